@@ -1,0 +1,55 @@
+/** One Jest run over every workspace, so CI reads one summary. */
+const swc = (tsx) => [
+  '@swc/jest',
+  {
+    jsc: {
+      target: 'es2022',
+      parser: { syntax: 'typescript', decorators: true, tsx },
+      transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+  },
+];
+const sharedSource = { '^@flaskhals/shared$': '<rootDir>/shared/src/index.ts' };
+
+module.exports = {
+  maxWorkers: 2,
+  globalSetup: '<rootDir>/server/test/global-setup.cjs',
+  globalTeardown: '<rootDir>/server/test/global-teardown.cjs',
+  projects: [
+    {
+      displayName: 'shared',
+      testMatch: ['<rootDir>/shared/src/**/*.test.ts'],
+      transform: { '^.+\\.(ts|js|mjs)$': swc(false) },
+    },
+    {
+      displayName: 'server',
+      testMatch: ['<rootDir>/server/src/**/*.test.ts', '<rootDir>/server/test/**/*.test.ts'],
+      transform: { '^.+\\.(ts|js|mjs)$': swc(false) },
+      transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+      moduleNameMapper: sharedSource,
+      testTimeout: 30000,
+    },
+    {
+      displayName: 'web',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/web/src/**/*.test.{ts,tsx}'],
+      transform: { '^.+\\.(ts|tsx|js|mjs)$': swc(true) },
+      transformIgnorePatterns: ['/node_modules/(?!(react-leaflet|@react-leaflet)/)'],
+      moduleNameMapper: {
+        ...sharedSource,
+        '\\.(css|png|svg)$': '<rootDir>/web/test/asset-stub.cjs',
+      },
+      setupFilesAfterEnv: ['<rootDir>/web/test/setup.ts'],
+    },
+    {
+      displayName: 'browser',
+      testMatch: ['<rootDir>/web/e2e/**/*.e2e.ts'],
+      transform: { '^.+\\.(ts|js|mjs)$': swc(false) },
+      transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+      moduleNameMapper: sharedSource,
+      testTimeout: 90000,
+    },
+  ],
+};

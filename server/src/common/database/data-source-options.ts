@@ -1,0 +1,26 @@
+import type { DataSourceOptions } from 'typeorm';
+import { Arena } from '../../arenas/arena.entity';
+import { InitialSchema1764000000000 } from '../../migrations/1764000000000-initial-schema';
+import { ArenaMembership } from '../../organizations/arena-membership.entity';
+import { Organization } from '../../organizations/organization.entity';
+import { InfrastructureObject } from '../../objects/infrastructure-object.entity';
+import { Report } from '../../reports/report.entity';
+import { Support } from '../../reports/support.entity';
+
+export const ENTITIES = [Arena, Organization, ArenaMembership, InfrastructureObject, Report, Support];
+export const MIGRATIONS = [InitialSchema1764000000000];
+
+/** Migrations only, run at start; the schema is never synchronized from the entities. */
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    extra: { max: 10, connectionTimeoutMillis: 5000 },
+  };
+}

@@ -1,0 +1,68 @@
+import { describeFieldError, type FieldError } from '@flaskhals/shared';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { Logger } from '@nestjs/common';
+
+export const BAD_USER_INPUT = 'BAD_USER_INPUT';
+
+/** A client error that names the field(s) at fault; nothing has been written when it is thrown. */
+export class BadUserInputError extends GraphQLError {
+  constructor(errors: FieldError[], prefix = '') {
+    const withPrefix = errors.map((e) => ({ ...e, field: [prefix, e.field].filter(Boolean).join('.') }));
+    super(withPrefix.map(describeFieldError).join('; '), {
+      extensions: { code: BAD_USER_INPUT, field: withPrefix[0]?.field ?? null, fieldErrors: withPrefix },
+    });
+  }
+}
+
+export function badInput(field: string, code: string, params?: Record<string, unknown>): BadUserInputError {
+  return new BadUserInputError([{ field, code, params }]);
+}
+
+const logger = new Logger('GraphQL');
+
+/** The variable coercion messages of graphql-js name the path as `at "input.impact"` or `Field "x"`. */
+function fieldFromCoercionMessage(message: string): string | null {
+  const at = /at "([^"]+)"/.exec(message);
+  const field = /[Ff]ield "([^"]+)"/.exec(message);
+  const variable = /Variable "\$([^"]+)"/.exec(message);
+  const path = at?.[1] ?? variable?.[1] ?? null;
+  if (field && path) return `${path}.${field[1]}`.replace(/^(\w+)\.\1\./, '$1.');
+  return path ?? field?.[1] ?? null;
+}
+
+/**
+ * Keeps client errors as they are (adding the field to Apollo's own BAD_USER_INPUT) and hides
+ * the details of anything unexpected behind a generic message, logged with its stack.
+ */
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (code === BAD_USER_INPUT && formatted.extensions?.field === undefined) {
+    return { ...formatted, extensions: { ...formatted.extensions, field: fieldFromCoercionMessage(formatted.message) } };
+  }
+  if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+    const original = (error as { originalError?: unknown })?.originalError ?? error;
+    if (isDatabaseUnavailable(original)) {
+      return { message: 'The database is unavailable; try again shortly.', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    }
+    logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+  return { ...formatted, extensions };
+}
+
+/** Connection refused or cut, database shutting down or not accepting connections. */
+const UNAVAILABLE_SQLSTATES = new Set(['55000', '57P01', '57P02', '57P03', '3D000', '53300']);
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string } };
+  const code = e?.driverError?.code ?? e?.code ?? '';
+  const message = error instanceof Error ? error.message : '';
+  return (
+    code === 'ECONNREFUSED' ||
+    code === 'ECONNRESET' ||
+    code.startsWith('08') ||
+    UNAVAILABLE_SQLSTATES.has(code) ||
+    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(message)
+  );
+}

@@ -1,0 +1,26 @@
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app.module';
+import type { AppConfig } from './common/config/config';
+import { requestLogger } from './common/http/request-logger';
+import { serveWebApp } from './common/http/web-app';
+
+/** Large enough for a geometry at the vertex limit, small enough to refuse abuse. */
+const REQUEST_BODY_LIMIT = '2mb';
+
+/** Builds the whole server (API and web app) without listening; main and tests share it. */
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    bodyParser: false,
+    logger: config.logLevel === 'silent' ? false : ['error', 'warn', 'log'],
+  });
+  app.useBodyParser('json', { limit: REQUEST_BODY_LIMIT });
+  app.use(requestLogger(config.logLevel));
+  app.enableShutdownHooks();
+  if (!serveWebApp(app, config.webDistDir)) {
+    new Logger('WebApp').warn(`No web build in ${config.webDistDir}: run "npm run build" to serve the map.`);
+  }
+  await app.init();
+  return app;
+}

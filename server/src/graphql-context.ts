@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request } from 'express';
+import type { DataSource } from 'typeorm';
+import { createObjectTotalsLoader } from './objects/object-totals.loader';
+import { createOrganizationLoader } from './organizations/organization.loader';
+import { createReportsByObjectLoader, createSupportsByReportLoader } from './reports/report.loaders';
+
+/** DataLoaders are made fresh for every request, so batching never leaks data between requests. */
+@Injectable()
+export class LoadersFactory {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  create() {
+    return {
+      objectTotals: createObjectTotalsLoader(this.db),
+      organization: createOrganizationLoader(this.db),
+      reportsByObject: createReportsByObjectLoader(this.db),
+      supportsByReport: createSupportsByReportLoader(this.db),
+    };
+  }
+}
+
+export type Loaders = ReturnType<LoadersFactory['create']>;
+
+export interface GraphQLContext {
+  req: Request;
+  loaders: Loaders;
+}

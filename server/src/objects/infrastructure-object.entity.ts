@@ -1,0 +1,96 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  OBJECT_KINDS,
+  OBJECT_STATUSES,
+  TRANSPORT_MODES,
+  type Geometry,
+  type ObjectKind,
+  type ObjectStatus,
+  type TransportMode,
+} from '@flaskhals/shared';
+import GraphQLJSON from 'graphql-type-json';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
+import { enumObject } from '../common/graphql/enums';
+import { Arena } from '../arenas/arena.entity';
+
+export const ObjectKindEnum = enumObject(OBJECT_KINDS);
+registerEnumType(ObjectKindEnum, { name: 'ObjectKind' });
+export const ObjectStatusEnum = enumObject(OBJECT_STATUSES);
+registerEnumType(ObjectStatusEnum, { name: 'ObjectStatus' });
+export const TransportModeEnum = enumObject(TRANSPORT_MODES);
+registerEnumType(TransportModeEnum, { name: 'TransportMode' });
+
+/**
+ * A physical piece of infrastructure with a GeoJSON geometry. `bbox` is derived from the
+ * geometry on every write and GiST-indexed: the map's viewport query runs on it (no PostGIS).
+ */
+@ObjectType('InfrastructureObject')
+@Entity('infrastructure_object')
+@Index('infrastructure_object_bbox_idx', { synchronize: false })
+@Index('infrastructure_object_search_idx', { synchronize: false })
+@Index('infrastructure_object_arena_name_idx', ['arenaId', 'name', 'id'])
+export class InfrastructureObject {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column({ name: 'arena_id', type: 'uuid' })
+  arenaId: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Field(() => ObjectKindEnum)
+  @Column({ type: 'varchar', length: 40 })
+  kind: ObjectKind;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Field(() => GraphQLJSON, { description: 'GeoJSON geometry in WGS84: Point, LineString, Polygon or a Multi form' })
+  @Column({ type: 'jsonb' })
+  geometry: Geometry;
+
+  /** PostgreSQL box text, "(maxLng,maxLat),(minLng,minLat)"; read through the bbox field instead. */
+  @Column({ type: 'box', select: false })
+  bbox: string;
+
+  @Field(() => [TransportModeEnum])
+  @Column({ type: 'varchar', length: 10, array: true })
+  modes: TransportMode[];
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'responsible_body', type: 'varchar', length: 200, nullable: true })
+  responsibleBody: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  municipality: string | null;
+
+  @Field(() => [String], { description: 'External references such as a road number or a rail section' })
+  @Column({ name: 'external_refs', type: 'varchar', length: 200, array: true })
+  externalRefs: string[];
+
+  @Field(() => ObjectStatusEnum)
+  @Column({ type: 'varchar', length: 20 })
+  status: ObjectStatus;
+
+  /** Lower-cased name, municipality and references, trigram-indexed for the text search. */
+  @Column({ name: 'search_text', type: 'text', select: false })
+  searchText: string;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @ManyToOne(() => Arena)
+  @JoinColumn({ name: 'arena_id', foreignKeyConstraintName: 'infrastructure_object_arena_id_fkey' })
+  arena?: Arena;
+}

@@ -1,0 +1,28 @@
+import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import type { ObjectKind, ObjectStatus, ReportCategory, TransportMode } from '@flaskhals/shared';
+import { ReportCategoryEnum } from '../reports/report.entity';
+import { ObjectKindEnum, ObjectStatusEnum, TransportModeEnum } from './infrastructure-object.entity';
+
+@InputType()
+export class ObjectFilter {
+  @Field(() => ID, { nullable: true, description: "Defaults to the installation's default arena" })
+  arenaId?: string | null;
+
+  @Field(() => [Float], { nullable: true, description: '[minLng, minLat, maxLng, maxLat]: objects whose bounding box overlaps it' })
+  bbox?: number[] | null;
+
+  @Field(() => [ObjectKindEnum], { nullable: true })
+  kinds?: ObjectKind[] | null;
+
+  @Field(() => [TransportModeEnum], { nullable: true, description: 'Objects serving any of these modes' })
+  modes?: TransportMode[] | null;
+
+  @Field(() => [ObjectStatusEnum], { nullable: true })
+  statuses?: ObjectStatus[] | null;
+
+  @Field(() => [ReportCategoryEnum], { nullable: true, description: 'Objects with a report in any of these categories' })
+  categories?: ReportCategory[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Text in the name, municipality or external references' })
+  search?: string | null;
+}

@@ -1,0 +1,95 @@
+import { Args, Context, Field, Float, ID, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { boundingBox, type ReportCategory } from '@flaskhals/shared';
+import GraphQLJSON from 'graphql-type-json';
+import { ConnectionType, decodeCursor, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
+import type { GraphQLContext } from '../graphql-context';
+import { Impact } from '../reports/impact';
+import { Report, ReportCategoryEnum } from '../reports/report.entity';
+import { InfrastructureObject } from './infrastructure-object.entity';
+import { ObjectFilter } from './object-filter.input';
+import { ObjectsService } from './objects.service';
+
+const ObjectConnection = ConnectionType(InfrastructureObject, 'Object');
+const ReportConnection = ConnectionType(Report, 'Report');
+
+@ObjectType()
+class NearbyObject {
+  @Field(() => InfrastructureObject)
+  object: InfrastructureObject;
+
+  @Field(() => Float)
+  distanceMeters: number;
+
+  @Field(() => Float, { description: 'Trigram similarity of the name to the given text, 0..1' })
+  similarity: number;
+}
+
+@Resolver(() => InfrastructureObject)
+export class ObjectsResolver {
+  constructor(private readonly objectsService: ObjectsService) {}
+
+  @Query(() => ObjectConnection, { description: 'Objects of an arena, by name; the map asks with its bbox' })
+  objects(
+    @Args('filter', { type: () => ObjectFilter, nullable: true }) filter?: ObjectFilter | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Connection<InfrastructureObject>> {
+    return this.objectsService.list(filter, first, after);
+  }
+
+  @Query(() => InfrastructureObject, { nullable: true })
+  object(@Args('id', { type: () => ID }) id: string): Promise<InfrastructureObject | null> {
+    return this.objectsService.findById(id);
+  }
+
+  @Query(() => [NearbyObject], { description: 'Existing objects near a geometry a user is about to report, best match first' })
+  nearbyObjects(
+    @Args('geometry', { type: () => GraphQLJSON }) geometry: unknown,
+    @Args('radiusMeters', { type: () => Int, nullable: true }) radiusMeters?: number | null,
+    @Args('text', { type: () => String, nullable: true }) text?: string | null,
+    @Args('arenaId', { type: () => ID, nullable: true }) arenaId?: string | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 5 }) first?: number,
+  ): Promise<NearbyObject[]> {
+    return this.objectsService.nearby({ geometry, radiusMeters, text, arenaId, first });
+  }
+
+  @ResolveField(() => [Float], { description: '[minLng, minLat, maxLng, maxLat]' })
+  bbox(@Parent() object: InfrastructureObject): number[] {
+    const b = boundingBox(object.geometry);
+    return [b.minLng, b.minLat, b.maxLng, b.maxLat];
+  }
+
+  @ResolveField(() => Impact, { description: 'Sum over all reports and supports on this object' })
+  async totalImpact(@Parent() object: InfrastructureObject, @Context() ctx: GraphQLContext): Promise<Impact> {
+    return (await ctx.loaders.objectTotals.load(object.id)).impact;
+  }
+
+  @ResolveField(() => Int, { description: 'Distinct organizations behind the reports and supports' })
+  async organizationCount(@Parent() object: InfrastructureObject, @Context() ctx: GraphQLContext): Promise<number> {
+    return (await ctx.loaders.objectTotals.load(object.id)).organizationCount;
+  }
+
+  @ResolveField(() => Int)
+  async reportCount(@Parent() object: InfrastructureObject, @Context() ctx: GraphQLContext): Promise<number> {
+    return (await ctx.loaders.objectTotals.load(object.id)).reportCount;
+  }
+
+  @ResolveField(() => [ReportCategoryEnum], { description: 'Categories of the reports on this object' })
+  async categories(@Parent() object: InfrastructureObject, @Context() ctx: GraphQLContext): Promise<ReportCategory[]> {
+    return (await ctx.loaders.objectTotals.load(object.id)).categories;
+  }
+
+  @ResolveField(() => ReportConnection, { description: 'Reports on this object, oldest first' })
+  async reports(
+    @Parent() object: InfrastructureObject,
+    @Context() ctx: GraphQLContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Connection<Report>> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, 1);
+    const all = await ctx.loaders.reportsByObject.load(object.id);
+    const start = cursor ? all.findIndex((r) => r.id === cursor[0]) + 1 : 0;
+    return toConnection(all.slice(start, start + size + 1), size, all.length, (r) => [r.id]);
+  }
+}

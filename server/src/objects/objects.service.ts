@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { boundingBox, bboxSchema, LIMITS, nearbySearchSchema, validate, type Geometry } from '@flaskhals/shared';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { ArenasService } from '../arenas/arenas.service';
+import { BadUserInputError, badInput } from '../common/graphql/errors';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
+import { escapeLike } from '../common/database/sql';
+import { distanceMeters, expandBox, toPgBox } from './geo-distance';
+import { InfrastructureObject } from './infrastructure-object.entity';
+import type { ObjectFilter } from './object-filter.input';
+
+export interface NearbyMatch {
+  object: InfrastructureObject;
+  distanceMeters: number;
+  similarity: number;
+}
+
+const NEARBY_CANDIDATES = 200;
+
+@Injectable()
+export class ObjectsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly arenas: ArenasService,
+  ) {}
+
+  /** The map's viewport query: GiST bbox overlap plus filters, keyset-paginated by name. */
+  async list(filter: ObjectFilter | null | undefined, first?: number | null, after?: string | null): Promise<Connection<InfrastructureObject>> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, 2);
+    const query = await this.filtered(filter ?? {});
+    const totalCount = await query.getCount();
+    if (cursor) query.andWhere('(o.name, o.id) > (:afterName, :afterId)', { afterName: cursor[0], afterId: cursor[1] });
+    const rows = await query.orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').limit(size + 1).getMany();
+    return toConnection(rows, size, totalCount, (o) => [o.name, o.id]);
+  }
+
+  private async filtered(filter: ObjectFilter): Promise<SelectQueryBuilder<InfrastructureObject>> {
+    const arenaId = await this.arenas.resolveArenaId(filter.arenaId, 'filter.arenaId');
+    const query = this.db.getRepository(InfrastructureObject).createQueryBuilder('o').where('o.arena_id = :arenaId', { arenaId });
+    if (filter.bbox) {
+      const bbox = validate(bboxSchema, filter.bbox);
+      if (!bbox.ok) throw new BadUserInputError(bbox.errors, 'filter.bbox');
+      const [minLng, minLat, maxLng, maxLat] = bbox.value;
+      query.andWhere('o.bbox && :bbox::box', { bbox: toPgBox({ minLng, minLat, maxLng, maxLat }) });
+    }
+    if (filter.kinds?.length) query.andWhere('o.kind IN (:...kinds)', { kinds: filter.kinds });
+    if (filter.modes?.length) query.andWhere('o.modes && :modes::varchar[]', { modes: filter.modes });
+    if (filter.statuses?.length) query.andWhere('o.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.categories?.length) {
+      query.andWhere('EXISTS (SELECT 1 FROM report r WHERE r.object_id = o.id AND r.category IN (:...categories))', { categories: filter.categories });
+    }
+    const search = filter.search?.trim();
+    if (search) {
+      if (search.length > LIMITS.nameMax) throw badInput('filter.search', 'tooLong', { max: LIMITS.nameMax });
+      query.andWhere('o.search_text LIKE :search', { search: `%${escapeLike(search.toLowerCase())}%` });
+    }
+    return query;
+  }
+
+  findById(id: string): Promise<InfrastructureObject | null> {
+    return this.db.getRepository(InfrastructureObject).findOneBy({ id });
+  }
+
+  /**
+   * Objects near what a user is about to report: candidates by bbox overlap (indexed), then
+   * exact distance on the geometries, ranked by distance and name similarity together.
+   */
+  async nearby(args: { arenaId?: string | null; geometry: unknown; radiusMeters?: number | null; text?: string | null; first?: number | null }): Promise<NearbyMatch[]> {
+    const arenaId = await this.arenas.resolveArenaId(args.arenaId);
+    const parsed = validate(nearbySearchSchema, { ...args, arenaId });
+    if (!parsed.ok) throw new BadUserInputError(parsed.errors);
+    const { geometry, radiusMeters, text } = parsed.value;
+    const size = Math.min(pageSize(args.first ?? 5), 50);
+    const area = expandBox(boundingBox(geometry as Geometry), radiusMeters);
+    const { entities, raw } = await this.db
+      .getRepository(InfrastructureObject)
+      .createQueryBuilder('o')
+      .addSelect(text ? 'similarity(o.search_text, :text)' : '0', 'similarity')
+      .where('o.arena_id = :arenaId AND o.bbox && :area::box', { arenaId, area: toPgBox(area), text: text?.toLowerCase() })
+      .limit(NEARBY_CANDIDATES)
+      .getRawAndEntities<{ similarity: number }>();
+    return entities
+      .map((object, i) => ({ object, similarity: Number(raw[i].similarity), distanceMeters: Math.round(distanceMeters(geometry as Geometry, object.geometry)) }))
+      .filter((m) => m.distanceMeters <= radiusMeters)
+      .sort((a, b) => a.distanceMeters / radiusMeters - a.similarity - (b.distanceMeters / radiusMeters - b.similarity))
+      .slice(0, size);
+  }
+}

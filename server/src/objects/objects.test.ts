@@ -1,0 +1,114 @@
+import { startFlaskhals, type RunningFlaskhals } from '../../test/harness';
+import { createArena, newObjectReport, point, REPORT_MUTATION, type ArenaFixture } from '../../test/fixtures';
+
+let flaskhals: RunningFlaskhals;
+let fixture: ArenaFixture;
+let other: ArenaFixture;
+
+const LIST = `
+  query List($filter: ObjectFilter, $first: Int, $after: String) {
+    objects(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { id name kind status modes bbox categories } }
+    }
+  }`;
+
+const VASTERAS = [16.4, 59.55, 16.7, 59.7];
+const NORRKOPING = [16.0, 58.5, 16.4, 58.7];
+
+async function report(fixture: ArenaFixture, name: string, object: Record<string, unknown>, overrides: Record<string, unknown> = {}) {
+  const res = await flaskhals.graphql(REPORT_MUTATION, { input: newObjectReport(fixture, overrides, { name, ...object }) });
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data!.reportBottleneck.object.id as string;
+}
+
+beforeAll(async () => {
+  flaskhals = await startFlaskhals();
+  fixture = await createArena(flaskhals.db, 'objects', ['Provåkeriet AB', 'Demostål AB']);
+  other = await createArena(flaskhals.db, 'other-objects', ['Annat bolag AB']);
+  await report(fixture, 'Västerås hamn', { kind: 'PORT', modes: ['SEA', 'RAIL'], geometry: { type: 'Polygon', coordinates: [[[16.52, 59.59], [16.56, 59.59], [16.56, 59.61], [16.52, 59.61], [16.52, 59.59]]] } });
+  await report(fixture, 'E18 Västerås', { kind: 'ROAD', modes: ['ROAD'], geometry: { type: 'LineString', coordinates: [[16.45, 59.62], [16.6, 59.63]] } }, { category: 'SAFETY' });
+  await report(fixture, 'Plankorsning Kolbäck', { kind: 'LEVEL_CROSSING', modes: ['RAIL', 'ROAD'], geometry: point(16.24, 59.56) }, { category: 'SAFETY' });
+  await report(fixture, 'Händelö hamn', { kind: 'PORT', modes: ['SEA'], geometry: point(16.25, 58.62) });
+  await report(fixture, 'Kardonbanan', { kind: 'RAIL_SEGMENT', modes: ['RAIL'], externalRefs: ['Bandel 245'], geometry: { type: 'LineString', coordinates: [[16.1, 58.6], [16.25, 58.62]] } });
+  await report(other, 'Annan arenas hamn', { kind: 'PORT', modes: ['SEA'], geometry: point(16.54, 59.6) });
+});
+afterAll(() => flaskhals.stop());
+
+const names = (res: any) => res.data.objects.edges.map((e: any) => e.node.name);
+
+describe('objects', () => {
+  it('returns what overlaps the bbox, from this arena only', async () => {
+    const res = await flaskhals.graphql(LIST, { filter: { arenaId: fixture.arena.id, bbox: VASTERAS } });
+    expect(names(res)).toEqual(['E18 Västerås', 'Västerås hamn']);
+    expect(res.data!.objects.totalCount).toBe(2);
+    const south = await flaskhals.graphql(LIST, { filter: { arenaId: fixture.arena.id, bbox: NORRKOPING } });
+    expect(names(south)).toEqual(['Händelö hamn', 'Kardonbanan']);
+  });
+
+  it('finds a line whose bbox overlaps the view even with no vertex inside it', async () => {
+    const res = await flaskhals.graphql(LIST, { filter: { arenaId: fixture.arena.id, bbox: [16.5, 59.6, 16.52, 59.64] } });
+    expect(names(res)).toContain('E18 Västerås');
+  });
+
+  it('filters by kind, mode, category and text', async () => {
+    const base = { arenaId: fixture.arena.id };
+    expect(names(await flaskhals.graphql(LIST, { filter: { ...base, kinds: ['PORT'] } }))).toEqual(['Händelö hamn', 'Västerås hamn']);
+    expect(names(await flaskhals.graphql(LIST, { filter: { ...base, modes: ['RAIL'] } }))).toEqual(['Kardonbanan', 'Plankorsning Kolbäck', 'Västerås hamn']);
+    expect(names(await flaskhals.graphql(LIST, { filter: { ...base, categories: ['SAFETY'] } }))).toEqual(['E18 Västerås', 'Plankorsning Kolbäck']);
+    expect(names(await flaskhals.graphql(LIST, { filter: { ...base, search: 'HAMN' } }))).toEqual(['Händelö hamn', 'Västerås hamn']);
+    expect(names(await flaskhals.graphql(LIST, { filter: { ...base, search: 'bandel 245' } }))).toEqual(['Kardonbanan']);
+    expect(names(await flaskhals.graphql(LIST, { filter: { ...base, search: '100%' } }))).toEqual([]);
+    expect(names(await flaskhals.graphql(LIST, { filter: { ...base, statuses: ['RESOLVED'] } }))).toEqual([]);
+    expect(names(await flaskhals.graphql(LIST, { filter: { ...base, statuses: ['REPORTED'], kinds: ['PORT'], bbox: VASTERAS } }))).toEqual(['Västerås hamn']);
+  });
+
+  it('pages through all objects with cursors, without gaps or repeats', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const res: any = await flaskhals.graphql(LIST, { filter: { arenaId: fixture.arena.id }, first: 2, after });
+      expect(res.data.objects.totalCount).toBe(5);
+      seen.push(...names(res));
+      after = res.data.objects.pageInfo.hasNextPage ? res.data.objects.pageInfo.endCursor : null;
+      pages += 1;
+    } while (after);
+    expect(pages).toBe(3);
+    expect(seen).toEqual(['E18 Västerås', 'Händelö hamn', 'Kardonbanan', 'Plankorsning Kolbäck', 'Västerås hamn']);
+  });
+
+  it('returns the bbox and the categories of an object', async () => {
+    const res = await flaskhals.graphql(LIST, { filter: { arenaId: fixture.arena.id, search: 'E18' } });
+    expect(res.data!.objects.edges[0].node).toMatchObject({ bbox: [16.45, 59.62, 16.6, 59.63], categories: ['SAFETY'] });
+  });
+});
+
+describe('nearbyObjects', () => {
+  const NEARBY = `query($g: JSON!, $r: Int, $t: String, $a: ID) { nearbyObjects(geometry: $g, radiusMeters: $r, text: $t, arenaId: $a) { distanceMeters similarity object { name } } }`;
+
+  it('suggests the object a new point lies in first, then what is near, within the radius', async () => {
+    const res = await flaskhals.graphql(NEARBY, { g: point(16.54, 59.6), r: 3000, a: fixture.arena.id });
+    const found = res.data!.nearbyObjects;
+    expect(found[0]).toMatchObject({ object: { name: 'Västerås hamn' }, distanceMeters: 0 });
+    expect(found.map((n: any) => n.object.name)).toEqual(['Västerås hamn', 'E18 Västerås']);
+    expect(found[1].distanceMeters).toBeGreaterThan(1000);
+    expect(found[1].distanceMeters).toBeLessThan(3000);
+  });
+
+  it('leaves out what is beyond the radius and what belongs to another arena', async () => {
+    const res = await flaskhals.graphql(NEARBY, { g: point(16.54, 59.6), r: 500, a: fixture.arena.id });
+    expect(res.data!.nearbyObjects.map((n: any) => n.object.name)).toEqual(['Västerås hamn']);
+  });
+
+  it('ranks a similar name first among objects at a similar distance', async () => {
+    // Right on Kardonbanan, about 3 km from Händelö hamn: the name decides.
+    const onTheLine = point(16.2, 58.6133);
+    const plain = await flaskhals.graphql(NEARBY, { g: onTheLine, r: 20000, a: fixture.arena.id });
+    expect(plain.data!.nearbyObjects[0].object.name).toBe('Kardonbanan');
+    const byName = await flaskhals.graphql(NEARBY, { g: onTheLine, r: 20000, t: 'Händelö hamn', a: fixture.arena.id });
+    expect(byName.data!.nearbyObjects[0].object.name).toBe('Händelö hamn');
+    expect(byName.data!.nearbyObjects[0].similarity).toBeGreaterThan(0.3);
+  });
+});

@@ -1,0 +1,25 @@
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { ArenasService } from '../arenas/arenas.service';
+import { ConnectionType, type Connection } from '../common/graphql/pagination';
+import { Organization } from './organization.entity';
+import { OrganizationsService } from './organizations.service';
+
+const OrganizationConnection = ConnectionType(Organization, 'Organization');
+
+@Resolver(() => Organization)
+export class OrganizationsResolver {
+  constructor(
+    private readonly organizationsService: OrganizationsService,
+    private readonly arenas: ArenasService,
+  ) {}
+
+  @Query(() => OrganizationConnection, { description: "The arena's member organizations, by name" })
+  async organizations(
+    @Args('arenaId', { type: () => ID, nullable: true }) arenaId?: string | null,
+    @Args('search', { type: () => String, nullable: true }) search?: string | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Connection<Organization>> {
+    return this.organizationsService.listMembers(await this.arenas.resolveArenaId(arenaId), search, first, after);
+  }
+}

@@ -1,0 +1,67 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { REPORT_CATEGORIES, type ReportCategory } from '@flaskhals/shared';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
+import { enumObject } from '../common/graphql/enums';
+import { ImpactColumns } from './impact';
+import { Arena } from '../arenas/arena.entity';
+import { InfrastructureObject } from '../objects/infrastructure-object.entity';
+import { Organization } from '../organizations/organization.entity';
+
+export const ReportCategoryEnum = enumObject(REPORT_CATEGORIES);
+registerEnumType(ReportCategoryEnum, { name: 'ReportCategory' });
+
+/** One organization's statement that an object is a bottleneck, with what it costs them. */
+@ObjectType()
+@Entity('report')
+@Index('report_object_idx', ['objectId', 'createdAt'])
+@Index('report_arena_category_idx', ['arenaId', 'category'])
+export class Report extends ImpactColumns {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'arena_id', type: 'uuid' })
+  arenaId: string;
+
+  @Field(() => ID)
+  @Column({ name: 'object_id', type: 'uuid' })
+  objectId: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  problem: string;
+
+  @Field(() => ReportCategoryEnum)
+  @Column({ type: 'varchar', length: 30 })
+  category: ReportCategory;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'proposed_measure', type: 'text', nullable: true })
+  proposedMeasure: string | null;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @ManyToOne(() => Arena)
+  @JoinColumn({ name: 'arena_id', foreignKeyConstraintName: 'report_arena_id_fkey' })
+  arena?: Arena;
+
+  @ManyToOne(() => InfrastructureObject)
+  @JoinColumn({ name: 'object_id', foreignKeyConstraintName: 'report_object_id_fkey' })
+  object?: InfrastructureObject;
+
+  @ManyToOne(() => Organization)
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'report_organization_id_fkey' })
+  organization?: Organization;
+}

@@ -1,0 +1,55 @@
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import type { ObjectKind, ReportCategory, TransportMode } from '@flaskhals/shared';
+import GraphQLJSON from 'graphql-type-json';
+import { InfrastructureObject, ObjectKindEnum, TransportModeEnum } from '../objects/infrastructure-object.entity';
+import { ImpactInput } from './impact';
+import { Report, ReportCategoryEnum } from './report.entity';
+import { Support } from './support.entity';
+
+// Fields are nullable in GraphQL on purpose: the shared schema validates them and answers
+// BAD_USER_INPUT with the field and a code the web translates, the same for every mistake.
+
+@InputType()
+export class NewObjectInput {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => ObjectKindEnum, { nullable: true }) kind?: ObjectKind | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'GeoJSON geometry (WGS84)' }) geometry?: unknown;
+  @Field(() => [TransportModeEnum], { nullable: true }) modes?: TransportMode[] | null;
+  @Field(() => String, { nullable: true }) responsibleBody?: string | null;
+  @Field(() => String, { nullable: true }) municipality?: string | null;
+  @Field(() => [String], { nullable: true }) externalRefs?: string[] | null;
+}
+
+@InputType()
+export class ReportBottleneckInput {
+  @Field(() => ID) arenaId: string;
+  @Field(() => ID, { description: 'The reporting organization, a member of the arena' }) organizationId: string;
+  @Field(() => ID, { nullable: true, description: 'Report on an existing object ...' }) objectId?: string | null;
+  @Field(() => NewObjectInput, { nullable: true, description: '... or create a new object with this first report' }) newObject?: NewObjectInput | null;
+  @Field(() => String, { nullable: true }) title?: string | null;
+  @Field(() => String, { nullable: true }) problem?: string | null;
+  @Field(() => ReportCategoryEnum, { nullable: true }) category?: ReportCategory | null;
+  @Field(() => ImpactInput, { nullable: true }) impact?: ImpactInput | null;
+  @Field(() => String, { nullable: true }) proposedMeasure?: string | null;
+}
+
+@InputType()
+export class SupportReportInput {
+  @Field(() => ID) reportId: string;
+  @Field(() => ID, { description: 'The supporting organization, a member of the arena' }) organizationId: string;
+  @Field(() => String, { nullable: true }) comment?: string | null;
+  @Field(() => ImpactInput, { nullable: true }) impact?: ImpactInput | null;
+}
+
+@ObjectType()
+export class ReportBottleneckPayload {
+  @Field(() => Report) report: Report;
+  @Field(() => InfrastructureObject) object: InfrastructureObject;
+}
+
+@ObjectType()
+export class SupportReportPayload {
+  @Field(() => Support) support: Support;
+  @Field(() => InfrastructureObject) object: InfrastructureObject;
+}

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { ReportsResolver, SupportsResolver } from './reports.resolver';
+import { ReportsService } from './reports.service';
+
+@Module({
+  imports: [OrganizationsModule],
+  providers: [ReportsService, ReportsResolver, SupportsResolver],
+})
+export class ReportsModule {}

@@ -1,0 +1,113 @@
+import {
+  impactSchema,
+  newObjectSchema,
+  OBJECT_STATUSES,
+  ORGANIZATION_KINDS,
+  REPORT_CATEGORIES,
+  validate,
+  type Impact,
+  type ObjectStatus,
+  type OrganizationKind,
+  type ReportCategory,
+} from '@flaskhals/shared';
+import { z } from 'zod';
+import type { DataSource, EntityManager } from 'typeorm';
+import { Arena } from '../arenas/arena.entity';
+import { insertObject } from '../objects/object-writes';
+import { ArenaMembership } from '../organizations/arena-membership.entity';
+import { Organization } from '../organizations/organization.entity';
+import { Report } from '../reports/report.entity';
+import { Support } from '../reports/support.entity';
+import objectsData from './data/objects.json';
+import organizationsData from './data/organizations.json';
+import reportsData from './data/reports.json';
+
+export const DEMO_ARENA = {
+  slug: 'ila-vastmanland',
+  name: 'Infrastruktur & Logistikarenan Västmanland',
+  description:
+    'Näringsliv, kommuner och hamnar i Västmanland och Mälardalen som tillsammans driver på för godstransporternas infrastruktur: hamnarna, Mälarbanan, E18 och godsstråken.',
+  mapCenterLng: 16.55,
+  mapCenterLat: 59.35,
+  mapZoom: 8,
+};
+
+const organizationSchema = z.object({ key: z.string(), name: z.string(), kind: z.enum(ORGANIZATION_KINDS), municipality: z.string().nullish() });
+const demoObjectSchema = z.intersection(newObjectSchema, z.object({ key: z.string(), status: z.enum(OBJECT_STATUSES) }));
+const demoReportSchema = z.object({
+  objectKey: z.string(),
+  organizationKey: z.string(),
+  title: z.string(),
+  problem: z.string(),
+  category: z.enum(REPORT_CATEGORIES),
+  impact: impactSchema,
+  proposedMeasure: z.string().nullish(),
+  supports: z.array(z.object({ organizationKey: z.string(), comment: z.string().nullish(), impact: impactSchema })).default([]),
+});
+
+function parseAll<S extends z.ZodType>(schema: S, rows: unknown[], what: string): z.output<S>[] {
+  return rows.map((row, i) => {
+    const result = validate(schema, row);
+    if (!result.ok) throw new Error(`Demo ${what} #${i} is invalid: ${JSON.stringify(result.errors)}`);
+    return result.value;
+  });
+}
+
+/** Loads the demo arena when the database has no arena yet; returns whether it did. */
+export async function seedDemoDataIfEmpty(db: DataSource): Promise<boolean> {
+  if ((await db.getRepository(Arena).count()) > 0) return false;
+  await db.transaction((tx) => seedDemoData(tx));
+  return true;
+}
+
+export async function seedDemoData(tx: EntityManager): Promise<Arena> {
+  const organizations = parseAll(organizationSchema, organizationsData, 'organization');
+  const objects = parseAll(demoObjectSchema, objectsData, 'object');
+  const reports = parseAll(demoReportSchema, reportsData, 'report');
+
+  const arena = await tx.getRepository(Arena).save(tx.getRepository(Arena).create(DEMO_ARENA));
+  const orgIds = new Map<string, string>();
+  for (const o of organizations) {
+    const saved = await tx.getRepository(Organization).save(
+      tx.getRepository(Organization).create({ name: o.name, kind: o.kind as OrganizationKind, municipality: o.municipality ?? null }),
+    );
+    orgIds.set(o.key, saved.id);
+    await tx.getRepository(ArenaMembership).insert({ arenaId: arena.id, organizationId: saved.id });
+  }
+  const objectIds = new Map<string, string>();
+  for (const o of objects) {
+    const saved = await insertObject(tx, arena.id, { ...o, status: o.status as ObjectStatus });
+    objectIds.set(o.key, saved.id);
+  }
+  const lookup = (map: Map<string, string>, key: string) => {
+    const id = map.get(key);
+    if (!id) throw new Error(`Demo data refers to unknown key "${key}"`);
+    return id;
+  };
+  for (const r of reports) {
+    const objectId = lookup(objectIds, r.objectKey);
+    const report = await tx.getRepository(Report).save(
+      tx.getRepository(Report).create({
+        arenaId: arena.id,
+        objectId,
+        organizationId: lookup(orgIds, r.organizationKey),
+        title: r.title,
+        problem: r.problem,
+        category: r.category as ReportCategory,
+        proposedMeasure: r.proposedMeasure ?? null,
+        ...(r.impact as Impact),
+      }),
+    );
+    for (const s of r.supports) {
+      await tx.getRepository(Support).insert({
+        arenaId: arena.id,
+        objectId,
+        reportId: report.id,
+        organizationId: lookup(orgIds, s.organizationKey),
+        comment: s.comment ?? null,
+        ...(s.impact as Impact),
+      });
+    }
+  }
+  return arena;
+}

@@ -1,0 +1,81 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../src/common/config/config';
+import { createApp } from '../src/create-app';
+import { seedDemoDataIfEmpty } from '../src/seed/seed';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, any> }[];
+}
+
+export interface RunningFlaskhals {
+  /** Base URL of the real HTTP server, e.g. http://127.0.0.1:41234 */
+  url: string;
+  app: NestExpressApplication;
+  db: DataSource;
+  databaseUrl: string;
+  /** A real GraphQL request over HTTP, as the web app sends it. */
+  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  stop(): Promise<void>;
+}
+
+function clusterUrl(): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('TEST_DATABASE_URL is not set: run the tests through Jest (its globalSetup starts PostgreSQL)');
+  return url;
+}
+
+/** A fresh database of its own in the test cluster, dropped again by the returned function. */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: clusterUrl() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(clusterUrl());
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new Client({ connectionString: clusterUrl() });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+/** Boots the real server (migrations, optional demo data, web build) on a random port. */
+export async function startFlaskhals(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<RunningFlaskhals> {
+  const database = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', TILE_URL: '', DATABASE_URL: database.url, ...options.env });
+  const app = await createApp(config, database.url);
+  const db = app.get(DataSource);
+  if (options.seed) await seedDemoDataIfEmpty(db);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    app,
+    db,
+    databaseUrl: database.url,
+    graphql: async (query, variables) => {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<any>;
+    },
+    stop: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,5 @@
+export * from './enums';
+export * from './workflow';
+export * from './geometry';
+export * from './report';
+export * from './validation';

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { OBJECT_KINDS, REPORT_CATEGORIES, TRANSPORT_MODES } from './enums';
+import { geometrySchema } from './geometry';
+
+export const LIMITS = {
+  nameMin: 2,
+  nameMax: 200,
+  titleMin: 3,
+  titleMax: 200,
+  descriptionMax: 5000,
+  measureMax: 2000,
+  shortTextMax: 200,
+  referencesMax: 10,
+  delayHoursPerWeekMax: 10_000,
+  extraCostSekPerYearMax: 100_000_000_000,
+  freightTonnesPerYearMax: 1_000_000_000,
+  nearbyRadiusMetersMax: 50_000,
+} as const;
+
+const requiredText = (min: number, max: number) => z.string().trim().min(min, { error: min <= 1 ? 'required' : 'tooShort' }).max(max, { error: 'tooLong' });
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: 'tooLong' })
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+const figure = (max: number, integer: boolean) =>
+  (integer ? z.number().int({ error: 'notInteger' }) : z.number())
+    .min(0, { error: 'negative' })
+    .max(max, { error: 'tooLarge' });
+
+/** The impact one organization states for an object: what the bottleneck costs it. */
+export const impactSchema = z.object({
+  delayHoursPerWeek: figure(LIMITS.delayHoursPerWeekMax, false),
+  extraCostSekPerYear: figure(LIMITS.extraCostSekPerYearMax, true),
+  freightTonnesPerYear: figure(LIMITS.freightTonnesPerYearMax, true),
+});
+export type Impact = z.infer<typeof impactSchema>;
+
+const uuid = z.uuid({ error: 'invalidId' });
+
+export const newObjectSchema = z.object({
+  name: requiredText(LIMITS.nameMin, LIMITS.nameMax),
+  kind: z.enum(OBJECT_KINDS, { error: 'invalidOption' }),
+  description: optionalText(LIMITS.descriptionMax),
+  geometry: geometrySchema,
+  modes: z.array(z.enum(TRANSPORT_MODES, { error: 'invalidOption' })).min(1, { error: 'required' }).max(TRANSPORT_MODES.length, { error: 'tooMany' }),
+  responsibleBody: optionalText(LIMITS.shortTextMax),
+  municipality: optionalText(LIMITS.shortTextMax),
+  externalRefs: z.array(requiredText(1, LIMITS.shortTextMax)).max(LIMITS.referencesMax, { error: 'tooMany' }).nullish().transform((v) => v ?? []),
+});
+export type NewObjectInput = z.infer<typeof newObjectSchema>;
+
+/** One organization's report that an object is a bottleneck: on an existing object or a new one. */
+export const reportBottleneckSchema = z
+  .object({
+    arenaId: uuid,
+    organizationId: uuid,
+    objectId: uuid.nullish(),
+    newObject: newObjectSchema.nullish(),
+    title: requiredText(LIMITS.titleMin, LIMITS.titleMax),
+    problem: requiredText(1, LIMITS.descriptionMax),
+    category: z.enum(REPORT_CATEGORIES, { error: 'invalidOption' }),
+    impact: impactSchema,
+    proposedMeasure: optionalText(LIMITS.measureMax),
+  })
+  .superRefine((input, ctx) => {
+    if (!input.objectId === !input.newObject) {
+      ctx.addIssue({ code: 'custom', message: 'objectOrNewObject', path: input.objectId ? ['newObject'] : ['objectId'] });
+    }
+  });
+export type ReportBottleneckInput = z.infer<typeof reportBottleneckSchema>;
+
+/** Another organization joins a report: "we are affected too", with its own figures. */
+export const supportReportSchema = z.object({
+  reportId: uuid,
+  organizationId: uuid,
+  comment: optionalText(LIMITS.measureMax),
+  impact: impactSchema,
+});
+export type SupportReportInput = z.infer<typeof supportReportSchema>;
+
+export const nearbySearchSchema = z.object({
+  arenaId: uuid,
+  geometry: geometrySchema,
+  radiusMeters: z.number().int({ error: 'notInteger' }).min(1, { error: 'tooSmall' }).max(LIMITS.nearbyRadiusMetersMax, { error: 'tooLarge' }).nullish().transform((v) => v ?? 2000),
+  text: optionalText(LIMITS.nameMax),
+});

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+
+/** A validation failure in a form the API and the web both speak: a field path and a message code. */
+export interface FieldError {
+  /** Dotted path from the input's root, e.g. "newObject.geometry.coordinates.0". */
+  field: string;
+  /** A stable code; the web translates it ("validation.tooLong"), the API explains it in English. */
+  code: string;
+  params?: Record<string, unknown>;
+}
+
+const ENGLISH: Record<string, string> = {
+  required: 'is required',
+  tooShort: 'is too short (at least {min} characters)',
+  tooLong: 'is too long (at most {max} characters)',
+  negative: 'must not be negative',
+  tooLarge: 'is too large (at most {max})',
+  tooSmall: 'is too small (at least {min})',
+  tooMany: 'has too many entries (at most {max})',
+  notInteger: 'must be a whole number',
+  invalidType: 'has the wrong type',
+  invalidOption: 'is not one of the allowed values',
+  invalidId: 'is not a valid id',
+  notFound: 'does not exist',
+  longitudeOutOfRange: 'has a longitude outside -180..180',
+  latitudeOutOfRange: 'has a latitude outside -90..90',
+  positionTooShort: 'needs a longitude and a latitude',
+  positionTooLong: 'has more than three numbers in a position',
+  lineTooShort: 'needs at least two positions',
+  ringTooShort: 'needs a ring of at least four positions',
+  ringNotClosed: 'has a ring whose first and last positions differ',
+  polygonEmpty: 'needs at least one ring',
+  geometryEmpty: 'has no positions',
+  geometryTypeNotAllowed: 'must be a GeoJSON Point, LineString, Polygon or their Multi forms',
+  tooManyVertices: 'has too many vertices (at most {max})',
+  objectOrNewObject: 'give either an existing object or a new one, not both',
+  bboxLength: 'must have four numbers: minLng, minLat, maxLng, maxLat',
+  bboxOrder: 'must have min before max',
+  bboxOutOfRange: 'is outside WGS84 ranges',
+  alreadySupported: 'this organization already stands behind the report',
+  notMember: 'the organization is not a member of this arena',
+  invalidCursor: 'is not a cursor this API gave out',
+  ownReport: 'an organization cannot support its own report',
+};
+
+export function describeFieldError(error: FieldError): string {
+  const template = ENGLISH[error.code] ?? error.code;
+  const text = template.replace(/\{(\w+)\}/g, (_, key: string) => String(error.params?.[key] ?? ''));
+  return `${error.field || 'input'} ${text}`;
+}
+
+/** Turns zod issues into field errors with stable codes. */
+export function toFieldErrors(error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.map(String).join('.');
+    const known = ENGLISH[issue.message] ? issue.message : undefined;
+    if (known) {
+      const params: Record<string, unknown> = {};
+      if ('minimum' in issue) params.min = issue.minimum;
+      if ('maximum' in issue) params.max = issue.maximum;
+      if (issue.code === 'custom' && issue.params) Object.assign(params, issue.params);
+      return { field, code: known, params };
+    }
+    if (issue.code === 'invalid_type') return { field, code: issue.input === undefined || issue.input === null ? 'required' : 'invalidType' };
+    if (issue.code === 'invalid_union') return { field, code: 'geometryTypeNotAllowed' };
+    if (issue.code === 'invalid_value') return { field, code: 'invalidOption' };
+    return { field, code: 'invalidType' };
+  });
+}
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+export function validate<S extends z.ZodType>(schema: S, input: unknown): Validated<z.output<S>> {
+  const result = schema.safeParse(input, { reportInput: true });
+  return result.success ? { ok: true, value: result.data } : { ok: false, errors: toFieldErrors(result.error) };
+}
