@@ -1,0 +1,41 @@
+import { startFlaskhals, type RunningFlaskhals } from '../../test/harness';
+import { seedDemoDataIfEmpty } from './seed';
+
+let flaskhals: RunningFlaskhals;
+beforeAll(async () => {
+  flaskhals = await startFlaskhals({ seed: true });
+});
+afterAll(() => flaskhals.stop());
+
+const ALL = `{ arena { name mapCenter mapZoom } objects(first: 1000) { totalCount edges { node { name kind bbox geometry organizationCount reportCount } } } organizations { totalCount edges { node { name kind } } } }`;
+
+it('loads the Västmanland arena with its objects at their real places, and reports from its members', async () => {
+  const { data } = await flaskhals.graphql(ALL);
+  expect(data!.arena.name).toBe('Infrastruktur & Logistikarenan Västmanland');
+  expect(data!.objects.totalCount).toBeGreaterThanOrEqual(30);
+  const objects = data!.objects.edges.map((e: any) => e.node);
+  const byName = (pattern: RegExp) => objects.find((o: any) => pattern.test(o.name));
+  for (const pattern of [/Västerås hamn/, /Köpings hamn/, /Oxelösunds hamn/, /Händelö/, /Mälarbanan/, /Kardonbanan/, /Ostlänken/, /Godsstråket/, /^E18/, /^E20/, /[Rr]iksväg 56|[Vv]äg 56/, /[Rr]iksväg 66|[Vv]äg 66/, /Arlanda/, /Västerås flygplats/]) {
+    expect(byName(pattern)).toBeDefined();
+  }
+  expect(objects.filter((o: any) => o.kind === 'LEVEL_CROSSING').length).toBeGreaterThanOrEqual(2);
+  expect(objects.filter((o: any) => o.kind === 'TERMINAL').length).toBeGreaterThanOrEqual(2);
+  // Västerås hamn lies in Västerås, by Mälaren.
+  const [minLng, minLat, maxLng, maxLat] = byName(/Västerås hamn/).bbox;
+  expect(minLng).toBeGreaterThan(16.4);
+  expect(maxLng).toBeLessThan(16.7);
+  expect(minLat).toBeGreaterThan(59.55);
+  expect(maxLat).toBeLessThan(59.65);
+  // Long routes are drawn with enough points to follow the real line.
+  expect(byName(/Ostlänken/).geometry.coordinates.length).toBeGreaterThanOrEqual(30);
+  expect(objects.filter((o: any) => o.reportCount > 0).length).toBeGreaterThanOrEqual(26);
+  expect(objects.some((o: any) => o.organizationCount >= 3)).toBe(true);
+  expect(data!.organizations.totalCount).toBeGreaterThanOrEqual(10);
+  expect(data!.organizations.edges.map((e: any) => e.node.kind)).toEqual(expect.arrayContaining(['COMPANY', 'MUNICIPALITY']));
+});
+
+it('loads nothing into a database that already has an arena', async () => {
+  expect(await seedDemoDataIfEmpty(flaskhals.db)).toBe(false);
+  const { data } = await flaskhals.graphql(`{ objects { totalCount } }`);
+  expect(data!.objects.totalCount).toBeGreaterThanOrEqual(30);
+});
