@@ -15,6 +15,8 @@ export const LIMITS = {
   extraCostSekPerYearMax: 100_000_000_000,
   freightTonnesPerYearMax: 1_000_000_000,
   nearbyRadiusMetersMax: 50_000,
+  idempotencyKeyMin: 8,
+  idempotencyKeyMax: 100,
 } as const;
 
 const requiredText = (min: number, max: number) => z.string().trim().min(min, { error: min <= 1 ? 'required' : 'tooShort' }).max(max, { error: 'tooLong' });
@@ -41,6 +43,14 @@ export type Impact = z.infer<typeof impactSchema>;
 
 const uuid = z.uuid({ error: 'invalidId' });
 
+/** A client-generated key (e.g. a UUID) that makes a retried submission return the first result. */
+const idempotencyKey = z
+  .string()
+  .min(LIMITS.idempotencyKeyMin, { error: 'tooShort' })
+  .max(LIMITS.idempotencyKeyMax, { error: 'tooLong' })
+  .nullish()
+  .transform((v) => v ?? null);
+
 export const newObjectSchema = z.object({
   name: requiredText(LIMITS.nameMin, LIMITS.nameMax),
   kind: z.enum(OBJECT_KINDS, { error: 'invalidOption' }),
@@ -65,6 +75,7 @@ export const reportBottleneckSchema = z
     category: z.enum(REPORT_CATEGORIES, { error: 'invalidOption' }),
     impact: impactSchema,
     proposedMeasure: optionalText(LIMITS.measureMax),
+    idempotencyKey,
   })
   .superRefine((input, ctx) => {
     if (!input.objectId === !input.newObject) {
@@ -79,6 +90,7 @@ export const supportReportSchema = z.object({
   organizationId: uuid,
   comment: optionalText(LIMITS.measureMax),
   impact: impactSchema,
+  idempotencyKey,
 });
 export type SupportReportInput = z.infer<typeof supportReportSchema>;
 

@@ -39,6 +39,7 @@ const ENGLISH: Record<string, string> = {
   bboxOutOfRange: 'is outside WGS84 ranges',
   alreadySupported: 'this organization already stands behind the report',
   notMember: 'the organization is not a member of this arena',
+  idempotencyKeyReused: 'was used before for a different request',
   invalidCursor: 'is not a cursor this API gave out',
   ownReport: 'an organization cannot support its own report',
 };

@@ -32,6 +32,8 @@ export class ReportBottleneckInput {
   @Field(() => ReportCategoryEnum, { nullable: true }) category?: ReportCategory | null;
   @Field(() => ImpactInput, { nullable: true }) impact?: ImpactInput | null;
   @Field(() => String, { nullable: true }) proposedMeasure?: string | null;
+  @Field(() => String, { nullable: true, description: 'Client-generated key: a retry with the same key returns the first result and writes nothing' })
+  idempotencyKey?: string | null;
 }
 
 @InputType()
@@ -40,6 +42,8 @@ export class SupportReportInput {
   @Field(() => ID, { description: 'The supporting organization, a member of the arena' }) organizationId: string;
   @Field(() => String, { nullable: true }) comment?: string | null;
   @Field(() => ImpactInput, { nullable: true }) impact?: ImpactInput | null;
+  @Field(() => String, { nullable: true, description: 'Client-generated key: a retry with the same key returns the first result and writes nothing' })
+  idempotencyKey?: string | null;
 }
 
 @ObjectType()

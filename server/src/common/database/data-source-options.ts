@@ -1,14 +1,16 @@
 import type { DataSourceOptions } from 'typeorm';
 import { Arena } from '../../arenas/arena.entity';
 import { InitialSchema1764000000000 } from '../../migrations/1764000000000-initial-schema';
+import { IdempotencyKeys1764000100000 } from '../../migrations/1764000100000-idempotency-keys';
+import { IdempotencyKey } from '../idempotency/idempotency-key.entity';
 import { ArenaMembership } from '../../organizations/arena-membership.entity';
 import { Organization } from '../../organizations/organization.entity';
 import { InfrastructureObject } from '../../objects/infrastructure-object.entity';
 import { Report } from '../../reports/report.entity';
 import { Support } from '../../reports/support.entity';
 
-export const ENTITIES = [Arena, Organization, ArenaMembership, InfrastructureObject, Report, Support];
-export const MIGRATIONS = [InitialSchema1764000000000];
+export const ENTITIES = [Arena, Organization, ArenaMembership, InfrastructureObject, Report, Support, IdempotencyKey];
+export const MIGRATIONS = [InitialSchema1764000000000, IdempotencyKeys1764000100000];
 
 /** Migrations only, run at start; the schema is never synchronized from the entities. */
 export function dataSourceOptions(url: string): DataSourceOptions {
