@@ -58,7 +58,15 @@ export async function startEmbeddedPostgres(options: {
     fs.rmSync(clusterDir, { recursive: true, force: true });
     await pg.initialise();
   } else {
-    await stopOrphanedCluster(clusterDir);
+    const running = runningCluster(clusterDir);
+    if (running && running.owner !== null) {
+      throw new Error(
+        `The embedded PostgreSQL in ${clusterDir} is in use by process ${running.owner} (another Flaskhals?). ` +
+          'Stop that one first, or give this one its own FLASKHALS_DATA_DIR and EMBEDDED_PG_PORT.',
+      );
+    }
+    if (running) await stopOrphan(running.pid);
+    else fs.rmSync(path.join(clusterDir, 'postmaster.pid'), { force: true });
   }
   try {
     await pg.start();
@@ -67,10 +75,11 @@ export async function startEmbeddedPostgres(options: {
     throw new Error(`Embedded PostgreSQL did not start in ${clusterDir} on port ${options.port}: ${String(error ?? 'see log above')}`);
   }
   if (fresh) await pg.createDatabase(database);
-  return {
-    url: `postgresql://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${options.port}/${database}`,
-    stop: () => pg.stop(),
-  };
+  return { url: embeddedUrl(options.port, database), stop: () => pg.stop() };
+}
+
+export function embeddedUrl(port: number, database = 'flaskhals'): string {
+  return `postgresql://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/${database}`;
 }
 
 function makeTraversable(dir: string): void {
@@ -86,15 +95,26 @@ function makeTraversable(dir: string): void {
   }
 }
 
-/** After a kill -9 of Node the postmaster lives on and holds the lock; stop it if it is ours. */
-async function stopOrphanedCluster(clusterDir: string): Promise<void> {
-  const pidFile = path.join(clusterDir, 'postmaster.pid');
-  if (!fs.existsSync(pidFile)) return;
-  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isOurPostgres(pid, clusterDir)) {
-    fs.rmSync(pidFile, { force: true });
-    return;
+/**
+ * The postmaster of a cluster, if one is alive for this data folder; `owner` is the live process
+ * that started it, or null when that process is gone (after a kill -9 of Node the postmaster lives
+ * on and holds the lock).
+ */
+export function runningCluster(clusterDir: string): { pid: number; port: number; owner: number | null } | null {
+  let lines: string[];
+  try {
+    lines = fs.readFileSync(path.join(clusterDir, 'postmaster.pid'), 'utf8').split('\n');
+  } catch {
+    return null;
   }
+  const pid = Number(lines[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isPostgresOf(pid, clusterDir)) return null;
+  const parent = parentOf(pid);
+  const owner = parent !== null && parent > 1 && isAlive(parent) && readCmdline(parent).includes('node') ? parent : null;
+  return { pid, port: Number(lines[3]), owner };
+}
+
+async function stopOrphan(pid: number): Promise<void> {
   process.kill(pid, 'SIGINT');
   const deadline = Date.now() + 15_000;
   while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
@@ -110,10 +130,24 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function isOurPostgres(pid: number, clusterDir: string): boolean {
+function readCmdline(pid: number): string {
   try {
-    return isAlive(pid) && fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(clusterDir);
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
   } catch {
-    return false;
+    return '';
   }
+}
+
+function parentOf(pid: number): number | null {
+  try {
+    // Field 4 of /proc/PID/stat, after the command name in parentheses.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return null;
+  }
+}
+
+function isPostgresOf(pid: number, clusterDir: string): boolean {
+  return isAlive(pid) && readCmdline(pid).includes(clusterDir);
 }
