@@ -19,12 +19,22 @@ export const LIMITS = {
   idempotencyKeyMax: 100,
 } as const;
 
-const requiredText = (min: number, max: number) => z.string().trim().min(min, { error: min <= 1 ? 'required' : 'tooShort' }).max(max, { error: 'tooLong' });
+/** PostgreSQL text cannot hold NUL; refuse it rather than fail at the database. */
+const noNul = (s: string) => !s.includes('\u0000');
+
+const requiredText = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(min, { error: min <= 1 ? 'required' : 'tooShort' })
+    .max(max, { error: 'tooLong' })
+    .refine(noNul, { error: 'invalidCharacters' });
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max, { error: 'tooLong' })
+    .refine(noNul, { error: 'invalidCharacters' })
     .nullish()
     .transform((v) => (v ? v : null));
 
@@ -48,6 +58,7 @@ const idempotencyKey = z
   .string()
   .min(LIMITS.idempotencyKeyMin, { error: 'tooShort' })
   .max(LIMITS.idempotencyKeyMax, { error: 'tooLong' })
+  .refine(noNul, { error: 'invalidCharacters' })
   .nullish()
   .transform((v) => v ?? null);
 
@@ -100,3 +111,6 @@ export const nearbySearchSchema = z.object({
   radiusMeters: z.number().int({ error: 'notInteger' }).min(1, { error: 'tooSmall' }).max(LIMITS.nearbyRadiusMetersMax, { error: 'tooLarge' }).nullish().transform((v) => v ?? 2000),
   text: optionalText(LIMITS.nameMax),
 });
+
+/** Free-text search in lists: trimmed, bounded, blank means no search. */
+export const searchSchema = optionalText(LIMITS.nameMax);

@@ -40,6 +40,7 @@ const ENGLISH: Record<string, string> = {
   alreadySupported: 'this organization already stands behind the report',
   notMember: 'the organization is not a member of this arena',
   idempotencyKeyReused: 'was used before for a different request',
+  invalidCharacters: 'contains characters that cannot be stored (NUL)',
   invalidCursor: 'is not a cursor this API gave out',
   ownReport: 'an organization cannot support its own report',
 };

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { boundingBox, bboxSchema, LIMITS, nearbySearchSchema, validate, type Geometry } from '@flaskhals/shared';
+import { boundingBox, bboxSchema, nearbySearchSchema, searchSchema, validate, type Geometry } from '@flaskhals/shared';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { ArenasService } from '../arenas/arenas.service';
-import { BadUserInputError, badInput } from '../common/graphql/errors';
+import { BadUserInputError } from '../common/graphql/errors';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
 import { escapeLike } from '../common/database/sql';
 import { distanceMeters, expandBox, toPgBox } from './geo-distance';
@@ -51,10 +51,10 @@ export class ObjectsService {
     if (filter.categories?.length) {
       query.andWhere('EXISTS (SELECT 1 FROM report r WHERE r.object_id = o.id AND r.category IN (:...categories))', { categories: filter.categories });
     }
-    const search = filter.search?.trim();
-    if (search) {
-      if (search.length > LIMITS.nameMax) throw badInput('filter.search', 'tooLong', { max: LIMITS.nameMax });
-      query.andWhere('o.search_text LIKE :search', { search: `%${escapeLike(search.toLowerCase())}%` });
+    const search = validate(searchSchema, filter.search);
+    if (!search.ok) throw new BadUserInputError(search.errors, 'filter.search');
+    if (search.value) {
+      query.andWhere('o.search_text LIKE :search', { search: `%${escapeLike(search.value.toLowerCase())}%` });
     }
     return query;
   }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LIMITS } from '@flaskhals/shared';
+import { searchSchema, validate } from '@flaskhals/shared';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { badInput } from '../common/graphql/errors';
+import { BadUserInputError, badInput } from '../common/graphql/errors';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
 import { escapeLike } from '../common/database/sql';
 import { ArenaMembership } from './arena-membership.entity';
@@ -16,12 +16,13 @@ export class OrganizationsService {
   async listMembers(arenaId: string, search: string | null | undefined, first?: number | null, after?: string | null): Promise<Connection<Organization>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after, 2);
-    if (search && search.length > LIMITS.nameMax) throw badInput('search', 'tooLong', { max: LIMITS.nameMax });
+    const text = validate(searchSchema, search);
+    if (!text.ok) throw new BadUserInputError(text.errors, 'search');
     const query = this.db
       .getRepository(Organization)
       .createQueryBuilder('org')
       .innerJoin(ArenaMembership, 'm', 'm.organization_id = org.id AND m.arena_id = :arenaId', { arenaId });
-    if (search?.trim()) query.andWhere('org.name ILIKE :pattern', { pattern: `%${escapeLike(search.trim())}%` });
+    if (text.value) query.andWhere('org.name ILIKE :pattern', { pattern: `%${escapeLike(text.value)}%` });
     const totalCount = await query.getCount();
     if (cursor) query.andWhere('(org.name, org.id) > (:name, :id)', { name: cursor[0], id: cursor[1] });
     const rows = await query.orderBy('org.name', 'ASC').addOrderBy('org.id', 'ASC').take(size + 1).getMany();
