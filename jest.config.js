@@ -15,6 +15,8 @@ const sharedSource = { '^@flaskhals/shared$': '<rootDir>/shared/src/index.ts' };
 
 module.exports = {
   maxWorkers: 2,
+  // Per-project testTimeout is ignored by Jest 30; the browser tests raise theirs in web/e2e/support.ts.
+  testTimeout: 30000,
   globalSetup: '<rootDir>/server/test/global-setup.cjs',
   globalTeardown: '<rootDir>/server/test/global-teardown.cjs',
   projects: [
@@ -29,7 +31,6 @@ module.exports = {
       transform: { '^.+\\.(ts|js|mjs)$': swc(false) },
       transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
       moduleNameMapper: sharedSource,
-      testTimeout: 30000,
     },
     {
       displayName: 'web',
@@ -49,7 +50,6 @@ module.exports = {
       transform: { '^.+\\.(ts|js|mjs)$': swc(false) },
       transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
       moduleNameMapper: sharedSource,
-      testTimeout: 90000,
     },
   ],
 };

@@ -1,0 +1,31 @@
+import { browserSessions, screenshot, shown, waitForObjects } from './support';
+
+const session = browserSessions();
+
+describe('language', () => {
+  it('is Swedish by default and switches to English, also after a reload', async () => {
+    const { page } = session;
+    await page.goto(session.url);
+    await waitForObjects(page);
+    await shown(page.getByRole('button', { name: 'Rapportera flaskhals' }));
+    expect(await page.locator('.list-status').textContent()).toMatch(/objekt i kartvyn/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('sv');
+
+    await page.getByRole('button', { name: 'Byt språk till engelska' }).click();
+
+    await shown(page.getByRole('button', { name: 'Report a bottleneck' }));
+    expect(await page.locator('.list-status').textContent()).toMatch(/objects? in view/);
+    await shown(page.getByText('Legend', { exact: true }));
+    await shown(page.getByPlaceholder('Name, e.g. port or E18'));
+    expect(await page.locator('.leaflet-control-layers').textContent()).toContain('Country outlines (offline)');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByText('Rapportera flaskhals').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Report a bottleneck' }).click();
+    await shown(page.getByRole('button', { name: 'Use the map centre' }));
+    await screenshot(page, '4-language-english');
+
+    await page.reload();
+    await shown(page.getByRole('button', { name: 'Report a bottleneck' }));
+  });
+});

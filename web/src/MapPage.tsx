@@ -1,0 +1,177 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Map as LeafletMap } from 'leaflet';
+import { useTranslation } from 'react-i18next';
+import type { AppShellQuery } from './gql/graphql';
+import { ObjectDetailPanel } from './objects/detail/ObjectDetailPanel';
+import { FilterPanel } from './objects/filters/FilterPanel';
+import { useMapViewState } from './objects/hooks/useMapViewState';
+import { useObjectDetail } from './objects/hooks/useObjectDetail';
+import { useObjectsInView } from './objects/hooks/useObjectsInView';
+import { ObjectList } from './objects/list/ObjectList';
+import { isGeometry } from './objects/model/mapObject';
+import type { MapViewChange } from './objects/map/MapViewEvents';
+import { ObjectsMap } from './objects/map/ObjectsMap';
+import { DrawOnMap } from './reports/flow/DrawOnMap';
+import { ReportFlowPanel } from './reports/flow/ReportFlowPanel';
+import { draftGeometryOf, drawingShapeOf, type ReportFlowStep } from './reports/flow/reportFlowState';
+import { OrganizationsQuery } from './reports/operations';
+import { useQuery } from './ui/graphql/hooks';
+import { AppHeader } from './ui/layout/AppHeader';
+
+type Arena = NonNullable<AppShellQuery['arena']>;
+
+interface MapPageProps {
+  arena: Arena;
+  appConfig: AppShellQuery['appConfig'];
+  outlinesUrl: string;
+}
+
+/** The arena's map: objects in view beside it, their detail, and the report flow. */
+export function MapPage({ arena, appConfig, outlinesUrl }: MapPageProps) {
+  const { t } = useTranslation();
+  const view = useMapViewState();
+  const [bbox, setBbox] = useState<number[]>();
+  const [map, setMap] = useState<LeafletMap | null>(null);
+  const [flow, setFlow] = useState<ReportFlowStep | null>(null);
+
+  const objects = useObjectsInView(view.filters, bbox);
+  const detail = useObjectDetail(view.selectedId);
+  const organizationsQuery = useQuery(OrganizationsQuery, { arenaId: arena.id, first: 200 });
+  const organizations = useMemo(() => organizationsQuery.data?.organizations.edges.map((e) => e.node) ?? [], [organizationsQuery.data]);
+
+  const [lng, lat] = arena.mapCenter;
+  const position = view.position ?? { lat, lng, zoom: arena.mapZoom };
+
+  const { setPosition, select } = view;
+  const onViewChange = useCallback(
+    (change: MapViewChange) => {
+      setBbox(change.bbox);
+      setPosition(change.position);
+    },
+    [setPosition],
+  );
+
+  const selectedGeometry = useMemo(() => {
+    const object = detail.data?.object;
+    return object && object.id === view.selectedId && isGeometry(object.geometry) ? object.geometry : undefined;
+  }, [detail.data, view.selectedId]);
+
+  const showOnMap = (box: number[]) => {
+    if (!map || box.length !== 4) return;
+    map.fitBounds(
+      [
+        [box[1], box[0]],
+        [box[3], box[2]],
+      ],
+      { maxZoom: 13, padding: [48, 48] },
+    );
+  };
+
+  const onReported = async (objectId: string) => {
+    await objects.refetch();
+    setFlow(null);
+    select(objectId);
+  };
+
+  const panelKey = flow ? `flow:${flow.step}` : view.selectedId ? `detail:${view.selectedId}` : 'list';
+  usePanelFocus(panelKey);
+
+  useEffect(() => {
+    const name = detail.data?.object?.id === view.selectedId ? detail.data?.object?.name : undefined;
+    document.title = [name, arena.name, t('app.name')].filter(Boolean).join(' · ');
+  }, [detail.data, view.selectedId, arena.name, t]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#panel">
+        {t('app.skipToList')}
+      </a>
+      <AppHeader
+        arenaName={arena.name}
+        actions={
+          <button type="button" className="button button--primary" aria-pressed={flow !== null} onClick={() => setFlow(flow ? null : { step: 'shape' })}>
+            {t('header.report')}
+          </button>
+        }
+      />
+      <main className="app-main">
+        <aside id="panel" className="panel" aria-label={t('list.title')}>
+          {flow ? (
+            <ReportFlowPanel
+              flow={flow}
+              onFlowChange={setFlow}
+              arenaId={arena.id}
+              map={map}
+              organizations={organizations}
+              organizationsLoading={organizationsQuery.loading}
+              onReported={onReported}
+              onViewObject={select}
+            />
+          ) : view.selectedId ? (
+            <ObjectDetailPanel
+              objectId={view.selectedId}
+              detail={detail}
+              organizations={organizations}
+              onBack={() => select(undefined)}
+              onShowOnMap={showOnMap}
+              onReportHere={(object) => setFlow({ step: 'form', target: { type: 'existing', objectId: object.id, objectName: object.name } })}
+              onChanged={() => void objects.refetch()}
+            />
+          ) : (
+            <>
+              <FilterPanel filters={view.filters} onChange={view.setFilters} />
+              <ObjectList
+                objects={objects.inView?.objects}
+                totalCount={objects.inView?.totalCount}
+                loading={objects.loading}
+                error={Boolean(objects.error)}
+                selectedId={view.selectedId}
+                onSelect={select}
+                onRetry={() => void objects.refetch()}
+              />
+            </>
+          )}
+        </aside>
+        <ObjectsMap
+          baseMap={{ tileUrl: appConfig.tileUrl ?? null, tileAttribution: appConfig.tileAttribution ?? null, outlinesUrl }}
+          position={position}
+          objects={objects.inView?.objects ?? []}
+          loading={objects.loading && Boolean(bbox)}
+          selectedId={view.selectedId}
+          selectedGeometry={selectedGeometry}
+          selectable={drawingShapeOf(flow) === undefined}
+          onSelect={select}
+          onViewChange={onViewChange}
+          onMapReady={setMap}
+        >
+          <DrawOnMap
+            shape={drawingShapeOf(flow)}
+            draft={draftGeometryOf(flow)}
+            onDrawn={(geometry) => flow?.step === 'draw' && setFlow({ step: 'nearby', shape: flow.shape, geometry })}
+          />
+        </ObjectsMap>
+      </main>
+    </div>
+  );
+}
+
+/**
+ * When the panel changes what it shows, a keyboard user whose focused button just vanished
+ * lands on the new heading instead of the top of the page.
+ */
+function usePanelFocus(key: string) {
+  const first = useRef(true);
+  useLayoutEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const active = document.activeElement;
+    if (active && active !== document.body && document.contains(active)) return;
+    const heading = document.querySelector<HTMLElement>('#panel .panel__title, #panel .list-status');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: false });
+    }
+  }, [key]);
+}

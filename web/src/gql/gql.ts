@@ -1,0 +1,80 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment ImpactParts on Impact {\n    delayHoursPerWeek\n    extraCostSekPerYear\n    freightTonnesPerYear\n  }\n": typeof types.ImpactPartsFragmentDoc,
+    "\n  fragment OrganizationParts on Organization {\n    id\n    name\n    kind\n  }\n": typeof types.OrganizationPartsFragmentDoc,
+    "\n  query AppShell {\n    appConfig {\n      tileUrl\n      tileAttribution\n    }\n    arena {\n      id\n      name\n      slug\n      description\n      mapCenter\n      mapZoom\n    }\n  }\n": typeof types.AppShellDocument,
+    "\n  query ObjectsInView($filter: ObjectFilter, $first: Int) {\n    objects(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          kind\n          status\n          geometry\n          bbox\n          modes\n          municipality\n          organizationCount\n          reportCount\n          totalImpact {\n            ...ImpactParts\n          }\n        }\n      }\n    }\n  }\n": typeof types.ObjectsInViewDocument,
+    "\n  query ObjectDetail($id: ID!) {\n    object(id: $id) {\n      id\n      name\n      kind\n      status\n      description\n      geometry\n      bbox\n      modes\n      responsibleBody\n      municipality\n      externalRefs\n      categories\n      organizationCount\n      reportCount\n      createdAt\n      totalImpact {\n        ...ImpactParts\n      }\n      reports(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            title\n            problem\n            category\n            proposedMeasure\n            createdAt\n            organization {\n              ...OrganizationParts\n            }\n            impact {\n              ...ImpactParts\n            }\n            supports {\n              id\n              comment\n              createdAt\n              organization {\n                ...OrganizationParts\n              }\n              impact {\n                ...ImpactParts\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ObjectDetailDocument,
+    "\n  query Organizations($arenaId: ID, $first: Int) {\n    organizations(arenaId: $arenaId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          municipality\n        }\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
+    "\n  query NearbyObjects($geometry: JSON!, $arenaId: ID, $text: String, $first: Int) {\n    nearbyObjects(geometry: $geometry, arenaId: $arenaId, text: $text, first: $first) {\n      distanceMeters\n      similarity\n      object {\n        id\n        name\n        kind\n        status\n        geometry\n        bbox\n        reportCount\n        organizationCount\n        reports(first: 10) {\n          edges {\n            node {\n              id\n              title\n              organization {\n                id\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.NearbyObjectsDocument,
+    "\n  mutation ReportBottleneck($input: ReportBottleneckInput!) {\n    reportBottleneck(input: $input) {\n      report {\n        id\n      }\n      object {\n        id\n        name\n        bbox\n      }\n    }\n  }\n": typeof types.ReportBottleneckDocument,
+    "\n  mutation SupportReport($input: SupportReportInput!) {\n    supportReport(input: $input) {\n      support {\n        id\n      }\n      object {\n        id\n      }\n    }\n  }\n": typeof types.SupportReportDocument,
+};
+const documents: Documents = {
+    "\n  fragment ImpactParts on Impact {\n    delayHoursPerWeek\n    extraCostSekPerYear\n    freightTonnesPerYear\n  }\n": types.ImpactPartsFragmentDoc,
+    "\n  fragment OrganizationParts on Organization {\n    id\n    name\n    kind\n  }\n": types.OrganizationPartsFragmentDoc,
+    "\n  query AppShell {\n    appConfig {\n      tileUrl\n      tileAttribution\n    }\n    arena {\n      id\n      name\n      slug\n      description\n      mapCenter\n      mapZoom\n    }\n  }\n": types.AppShellDocument,
+    "\n  query ObjectsInView($filter: ObjectFilter, $first: Int) {\n    objects(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          kind\n          status\n          geometry\n          bbox\n          modes\n          municipality\n          organizationCount\n          reportCount\n          totalImpact {\n            ...ImpactParts\n          }\n        }\n      }\n    }\n  }\n": types.ObjectsInViewDocument,
+    "\n  query ObjectDetail($id: ID!) {\n    object(id: $id) {\n      id\n      name\n      kind\n      status\n      description\n      geometry\n      bbox\n      modes\n      responsibleBody\n      municipality\n      externalRefs\n      categories\n      organizationCount\n      reportCount\n      createdAt\n      totalImpact {\n        ...ImpactParts\n      }\n      reports(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            title\n            problem\n            category\n            proposedMeasure\n            createdAt\n            organization {\n              ...OrganizationParts\n            }\n            impact {\n              ...ImpactParts\n            }\n            supports {\n              id\n              comment\n              createdAt\n              organization {\n                ...OrganizationParts\n              }\n              impact {\n                ...ImpactParts\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ObjectDetailDocument,
+    "\n  query Organizations($arenaId: ID, $first: Int) {\n    organizations(arenaId: $arenaId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          municipality\n        }\n      }\n    }\n  }\n": types.OrganizationsDocument,
+    "\n  query NearbyObjects($geometry: JSON!, $arenaId: ID, $text: String, $first: Int) {\n    nearbyObjects(geometry: $geometry, arenaId: $arenaId, text: $text, first: $first) {\n      distanceMeters\n      similarity\n      object {\n        id\n        name\n        kind\n        status\n        geometry\n        bbox\n        reportCount\n        organizationCount\n        reports(first: 10) {\n          edges {\n            node {\n              id\n              title\n              organization {\n                id\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.NearbyObjectsDocument,
+    "\n  mutation ReportBottleneck($input: ReportBottleneckInput!) {\n    reportBottleneck(input: $input) {\n      report {\n        id\n      }\n      object {\n        id\n        name\n        bbox\n      }\n    }\n  }\n": types.ReportBottleneckDocument,
+    "\n  mutation SupportReport($input: SupportReportInput!) {\n    supportReport(input: $input) {\n      support {\n        id\n      }\n      object {\n        id\n      }\n    }\n  }\n": types.SupportReportDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImpactParts on Impact {\n    delayHoursPerWeek\n    extraCostSekPerYear\n    freightTonnesPerYear\n  }\n"): typeof import('./graphql').ImpactPartsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganizationParts on Organization {\n    id\n    name\n    kind\n  }\n"): typeof import('./graphql').OrganizationPartsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppShell {\n    appConfig {\n      tileUrl\n      tileAttribution\n    }\n    arena {\n      id\n      name\n      slug\n      description\n      mapCenter\n      mapZoom\n    }\n  }\n"): typeof import('./graphql').AppShellDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObjectsInView($filter: ObjectFilter, $first: Int) {\n    objects(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          kind\n          status\n          geometry\n          bbox\n          modes\n          municipality\n          organizationCount\n          reportCount\n          totalImpact {\n            ...ImpactParts\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ObjectsInViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObjectDetail($id: ID!) {\n    object(id: $id) {\n      id\n      name\n      kind\n      status\n      description\n      geometry\n      bbox\n      modes\n      responsibleBody\n      municipality\n      externalRefs\n      categories\n      organizationCount\n      reportCount\n      createdAt\n      totalImpact {\n        ...ImpactParts\n      }\n      reports(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            title\n            problem\n            category\n            proposedMeasure\n            createdAt\n            organization {\n              ...OrganizationParts\n            }\n            impact {\n              ...ImpactParts\n            }\n            supports {\n              id\n              comment\n              createdAt\n              organization {\n                ...OrganizationParts\n              }\n              impact {\n                ...ImpactParts\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ObjectDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organizations($arenaId: ID, $first: Int) {\n    organizations(arenaId: $arenaId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          municipality\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NearbyObjects($geometry: JSON!, $arenaId: ID, $text: String, $first: Int) {\n    nearbyObjects(geometry: $geometry, arenaId: $arenaId, text: $text, first: $first) {\n      distanceMeters\n      similarity\n      object {\n        id\n        name\n        kind\n        status\n        geometry\n        bbox\n        reportCount\n        organizationCount\n        reports(first: 10) {\n          edges {\n            node {\n              id\n              title\n              organization {\n                id\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').NearbyObjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportBottleneck($input: ReportBottleneckInput!) {\n    reportBottleneck(input: $input) {\n      report {\n        id\n      }\n      object {\n        id\n        name\n        bbox\n      }\n    }\n  }\n"): typeof import('./graphql').ReportBottleneckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupportReport($input: SupportReportInput!) {\n    supportReport(input: $input) {\n      support {\n        id\n      }\n      object {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').SupportReportDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

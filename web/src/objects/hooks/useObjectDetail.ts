@@ -1,0 +1,6 @@
+import { useQuery } from '../../ui/graphql/hooks';
+import { ObjectDetailQuery } from '../operations';
+
+export function useObjectDetail(id: string | undefined) {
+  return useQuery(ObjectDetailQuery, { id: id ?? '' }, { skip: !id });
+}

@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isOpenStatus } from '@flaskhals/shared';
+import type { MapObject } from '../model/mapObject';
+import { KindSwatch, StatusBadge } from './badges';
+import './list.css';
+
+/** How many rows the list adds per "Visa fler". */
+export const LIST_PAGE_SIZE = 50;
+
+export interface ObjectListProps {
+  objects: readonly MapObject[] | undefined;
+  totalCount: number | undefined;
+  loading: boolean;
+  error: boolean;
+  selectedId: string | undefined;
+  onSelect: (id: string) => void;
+  onRetry?: () => void;
+}
+
+/** The objects in the map's view, as buttons: the keyboard's way to the map's content. */
+export function ObjectList({ objects, totalCount, loading, error, selectedId, onSelect, onRetry }: ObjectListProps) {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState(LIST_PAGE_SIZE);
+
+  // A new view starts at the top of the list again.
+  useEffect(() => setShown(LIST_PAGE_SIZE), [objects]);
+
+  const status = (() => {
+    if (error) return null;
+    if (!objects) return <p className="list-status">{t('list.loading')}</p>;
+    return (
+      <p className="list-status" aria-live="polite">
+        <strong>{t('list.count', { count: totalCount ?? objects.length })}</strong>
+        {loading && <span className="list-status__busy"> · {t('list.loading')}</span>}
+      </p>
+    );
+  })();
+
+  return (
+    <section className="object-list" aria-labelledby="object-list-title">
+      <h2 id="object-list-title" className="visually-hidden">
+        {t('list.title')}
+      </h2>
+      {status}
+      {error && (
+        <div className="notice notice--error" role="alert">
+          <p>{t('list.error')}</p>
+          {onRetry && (
+            <button type="button" className="button button--small" onClick={onRetry}>
+              {t('app.retry')}
+            </button>
+          )}
+        </div>
+      )}
+      {objects && objects.length === 0 && !error && (
+        <div className="empty-state">
+          <p className="empty-state__title">{t('list.empty')}</p>
+          <p className="muted">{t('list.emptyHint')}</p>
+        </div>
+      )}
+      {objects && objects.length > 0 && (
+        <>
+          <ul className="object-list__items">
+            {objects.slice(0, shown).map((object) => (
+              <li key={object.id}>
+                <button
+                  type="button"
+                  className={`object-row${object.id === selectedId ? ' object-row--selected' : ''}`}
+                  aria-current={object.id === selectedId ? 'true' : undefined}
+                  onClick={() => onSelect(object.id)}
+                >
+                  <KindSwatch kind={object.kind} open={isOpenStatus(object.status)} />
+                  <span className="object-row__body">
+                    <span className="object-row__name">{object.name}</span>
+                    <span className="object-row__meta">
+                      {t(`kinds.${object.kind}`)} · {t('list.organizations', { count: object.organizationCount })}
+                    </span>
+                    {object.municipality && <span className="object-row__place">{object.municipality}</span>}
+                  </span>
+                  <StatusBadge status={object.status} />
+                </button>
+              </li>
+            ))}
+          </ul>
+          {objects.length > shown && (
+            <div className="object-list__more">
+              <span className="muted">{t('list.showing', { shown, total: objects.length })}</span>
+              <button type="button" className="button button--small" onClick={() => setShown((n) => n + LIST_PAGE_SIZE)}>
+                {t('list.showMore', { count: Math.min(LIST_PAGE_SIZE, objects.length - shown) })}
+              </button>
+            </div>
+          )}
+          {totalCount !== undefined && totalCount > objects.length && <p className="muted small">{t('list.capped', { count: objects.length })}</p>}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { useState, type ReactNode } from 'react';
+import { MapContainer, ScaleControl } from 'react-leaflet';
+import type { Map as LeafletMap } from 'leaflet';
+import { useTranslation } from 'react-i18next';
+import 'leaflet/dist/leaflet.css';
+import '../../ui/map/leafletSetup';
+import type { Geometry } from '@flaskhals/shared';
+import { BaseLayers, type BaseMapConfig } from '../../ui/map/BaseLayers';
+import type { MapObject } from '../model/mapObject';
+import type { MapPosition } from '../model/mapView';
+import { Legend } from './Legend';
+import { MapViewEvents, type MapViewChange } from './MapViewEvents';
+import { ObjectsLayer } from './ObjectsLayer';
+import { SelectedOutline } from './SelectedOutline';
+import './map.css';
+
+export interface ObjectsMapProps {
+  baseMap: BaseMapConfig;
+  /** Where the map opens; later changes move it only when they come from outside (Back, links). */
+  position: MapPosition;
+  objects: readonly MapObject[];
+  loading: boolean;
+  selectedId: string | undefined;
+  /** The selected object's geometry, drawn even when it is not among `objects`. */
+  selectedGeometry: Geometry | undefined;
+  selectable: boolean;
+  onSelect: (id: string) => void;
+  onViewChange: (change: MapViewChange) => void;
+  onMapReady: (map: LeafletMap | null) => void;
+  /** Extra map layers, e.g. the drawing tool of the report flow. */
+  children?: ReactNode;
+}
+
+export function ObjectsMap(props: ObjectsMapProps) {
+  const { t } = useTranslation();
+  // MapContainer reads its props once: keep the opening view stable across re-renders.
+  const [initial] = useState(props.position);
+  const selectedInView = props.selectedId !== undefined && props.objects.some((o) => o.id === props.selectedId);
+  return (
+    <div className="map-area" role="region" aria-label={t('map.label')}>
+      <MapContainer
+        className="map"
+        center={[initial.lat, initial.lng]}
+        zoom={initial.zoom}
+        minZoom={3}
+        maxZoom={18}
+        worldCopyJump
+        zoomControl={false}
+        ref={props.onMapReady}
+      >
+        <BaseLayers {...props.baseMap} />
+        <ScaleControl position="bottomright" imperial={false} />
+        <MapViewEvents position={props.position} onViewChange={props.onViewChange} />
+        <ObjectsLayer objects={props.objects} selectedId={props.selectedId} onSelect={props.onSelect} selectable={props.selectable} />
+        {props.selectedGeometry && !selectedInView && <SelectedOutline geometry={props.selectedGeometry} />}
+        {props.children}
+      </MapContainer>
+      {props.loading && (
+        <div className="map-busy" role="status">
+          {t('map.loadingObjects')}
+        </div>
+      )}
+      <Legend />
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { graphql } from '../gql';
+
+/** The three impact figures, the same on totals, reports and supports. */
+export const ImpactPartsFragment = graphql(`
+  fragment ImpactParts on Impact {
+    delayHoursPerWeek
+    extraCostSekPerYear
+    freightTonnesPerYear
+  }
+`);
+
+export const OrganizationPartsFragment = graphql(`
+  fragment OrganizationParts on Organization {
+    id
+    name
+    kind
+  }
+`);
+
+/** What the shell needs before the map can open: the arena's initial view and the base map. */
+export const AppShellQuery = graphql(`
+  query AppShell {
+    appConfig {
+      tileUrl
+      tileAttribution
+    }
+    arena {
+      id
+      name
+      slug
+      description
+      mapCenter
+      mapZoom
+    }
+  }
+`);
+
+/** The objects in the map's view: enough to draw them and to list them. */
+export const ObjectsInViewQuery = graphql(`
+  query ObjectsInView($filter: ObjectFilter, $first: Int) {
+    objects(filter: $filter, first: $first) {
+      totalCount
+      pageInfo {
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          name
+          kind
+          status
+          geometry
+          bbox
+          modes
+          municipality
+          organizationCount
+          reportCount
+          totalImpact {
+            ...ImpactParts
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ObjectDetailQuery = graphql(`
+  query ObjectDetail($id: ID!) {
+    object(id: $id) {
+      id
+      name
+      kind
+      status
+      description
+      geometry
+      bbox
+      modes
+      responsibleBody
+      municipality
+      externalRefs
+      categories
+      organizationCount
+      reportCount
+      createdAt
+      totalImpact {
+        ...ImpactParts
+      }
+      reports(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            title
+            problem
+            category
+            proposedMeasure
+            createdAt
+            organization {
+              ...OrganizationParts
+            }
+            impact {
+              ...ImpactParts
+            }
+            supports {
+              id
+              comment
+              createdAt
+              organization {
+                ...OrganizationParts
+              }
+              impact {
+                ...ImpactParts
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,80 @@
+import { useEffect, useRef } from 'react';
+import type L from 'leaflet';
+import { useMap } from 'react-leaflet';
+import { useTranslation } from 'react-i18next';
+import type { Geometry } from '@flaskhals/shared';
+import { DRAFT_COLOR } from '../../objects/model/objectStyle';
+import { createGeometryLayer } from '../../ui/map/geometryLayer';
+import { GEOMAN_SHAPES } from './drawing';
+import type { DrawShape } from './reportFlowState';
+
+interface DrawOnMapProps {
+  /** The shape to draw now; undefined means no drawing. */
+  shape: DrawShape | undefined;
+  /** What the user has marked so far, shown until the report is sent or cancelled. */
+  draft: Geometry | undefined;
+  onDrawn: (geometry: Geometry) => void;
+}
+
+const draftStyle = { color: DRAFT_COLOR, weight: 4, dashArray: '8 6', fillColor: DRAFT_COLOR, fillOpacity: 0.2 };
+
+/** Marking the place of a report on the map, with leaflet-geoman's drawing modes. */
+export function DrawOnMap({ shape, draft, onDrawn }: DrawOnMapProps) {
+  const map = useMap();
+  const { t, i18n } = useTranslation();
+  const onDrawnRef = useRef(onDrawn);
+  onDrawnRef.current = onDrawn;
+  const tooltips = useRef<Record<string, string>>({});
+  tooltips.current = t('geoman', { returnObjects: true }) as Record<string, string>;
+
+  useEffect(() => {
+    if (!shape) return;
+    let active = true;
+    let stop = () => {};
+    const onCreate = (event: { layer: L.Layer }) => {
+      const geometry = (event.layer as L.Layer & { toGeoJSON(): GeoJSON.Feature }).toGeoJSON().geometry as Geometry;
+      // The drawn layer was only a tool: the draft layer below shows the result.
+      event.layer.remove();
+      onDrawnRef.current(geometry);
+    };
+    void import('./geoman').then(({ attachGeoman }) => {
+      if (!active) return;
+      const pm = attachGeoman(map);
+      // Geoman's hint tooltips in the user's language.
+      pm.setLang(`flaskhals-${i18n.language}` as L.PM.SupportLocales, { tooltips: tooltips.current }, 'en');
+      map.on('pm:create', onCreate as L.LeafletEventHandlerFn);
+      pm.enableDraw(GEOMAN_SHAPES[shape], {
+        snappable: false,
+        continueDrawing: false,
+        tooltips: true,
+        templineStyle: { color: DRAFT_COLOR },
+        hintlineStyle: { color: DRAFT_COLOR, dashArray: [5, 5] },
+        pathOptions: draftStyle,
+      });
+      map.getContainer().classList.add('map--drawing');
+      stop = () => {
+        map.off('pm:create', onCreate as L.LeafletEventHandlerFn);
+        pm.disableDraw();
+        map.getContainer().classList.remove('map--drawing');
+      };
+    });
+    return () => {
+      active = false;
+      stop();
+    };
+  }, [map, shape, i18n.language]);
+
+  useEffect(() => {
+    if (!draft) return;
+    const layer = createGeometryLayer(draft, {
+      interactive: false,
+      pathStyle: draftStyle,
+      pointStyle: { color: DRAFT_COLOR, radius: 9, fillColor: '#ffffff', fillOpacity: 0.9, weight: 4 },
+    }).addTo(map);
+    return () => {
+      layer.remove();
+    };
+  }, [map, draft]);
+
+  return null;
+}

@@ -1,0 +1,30 @@
+import type { Map as LeafletMap } from 'leaflet';
+import type { Geometry } from '@flaskhals/shared';
+import type { DrawShape } from './reportFlowState';
+
+/** Geoman's names for the shapes a report can have. */
+export const GEOMAN_SHAPES: Record<DrawShape, 'CircleMarker' | 'Line' | 'Polygon'> = {
+  Point: 'CircleMarker',
+  LineString: 'Line',
+  Polygon: 'Polygon',
+};
+
+/** A point at the map's centre: how a keyboard user marks a place. */
+export function centerPoint(map: LeafletMap): Geometry {
+  const center = map.getCenter().wrap();
+  const round = (v: number) => Math.round(v * 1e6) / 1e6;
+  return { type: 'Point', coordinates: [round(center.lng), round(center.lat)] };
+}
+
+interface GeomanDraw {
+  _finishShape?: () => void;
+}
+
+/**
+ * Ends a line or polygon being drawn, as if its last (or first) vertex had been clicked again.
+ * Geoman has no public call for this; its own "Finish" action uses the same method.
+ */
+export function finishDrawing(map: LeafletMap, shape: DrawShape) {
+  const pm = (map as unknown as { pm?: { Draw?: Record<string, GeomanDraw> } }).pm;
+  pm?.Draw?.[GEOMAN_SHAPES[shape]]?._finishShape?.();
+}

@@ -1,0 +1,84 @@
+import {
+  reportBottleneckSchema,
+  validate,
+  type FieldError,
+  type Geometry,
+  type ObjectKind,
+  type ReportBottleneckInput,
+  type TransportMode,
+} from '@flaskhals/shared';
+import { EMPTY_IMPACT, mergeErrors, parseImpact, type ImpactDraft } from './impactDraft';
+
+/** What a report is about: an object that exists, or a new one at the place the user drew. */
+export type ReportTarget =
+  | { type: 'new'; geometry: Geometry }
+  | { type: 'existing'; objectId: string; objectName: string };
+
+export interface NewObjectDraft {
+  name: string;
+  kind: ObjectKind | '';
+  modes: TransportMode[];
+  description: string;
+  municipality: string;
+  responsibleBody: string;
+}
+
+export interface ReportDraft {
+  organizationId: string;
+  title: string;
+  problem: string;
+  category: string;
+  proposedMeasure: string;
+  impact: ImpactDraft;
+  newObject: NewObjectDraft;
+}
+
+export const EMPTY_REPORT_DRAFT: ReportDraft = {
+  organizationId: '',
+  title: '',
+  problem: '',
+  category: '',
+  proposedMeasure: '',
+  impact: EMPTY_IMPACT,
+  newObject: { name: '', kind: '', modes: [], description: '', municipality: '', responsibleBody: '' },
+};
+
+const orUndefined = (text: string) => (text.trim() === '' ? undefined : text);
+
+/** The mutation's input as the form has it, before the shared schema has checked it. */
+export function draftToInput(draft: ReportDraft, target: ReportTarget, arenaId: string) {
+  const parsed = parseImpact(draft.impact);
+  const input = {
+    arenaId,
+    organizationId: orUndefined(draft.organizationId),
+    objectId: target.type === 'existing' ? target.objectId : undefined,
+    newObject:
+      target.type === 'new'
+        ? {
+            name: draft.newObject.name,
+            kind: orUndefined(draft.newObject.kind),
+            modes: draft.newObject.modes,
+            description: orUndefined(draft.newObject.description),
+            municipality: orUndefined(draft.newObject.municipality),
+            responsibleBody: orUndefined(draft.newObject.responsibleBody),
+            geometry: target.geometry,
+          }
+        : undefined,
+    title: draft.title,
+    problem: draft.problem,
+    category: orUndefined(draft.category),
+    impact: parsed.impact,
+    proposedMeasure: orUndefined(draft.proposedMeasure),
+  };
+  return { input, parseErrors: parsed.errors };
+}
+
+export type ReportValidation = { ok: true; value: ReportBottleneckInput } | { ok: false; errors: FieldError[] };
+
+/** Checks the form with the same schema the server uses, so the user hears about mistakes before sending. */
+export function validateReportDraft(draft: ReportDraft, target: ReportTarget, arenaId: string): ReportValidation {
+  const { input, parseErrors } = draftToInput(draft, target, arenaId);
+  const result = validate(reportBottleneckSchema, input);
+  if (result.ok && parseErrors.length === 0) return { ok: true, value: result.value };
+  return { ok: false, errors: mergeErrors(parseErrors, result.ok ? [] : result.errors) };
+}

@@ -1,0 +1,24 @@
+import { supportReportSchema, validate, type FieldError, type SupportReportInput } from '@flaskhals/shared';
+import { EMPTY_IMPACT, mergeErrors, parseImpact, type ImpactDraft } from '../form/impactDraft';
+
+export interface SupportDraft {
+  organizationId: string;
+  comment: string;
+  impact: ImpactDraft;
+}
+
+export const EMPTY_SUPPORT_DRAFT: SupportDraft = { organizationId: '', comment: '', impact: EMPTY_IMPACT };
+
+export type SupportValidation = { ok: true; value: SupportReportInput } | { ok: false; errors: FieldError[] };
+
+export function validateSupportDraft(draft: SupportDraft, reportId: string): SupportValidation {
+  const parsed = parseImpact(draft.impact);
+  const result = validate(supportReportSchema, {
+    reportId,
+    organizationId: draft.organizationId || undefined,
+    comment: draft.comment.trim() ? draft.comment : undefined,
+    impact: parsed.impact,
+  });
+  if (result.ok && parsed.errors.length === 0) return { ok: true, value: result.value };
+  return { ok: false, errors: mergeErrors(parsed.errors, result.ok ? [] : result.errors) };
+}

@@ -1,0 +1,176 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldError } from '@flaskhals/shared';
+import { describeError } from './fieldErrors';
+import './forms.css';
+
+interface FieldFrameProps {
+  label: string;
+  error?: FieldError;
+  hint?: string;
+  optional?: boolean;
+  children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
+}
+
+/** A label, the control, a hint and the field's error right beside it, wired for screen readers. */
+export function FieldFrame({ label, error, hint, optional, children }: FieldFrameProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+        {optional && <span className="field__optional"> ({t('form.optional')})</span>}
+      </label>
+      {hint && (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {children({ id, describedBy, invalid: Boolean(error) })}
+      {error && (
+        <p className="field__error" id={errorId} role="alert">
+          {describeError(t, error)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface TextFieldProps {
+  label: string;
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: FieldError;
+  hint?: string;
+  optional?: boolean;
+  multiline?: boolean;
+  /** Numbers are typed as text so a Swedish decimal comma is accepted. */
+  numeric?: boolean;
+  placeholder?: string;
+}
+
+export function TextField({ label, name, value, onChange, error, hint, optional, multiline, numeric, placeholder }: TextFieldProps) {
+  return (
+    <FieldFrame label={label} error={error} hint={hint} optional={optional}>
+      {({ id, describedBy, invalid }) =>
+        multiline ? (
+          <textarea
+            id={id}
+            name={name}
+            value={value}
+            rows={4}
+            placeholder={placeholder}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        ) : (
+          <input
+            id={id}
+            name={name}
+            type="text"
+            value={value}
+            inputMode={numeric ? 'decimal' : undefined}
+            autoComplete="off"
+            placeholder={placeholder}
+            className={numeric ? 'input--numeric' : undefined}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        )
+      }
+    </FieldFrame>
+  );
+}
+
+interface SelectFieldProps {
+  label: string;
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly { value: string; label: string }[];
+  placeholder: string;
+  error?: FieldError;
+  hint?: string;
+  disabled?: boolean;
+}
+
+export function SelectField({ label, name, value, onChange, options, placeholder, error, hint, disabled }: SelectFieldProps) {
+  return (
+    <FieldFrame label={label} error={error} hint={hint}>
+      {({ id, describedBy, invalid }) => (
+        <select
+          id={id}
+          name={name}
+          value={value}
+          disabled={disabled}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          onChange={(e) => onChange(e.target.value)}
+        >
+          <option value="">{placeholder}</option>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
+  );
+}
+
+interface CheckboxGroupProps<T extends string> {
+  legend: string;
+  name: string;
+  options: readonly { value: T; label: string }[];
+  selected: readonly T[];
+  onChange: (selected: T[]) => void;
+  error?: FieldError;
+  compact?: boolean;
+}
+
+/** A fieldset of checkboxes; the selection keeps the options' order. */
+export function CheckboxGroup<T extends string>({ legend, name, options, selected, onChange, error, compact }: CheckboxGroupProps<T>) {
+  const { t } = useTranslation();
+  const errorId = useId();
+  const toggle = (value: T, checked: boolean) => {
+    const next = new Set(selected);
+    if (checked) next.add(value);
+    else next.delete(value);
+    onChange(options.map((o) => o.value).filter((v) => next.has(v)));
+  };
+  return (
+    <fieldset
+      className={`checkbox-group${compact ? ' checkbox-group--compact' : ''}${error ? ' field--invalid' : ''}`}
+      aria-describedby={error ? errorId : undefined}
+    >
+      <legend className="field__label">{legend}</legend>
+      <div className="checkbox-group__options">
+        {options.map((option) => (
+          <label key={option.value} className="checkbox">
+            <input
+              type="checkbox"
+              name={name}
+              value={option.value}
+              checked={selected.includes(option.value)}
+              onChange={(e) => toggle(option.value, e.target.checked)}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p className="field__error" id={errorId} role="alert">
+          {describeError(t, error)}
+        </p>
+      )}
+    </fieldset>
+  );
+}

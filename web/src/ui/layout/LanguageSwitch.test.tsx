@@ -1,0 +1,35 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useTranslation } from 'react-i18next';
+import { renderStrict } from '../../../test/render';
+import { ObjectList } from '../../objects/list/ObjectList';
+import { AppHeader } from './AppHeader';
+
+function ReportButton() {
+  const { t } = useTranslation();
+  return <button type="button">{t('header.report')}</button>;
+}
+
+describe('language switch', () => {
+  it('changes the labels from Swedish to English and back, and remembers the choice', async () => {
+    const user = userEvent.setup();
+    renderStrict(
+      <>
+        <AppHeader arenaName="Infrastruktur & Logistikarenan" actions={<ReportButton />} />
+        <ObjectList objects={[]} totalCount={0} loading={false} error={false} selectedId={undefined} onSelect={jest.fn()} />
+      </>,
+    );
+    expect(screen.getByRole('button', { name: 'Rapportera flaskhals' })).toBeInTheDocument();
+    expect(screen.getByText('Inga objekt i kartvyn')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Byt språk till engelska' }));
+
+    expect(screen.getByRole('button', { name: 'Report a bottleneck' })).toBeInTheDocument();
+    expect(screen.getByText('No objects in view')).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem('flaskhals.language')).toBe('en');
+
+    await user.click(screen.getByRole('button', { name: 'Byt språk till svenska' }));
+    expect(screen.getByRole('button', { name: 'Rapportera flaskhals' })).toBeInTheDocument();
+  });
+});

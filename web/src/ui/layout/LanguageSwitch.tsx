@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { rememberLanguage, type Language } from '../i18n';
+
+/** One button that offers the other language, written in that language. */
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const next: Language = i18n.language.startsWith('en') ? 'sv' : 'en';
+  return (
+    <button
+      type="button"
+      className="button button--ghost language-switch"
+      lang={next}
+      aria-label={t('language.switchLabel')}
+      onClick={() => {
+        rememberLanguage(next);
+        void i18n.changeLanguage(next);
+      }}
+    >
+      {t('language.switchTo')}
+    </button>
+  );
+}

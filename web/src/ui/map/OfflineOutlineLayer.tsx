@@ -1,0 +1,53 @@
+import { useEffect } from 'react';
+import L from 'leaflet';
+import { useLeafletContext } from '@react-leaflet/core';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+
+export const OUTLINE_PANE = 'base-outlines';
+
+interface OfflineOutlineLayerProps {
+  /** URL of world-atlas' countries TopoJSON, served as a static asset (not bundled into the JS). */
+  url: string;
+}
+
+/**
+ * A base map that needs no internet: country outlines from the world-atlas package, drawn on a
+ * canvas (thousands of vertices are cheaper there than as SVG paths) in a pane below the objects.
+ */
+export function OfflineOutlineLayer({ url }: OfflineOutlineLayerProps) {
+  const context = useLeafletContext();
+
+  useEffect(() => {
+    const { map } = context;
+    if (!map.getPane(OUTLINE_PANE)) {
+      const pane = map.createPane(OUTLINE_PANE);
+      pane.style.zIndex = '150';
+      pane.style.pointerEvents = 'none';
+    }
+    const layer = L.geoJSON(undefined, {
+      pane: OUTLINE_PANE,
+      interactive: false,
+      renderer: L.canvas({ pane: OUTLINE_PANE, padding: 0.5 }),
+      style: { color: '#9aa5ad', weight: 0.8, fillColor: '#f5f3ee', fillOpacity: 1 },
+      // GeoJSON passes its options on to the paths it creates, renderer included.
+    } as L.GeoJSONOptions);
+    const container = context.layerContainer ?? map;
+    container.addLayer(layer);
+
+    const controller = new AbortController();
+    fetch(url, { signal: controller.signal })
+      .then((response) => response.json() as Promise<Topology<{ countries: GeometryCollection }>>)
+      .then((topology) => layer.addData(feature(topology, topology.objects.countries)))
+      .catch(() => {
+        // Without outlines the objects still show on the plain background.
+      });
+
+    return () => {
+      controller.abort();
+      container.removeLayer(layer);
+    };
+  }, [context, url]);
+
+  return null;
+}
