@@ -127,4 +127,20 @@ describe('ReportForm', () => {
 
     expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ objectId: target.objectId, category: 'ACCESSIBILITY' }));
   });
+
+  it('sends the same idempotency key when the same report is sent again after a failure, and a new one for new content', async () => {
+    const lostAnswer = new GraphQLRequestError('network', 'Failed to fetch', []);
+    const { onSubmit, user } = renderForm(jest.fn().mockRejectedValue(lostAnswer));
+    await fillValidNewObjectReport(user);
+    await user.click(screen.getByRole('button', { name: 'Skicka rapport' }));
+    await user.click(screen.getByRole('button', { name: 'Skicka rapport' }));
+    await user.type(screen.getByLabelText('Rubrik'), ' igen');
+    await user.click(screen.getByRole('button', { name: 'Skicka rapport' }));
+
+    expect(onSubmit).toHaveBeenCalledTimes(3);
+    const keys = onSubmit.mock.calls.map(([input]: [ReportBottleneckInput]) => input.idempotencyKey);
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[0]);
+  });
 });

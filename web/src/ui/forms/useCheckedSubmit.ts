@@ -2,18 +2,22 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError, Validated } from '@flaskhals/shared';
 import { GraphQLRequestError } from '../graphql/client';
+import { newIdempotencyKey } from '../graphql/idempotency';
 
 /**
  * The submit cycle every form shares: check the draft with the shared schema, send it, show
  * the server's field errors beside the fields, and move focus to the error summary on failure.
+ * A resubmission of the same content carries the same idempotency key, so a retry after a lost
+ * answer (or a double click) never writes twice.
  */
-export function useCheckedSubmit<T>(check: () => Validated<T>, send: (input: T) => Promise<unknown> | void) {
+export function useCheckedSubmit<T extends object>(check: () => Validated<T>, send: (input: T & { idempotencyKey: string }) => Promise<unknown> | void) {
   const { t } = useTranslation();
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [failure, setFailure] = useState<string>();
   const [submitting, setSubmitting] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const lastSent = useRef<{ content: string; key: string } | null>(null);
 
   useEffect(() => {
     if (attempt > 0) summaryRef.current?.focus();
@@ -31,8 +35,11 @@ export function useCheckedSubmit<T>(check: () => Validated<T>, send: (input: T) 
     }
     setErrors([]);
     setSubmitting(true);
+    const content = JSON.stringify(checked.value);
+    const key = lastSent.current?.content === content ? lastSent.current.key : newIdempotencyKey();
+    lastSent.current = { content, key };
     try {
-      await send(checked.value);
+      await send({ ...checked.value, idempotencyKey: key });
     } catch (cause) {
       const fieldErrors = cause instanceof GraphQLRequestError ? cause.fieldErrors : [];
       setErrors(fieldErrors);
