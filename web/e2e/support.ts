@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { startFlaskhals } from '../../server/test/harness';
+import { startFlaskhals, type RunningFlaskhals } from '../../server/test/harness';
 
 const WEB_DIR = path.resolve(__dirname, '..');
 
@@ -34,6 +34,8 @@ export async function launchBrowser(): Promise<Browser> {
 
 export interface Session {
   url: string;
+  /** The server's database, for setting up what a test needs (e.g. thousands of objects). */
+  db: RunningFlaskhals['db'];
   context: BrowserContext;
   page: Page;
   /** Browser errors seen during the test: an uncaught exception in the app fails it. */
@@ -55,6 +57,7 @@ export async function openSession(browser: Browser, options: { seed?: boolean; e
   page.on('pageerror', (error) => pageErrors.push(error.message));
   return {
     url: server.url,
+    db: server.db,
     context,
     page,
     pageErrors,

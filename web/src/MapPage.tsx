@@ -34,13 +34,12 @@ export function MapPage({ arena, appConfig, outlinesUrl }: MapPageProps) {
   const [map, setMap] = useState<LeafletMap | null>(null);
   const [flow, setFlow] = useState<ReportFlowStep | null>(null);
 
-  const objects = useObjectsInView(view.filters, bbox);
+  const [lng, lat] = arena.mapCenter;
+  const position = view.position ?? { lat, lng, zoom: arena.mapZoom };
+  const objects = useObjectsInView(view.filters, bbox, position.zoom);
   const detail = useObjectDetail(view.selectedId);
   const organizationsQuery = useQuery(OrganizationsQuery, { arenaId: arena.id, first: 200 });
   const organizations = useMemo(() => organizationsQuery.data?.organizations.edges.map((e) => e.node) ?? [], [organizationsQuery.data]);
-
-  const [lng, lat] = arena.mapCenter;
-  const position = view.position ?? { lat, lng, zoom: arena.mapZoom };
 
   const { setPosition, select } = view;
   const onViewChange = useCallback(
@@ -128,6 +127,7 @@ export function MapPage({ arena, appConfig, outlinesUrl }: MapPageProps) {
                 selectedId={view.selectedId}
                 onSelect={select}
                 onRetry={() => void objects.refetch()}
+                serverPaged={objects.clustered ? { onShowMore: objects.showMore } : undefined}
               />
             </>
           )}
@@ -136,6 +136,7 @@ export function MapPage({ arena, appConfig, outlinesUrl }: MapPageProps) {
           baseMap={{ tileUrl: appConfig.tileUrl ?? null, tileAttribution: appConfig.tileAttribution ?? null, outlinesUrl }}
           position={position}
           objects={objects.inView?.objects ?? []}
+          clusters={objects.clustered ? objects.clusters : undefined}
           loading={objects.loading && Boolean(bbox)}
           selectedId={view.selectedId}
           selectedGeometry={selectedGeometry}

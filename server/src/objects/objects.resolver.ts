@@ -6,6 +6,7 @@ import type { GraphQLContext } from '../graphql-context';
 import { Impact } from '../reports/impact';
 import { Report, ReportCategoryEnum } from '../reports/report.entity';
 import { InfrastructureObject } from './infrastructure-object.entity';
+import { ObjectClusterView } from './object-clusters';
 import { ObjectFilter } from './object-filter.input';
 import { ObjectsService } from './objects.service';
 
@@ -35,6 +36,15 @@ export class ObjectsResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<Connection<InfrastructureObject>> {
     return this.objectsService.list(filter, first, after);
+  }
+
+  @Query(() => ObjectClusterView, { description: 'For the map: how many objects are in view, and clusters of them when more than maxObjects' })
+  objectClusters(
+    @Args('filter', { type: () => ObjectFilter }) filter: ObjectFilter,
+    @Args('zoom', { type: () => Int }) zoom: number,
+    @Args('maxObjects', { type: () => Int, nullable: true, defaultValue: 1000 }) maxObjects: number,
+  ): Promise<ObjectClusterView> {
+    return this.objectsService.clusters(filter, zoom, maxObjects);
   }
 
   @Query(() => InfrastructureObject, { nullable: true })

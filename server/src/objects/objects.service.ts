@@ -3,10 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { boundingBox, bboxSchema, nearbySearchSchema, searchSchema, validate, type Geometry } from '@flaskhals/shared';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { ArenasService } from '../arenas/arenas.service';
-import { BadUserInputError } from '../common/graphql/errors';
+import { BadUserInputError, badInput } from '../common/graphql/errors';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
 import { escapeLike } from '../common/database/sql';
 import { distanceMeters, expandBox, toPgBox } from './geo-distance';
+import { clusterCellDegrees, type ObjectClusterView } from './object-clusters';
 import { InfrastructureObject } from './infrastructure-object.entity';
 import type { ObjectFilter } from './object-filter.input';
 
@@ -57,6 +58,38 @@ export class ObjectsService {
       query.andWhere('o.search_text LIKE :search', { search: `%${escapeLike(search.value.toLowerCase())}%` });
     }
     return query;
+  }
+
+  /**
+   * For the map at low zoom: when more than maxObjects pass the filter, group them on a grid
+   * (by the centre of their bbox) in the same indexed query, so every object stays reachable by
+   * zooming in while the browser draws a few hundred markers instead of 100,000.
+   */
+  async clusters(filter: ObjectFilter, zoom: number, maxObjects: number): Promise<ObjectClusterView> {
+    if (!Number.isInteger(zoom) || zoom < 0 || zoom > 22) throw badInput('zoom', 'tooLarge', { max: 22 });
+    if (!filter.bbox) throw badInput('filter.bbox', 'required');
+    const query = await this.filtered(filter);
+    const totalCount = await query.getCount();
+    if (totalCount <= pageSize(maxObjects, 'maxObjects')) return { totalCount, clustered: false, clusters: [] };
+    const [, minLat, , maxLat] = filter.bbox;
+    const cell = clusterCellDegrees(zoom, (minLat + maxLat) / 2);
+    const rows: { count: number; lng: number; lat: number; min_lng: number; min_lat: number; max_lng: number; max_lat: number }[] = await query
+      .select('count(*)::int', 'count')
+      .addSelect('avg((center(o.bbox))[0])', 'lng')
+      .addSelect('avg((center(o.bbox))[1])', 'lat')
+      .addSelect('min((o.bbox[1])[0])', 'min_lng')
+      .addSelect('min((o.bbox[1])[1])', 'min_lat')
+      .addSelect('max((o.bbox[0])[0])', 'max_lng')
+      .addSelect('max((o.bbox[0])[1])', 'max_lat')
+      .groupBy('floor((center(o.bbox))[0] / :cellLng)')
+      .addGroupBy('floor((center(o.bbox))[1] / :cellLat)')
+      .setParameters({ cellLng: cell.lng, cellLat: cell.lat })
+      .getRawMany();
+    return {
+      totalCount,
+      clustered: true,
+      clusters: rows.map((r) => ({ count: r.count, center: [r.lng, r.lat], bbox: [r.min_lng, r.min_lat, r.max_lng, r.max_lat] })),
+    };
   }
 
   findById(id: string): Promise<InfrastructureObject | null> {

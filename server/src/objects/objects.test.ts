@@ -85,6 +85,49 @@ describe('objects', () => {
   });
 });
 
+describe('objectClusters', () => {
+  const CLUSTERS = `query($f: ObjectFilter!, $z: Int!, $m: Int) { objectClusters(filter: $f, zoom: $z, maxObjects: $m) { totalCount clustered clusters { count center bbox } } }`;
+  const SWEDEN = [10, 55, 25, 70];
+
+  it('draws the objects themselves while there are few enough', async () => {
+    const res = await flaskhals.graphql(CLUSTERS, { f: { arenaId: fixture.arena.id, bbox: SWEDEN }, z: 5 });
+    expect(res.data!.objectClusters).toEqual({ totalCount: 5, clustered: false, clusters: [] });
+  });
+
+  it('groups the objects by area when there are more than maxObjects, counting every object once', async () => {
+    const res = await flaskhals.graphql(CLUSTERS, { f: { arenaId: fixture.arena.id, bbox: SWEDEN }, z: 5, m: 2 });
+    const view = res.data!.objectClusters;
+    expect(view.clustered).toBe(true);
+    expect(view.clusters.reduce((sum: number, c: any) => sum + c.count, 0)).toBe(5);
+    for (const c of view.clusters) {
+      const [lng, lat] = c.center;
+      const [minLng, minLat, maxLng, maxLat] = c.bbox;
+      expect(lng).toBeGreaterThanOrEqual(minLng);
+      expect(lng).toBeLessThanOrEqual(maxLng);
+      expect(lat).toBeGreaterThanOrEqual(minLat);
+      expect(lat).toBeLessThanOrEqual(maxLat);
+    }
+    // Zoomed in, Västerås and Norrköping (about 100 km apart) are separate clusters; closer still, every object is.
+    const nearer = await flaskhals.graphql(CLUSTERS, { f: { arenaId: fixture.arena.id, bbox: SWEDEN }, z: 7, m: 2 });
+    expect(nearer.data!.objectClusters.clusters.map((c: any) => c.count).sort()).toEqual([2, 3]);
+    const closer = await flaskhals.graphql(CLUSTERS, { f: { arenaId: fixture.arena.id, bbox: SWEDEN }, z: 12, m: 2 });
+    expect(closer.data!.objectClusters.clusters.map((c: any) => c.count)).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it('applies the filters to the clusters too', async () => {
+    const res = await flaskhals.graphql(CLUSTERS, { f: { arenaId: fixture.arena.id, bbox: SWEDEN, kinds: ['PORT'] }, z: 7, m: 1 });
+    expect(res.data!.objectClusters.totalCount).toBe(2);
+    expect(res.data!.objectClusters.clusters.map((c: any) => c.count)).toEqual([1, 1]);
+  });
+
+  it('needs a bbox and a sensible zoom', async () => {
+    const noBbox = await flaskhals.graphql(CLUSTERS, { f: { arenaId: fixture.arena.id }, z: 5 });
+    expect(noBbox.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.bbox' });
+    const badZoom = await flaskhals.graphql(CLUSTERS, { f: { arenaId: fixture.arena.id, bbox: SWEDEN }, z: 40 });
+    expect(badZoom.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'zoom' });
+  });
+});
+
 describe('nearbyObjects', () => {
   const NEARBY = `query($g: JSON!, $r: Int, $t: String, $a: ID) { nearbyObjects(geometry: $g, radiusMeters: $r, text: $t, arenaId: $a) { distanceMeters similarity object { name } } }`;
 

@@ -125,6 +125,15 @@ export type ObjectsInViewQueryVariables = Exact<{
 
 export type ObjectsInViewQuery = { objects: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, name: string, kind: ObjectKind, status: ObjectStatus, geometry: unknown, bbox: Array<number>, modes: Array<TransportMode>, municipality: string | null, organizationCount: number, reportCount: number, totalImpact: { delayHoursPerWeek: number, extraCostSekPerYear: number, freightTonnesPerYear: number } } }> } };
 
+export type ObjectClustersQueryVariables = Exact<{
+  filter: ObjectFilter;
+  zoom: number;
+  maxObjects?: number | null | undefined;
+}>;
+
+
+export type ObjectClustersQuery = { objectClusters: { totalCount: number, clustered: boolean, clusters: Array<{ count: number, center: Array<number>, bbox: Array<number> }> } };
+
 export type ObjectDetailQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -243,6 +252,19 @@ export const ObjectsInViewDocument = new TypedDocumentString(`
   extraCostSekPerYear
   freightTonnesPerYear
 }`) as unknown as TypedDocumentString<ObjectsInViewQuery, ObjectsInViewQueryVariables>;
+export const ObjectClustersDocument = new TypedDocumentString(`
+    query ObjectClusters($filter: ObjectFilter!, $zoom: Int!, $maxObjects: Int) {
+  objectClusters(filter: $filter, zoom: $zoom, maxObjects: $maxObjects) {
+    totalCount
+    clustered
+    clusters {
+      count
+      center
+      bbox
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ObjectClustersQuery, ObjectClustersQueryVariables>;
 export const ObjectDetailDocument = new TypedDocumentString(`
     query ObjectDetail($id: ID!) {
   object(id: $id) {

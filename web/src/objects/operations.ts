@@ -64,6 +64,21 @@ export const ObjectsInViewQuery = graphql(`
   }
 `);
 
+/** How many objects are in view, and clusters of them when there are too many to draw one by one. */
+export const ObjectClustersQuery = graphql(`
+  query ObjectClusters($filter: ObjectFilter!, $zoom: Int!, $maxObjects: Int) {
+    objectClusters(filter: $filter, zoom: $zoom, maxObjects: $maxObjects) {
+      totalCount
+      clustered
+      clusters {
+        count
+        center
+        bbox
+      }
+    }
+  }
+`);
+
 export const ObjectDetailQuery = graphql(`
   query ObjectDetail($id: ID!) {
     object(id: $id) {

@@ -1,16 +1,43 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '../../ui/graphql/hooks';
-import { toObjectsInView } from '../model/mapObject';
+import { toObjectsInView, type ObjectCluster } from '../model/mapObject';
 import { toObjectFilter, type ObjectFilters } from '../model/mapView';
-import { ObjectsInViewQuery } from '../operations';
+import { ObjectClustersQuery, ObjectsInViewQuery } from '../operations';
 
-/** The map draws at most this many objects in one view; the list pages through them. */
+/** The map draws at most this many objects one by one; beyond it, the server's clusters. */
 export const MAP_OBJECT_LIMIT = 1000;
 
-/** Objects inside the map's bbox that pass the filters, sorted by name (the server's order). */
-export function useObjectsInView(filters: ObjectFilters, bbox: number[] | undefined) {
-  const variables = useMemo(() => ({ filter: toObjectFilter(filters, bbox), first: MAP_OBJECT_LIMIT }), [filters, bbox]);
-  const query = useQuery(ObjectsInViewQuery, variables, { skip: !bbox });
+/** While clustered, the list asks the server for this many more rows at a time. */
+export const CLUSTERED_LIST_PAGE = 50;
+
+/**
+ * What is in the map's view: first the count (and clusters when there are too many objects to
+ * draw), then the objects themselves, all of them or, when clustered, a page for the list.
+ */
+export function useObjectsInView(filters: ObjectFilters, bbox: number[] | undefined, zoom: number) {
+  const filter = useMemo(() => toObjectFilter(filters, bbox), [filters, bbox]);
+  const [listSize, setListSize] = useState(CLUSTERED_LIST_PAGE);
+  useEffect(() => setListSize(CLUSTERED_LIST_PAGE), [filter]);
+
+  const overview = useQuery(ObjectClustersQuery, useMemo(() => ({ filter, zoom: Math.round(zoom), maxObjects: MAP_OBJECT_LIMIT }), [filter, zoom]), { skip: !bbox });
+  const view = overview.data?.objectClusters;
+  const clustered = view?.clustered ?? false;
+  const objectsVariables = useMemo(() => ({ filter, first: clustered ? listSize : MAP_OBJECT_LIMIT }), [filter, clustered, listSize]);
+  const query = useQuery(ObjectsInViewQuery, objectsVariables, { skip: !bbox || !view });
+
   const inView = useMemo(() => toObjectsInView(query.data), [query.data]);
-  return { inView, loading: query.loading || !bbox, error: query.error, refetch: query.refetch };
+  const clusters: ObjectCluster[] = useMemo(() => (clustered ? (view?.clusters ?? []) : []), [clustered, view]);
+  const canLoadMore = clustered && inView !== undefined && inView.objects.length < inView.totalCount;
+  return {
+    inView,
+    clusters,
+    clustered,
+    loading: overview.loading || query.loading || !bbox,
+    error: overview.error ?? query.error,
+    refetch: async () => {
+      await overview.refetch();
+      await query.refetch();
+    },
+    showMore: canLoadMore ? () => setListSize((n) => n + CLUSTERED_LIST_PAGE) : undefined,
+  };
 }

@@ -34,6 +34,18 @@ describe('ObjectList', () => {
     expect(onSelect).toHaveBeenCalledWith('object-7');
   });
 
+  it('with many objects in view, shows every loaded row and asks the server for the next page', async () => {
+    const onShowMore = jest.fn();
+    const user = userEvent.setup();
+    renderStrict(
+      <ObjectList objects={objects} totalCount={12500} loading={false} error={false} selectedId={undefined} onSelect={jest.fn()} serverPaged={{ onShowMore }} />,
+    );
+    expect(screen.getByText('12 500 objekt i kartvyn')).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem')).toHaveLength(60);
+    await user.click(screen.getByRole('button', { name: 'Visa 50 till' }));
+    expect(onShowMore).toHaveBeenCalledTimes(1);
+  });
+
   it('has an empty, a loading and an error state', async () => {
     const onRetry = jest.fn();
     const { rerender } = renderStrict(<ObjectList objects={[]} totalCount={0} loading={false} error={false} selectedId={undefined} onSelect={jest.fn()} />);

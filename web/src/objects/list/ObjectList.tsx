@@ -16,10 +16,15 @@ export interface ObjectListProps {
   selectedId: string | undefined;
   onSelect: (id: string) => void;
   onRetry?: () => void;
+  /**
+   * Many objects in view: the server pages the list. All loaded rows are shown, and onShowMore
+   * (absent once everything is loaded) asks for the next page.
+   */
+  serverPaged?: { onShowMore?: () => void };
 }
 
 /** The objects in the map's view, as buttons: the keyboard's way to the map's content. */
-export function ObjectList({ objects, totalCount, loading, error, selectedId, onSelect, onRetry }: ObjectListProps) {
+export function ObjectList({ objects, totalCount, loading, error, selectedId, onSelect, onRetry, serverPaged }: ObjectListProps) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(LIST_PAGE_SIZE);
 
@@ -62,7 +67,7 @@ export function ObjectList({ objects, totalCount, loading, error, selectedId, on
       {objects && objects.length > 0 && (
         <>
           <ul className="object-list__items">
-            {objects.slice(0, shown).map((object) => (
+            {(serverPaged ? objects : objects.slice(0, shown)).map((object) => (
               <li key={object.id}>
                 <button
                   type="button"
@@ -83,7 +88,7 @@ export function ObjectList({ objects, totalCount, loading, error, selectedId, on
               </li>
             ))}
           </ul>
-          {objects.length > shown && (
+          {!serverPaged && objects.length > shown && (
             <div className="object-list__more">
               <span className="muted">{t('list.showing', { shown, total: objects.length })}</span>
               <button type="button" className="button button--small" onClick={() => setShown((n) => n + LIST_PAGE_SIZE)}>
@@ -91,7 +96,15 @@ export function ObjectList({ objects, totalCount, loading, error, selectedId, on
               </button>
             </div>
           )}
-          {totalCount !== undefined && totalCount > objects.length && <p className="muted small">{t('list.capped', { count: objects.length })}</p>}
+          {serverPaged?.onShowMore && totalCount !== undefined && (
+            <div className="object-list__more">
+              <span className="muted">{t('list.showing', { shown: objects.length, total: totalCount })}</span>
+              <button type="button" className="button button--small" disabled={loading} onClick={serverPaged.onShowMore}>
+                {t('list.showMoreFromServer', { count: Math.min(LIST_PAGE_SIZE, totalCount - objects.length) })}
+              </button>
+            </div>
+          )}
+          {!serverPaged && totalCount !== undefined && totalCount > objects.length && <p className="muted small">{t('list.capped', { count: objects.length })}</p>}
         </>
       )}
     </section>

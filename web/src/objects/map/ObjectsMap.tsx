@@ -6,8 +6,9 @@ import 'leaflet/dist/leaflet.css';
 import '../../ui/map/leafletSetup';
 import type { Geometry } from '@flaskhals/shared';
 import { BaseLayers, type BaseMapConfig } from '../../ui/map/BaseLayers';
-import type { MapObject } from '../model/mapObject';
+import type { MapObject, ObjectCluster } from '../model/mapObject';
 import type { MapPosition } from '../model/mapView';
+import { ClustersLayer } from './ClustersLayer';
 import { Legend } from './Legend';
 import { MapViewEvents, type MapViewChange } from './MapViewEvents';
 import { ObjectsLayer } from './ObjectsLayer';
@@ -19,6 +20,8 @@ export interface ObjectsMapProps {
   /** Where the map opens; later changes move it only when they come from outside (Back, links). */
   position: MapPosition;
   objects: readonly MapObject[];
+  /** When set (too many objects in view), drawn instead of the objects. */
+  clusters?: readonly ObjectCluster[];
   loading: boolean;
   selectedId: string | undefined;
   /** The selected object's geometry, drawn even when it is not among `objects`. */
@@ -35,7 +38,7 @@ export function ObjectsMap(props: ObjectsMapProps) {
   const { t } = useTranslation();
   // MapContainer reads its props once: keep the opening view stable across re-renders.
   const [initial] = useState(props.position);
-  const selectedInView = props.selectedId !== undefined && props.objects.some((o) => o.id === props.selectedId);
+  const selectedInView = !props.clusters && props.selectedId !== undefined && props.objects.some((o) => o.id === props.selectedId);
   return (
     <div className="map-area" role="region" aria-label={t('map.label')}>
       <MapContainer
@@ -51,13 +54,22 @@ export function ObjectsMap(props: ObjectsMapProps) {
         <BaseLayers {...props.baseMap} />
         <ScaleControl position="bottomright" imperial={false} />
         <MapViewEvents position={props.position} onViewChange={props.onViewChange} />
-        <ObjectsLayer objects={props.objects} selectedId={props.selectedId} onSelect={props.onSelect} selectable={props.selectable} />
+        {props.clusters ? (
+          <ClustersLayer clusters={props.clusters} />
+        ) : (
+          <ObjectsLayer objects={props.objects} selectedId={props.selectedId} onSelect={props.onSelect} selectable={props.selectable} />
+        )}
         {props.selectedGeometry && !selectedInView && <SelectedOutline geometry={props.selectedGeometry} />}
         {props.children}
       </MapContainer>
       {props.loading && (
         <div className="map-busy" role="status">
           {t('map.loadingObjects')}
+        </div>
+      )}
+      {props.clusters && (
+        <div className="map-hint" role="note">
+          {t('map.clusteredHint')}
         </div>
       )}
       <Legend />

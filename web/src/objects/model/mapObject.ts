@@ -57,3 +57,12 @@ export function toObjectsInView(data: ObjectsInViewQuery | undefined): ObjectsIn
 export function isPointGeometry(geometry: Geometry): boolean {
   return geometry.type === 'Point' || geometry.type === 'MultiPoint';
 }
+
+/** Objects grouped in one grid cell by the server, drawn as one marker with their count. */
+export interface ObjectCluster {
+  count: number;
+  /** [lng, lat] */
+  center: number[];
+  /** [minLng, minLat, maxLng, maxLat] */
+  bbox: number[];
+}

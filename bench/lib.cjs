@@ -1,0 +1,79 @@
+// Helpers shared by the benchmark scripts: paths, the server's own compiled modules, free ports,
+// child processes, resident memory and small statistics.
+const fs = require('node:fs');
+const net = require('node:net');
+const path = require('node:path');
+const { createRequire } = require('node:module');
+
+const ROOT = path.resolve(__dirname, '..');
+const SERVER_DIST = path.join(ROOT, 'server', 'dist');
+
+/** require() as the server resolves it: pg, typeorm, reflect-metadata are the server's dependencies. */
+const serverRequire = createRequire(path.join(ROOT, 'server', 'package.json'));
+/** require() from the repository root: playwright-core is a root devDependency. */
+const rootRequire = createRequire(path.join(ROOT, 'package.json'));
+
+function requireDist(relative) {
+  const file = path.join(SERVER_DIST, relative);
+  if (!fs.existsSync(file)) {
+    throw new Error(`${path.relative(ROOT, file)} is missing: build first (npm run build -w shared && npm run build -w server)`);
+  }
+  return require(file);
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A free TCP port in 20000–32000, checked on 127.0.0.1 and 0.0.0.0, never one already handed out. */
+const handedOut = new Set();
+function freePort() {
+  return new Promise((resolve) => {
+    const port = 20000 + Math.floor(Math.random() * 12000);
+    if (handedOut.has(port)) return resolve(freePort());
+    const probe = net.createServer();
+    probe.once('error', () => resolve(freePort()));
+    probe.listen(port, '0.0.0.0', () =>
+      probe.close(() => {
+        handedOut.add(port);
+        resolve(port);
+      }),
+    );
+  });
+}
+
+/** Resident set size of a process in MiB (VmRSS of /proc/PID/status), or null when it is gone. */
+function rssMiB(pid) {
+  try {
+    const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+function median(values) {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function percentile(values, p) {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank];
+}
+
+/** Deterministic PRNG (mulberry32): the same seed gives the same arena. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+module.exports = { ROOT, SERVER_DIST, serverRequire, rootRequire, requireDist, sleep, freePort, rssMiB, median, percentile, prng };

@@ -1,0 +1,53 @@
+import { browserSessions, eventually, objectsInView, screenshot, shown, waitForObjects } from './support';
+
+const session = browserSessions();
+
+/** Thousands of small objects around Västerås, on top of the demo data: too many to draw one by one. */
+async function addManyObjects(count: number) {
+  await session.db.query(
+    `INSERT INTO infrastructure_object (arena_id, name, kind, geometry, bbox, modes, external_refs, status, search_text)
+     SELECT a.id, 'Syntetiskt objekt ' || i, 'ROAD', jsonb_build_object('type', 'Point', 'coordinates', jsonb_build_array(lng, lat)),
+            box(point(lng, lat), point(lng, lat)), '{ROAD}', '{}', 'REPORTED', 'syntetiskt objekt ' || i
+       FROM arena a, (SELECT i, 16.3 + random() * 0.5 AS lng, 59.5 + random() * 0.25 AS lat FROM generate_series(1, $1) i) g
+      WHERE a.slug = 'ila-vastmanland'`,
+    [count],
+  );
+}
+
+describe('the map with many objects', () => {
+  it('draws clusters with counts, pages the list from the server, and reaches single objects by zooming in', async () => {
+    await addManyObjects(3000);
+    const { page } = session;
+    await page.goto(session.url);
+    await waitForObjects(page);
+
+    const total = await objectsInView(page);
+    expect(total).toBeGreaterThan(3000);
+    await shown(page.locator('.object-cluster').first());
+    const counts = await page.locator('.object-cluster span').allTextContents();
+    const sum = counts.reduce((s, c) => s + Number(c.replace(/\D/g, '')), 0);
+    expect(sum).toBe(total);
+    await shown(page.getByText('Många objekt i vyn'));
+    await screenshot(page, '5-map-clusters');
+
+    // The list shows a page and fetches the next one from the server.
+    expect(await page.locator('.object-list__items > li').count()).toBe(50);
+    await page.getByRole('button', { name: 'Visa 50 till' }).click();
+    await eventually(async () => expect(await page.locator('.object-list__items > li').count()).toBe(100));
+
+    // The biggest cluster zooms in when clicked, until the objects are drawn one by one.
+    for (let step = 0; step < 6 && (await page.locator('.object-cluster').count()) > 0; step++) {
+      const zoomBefore = Number(new URL(page.url()).searchParams.get('z'));
+      const clusters = page.locator('.object-cluster');
+      const sizes = (await clusters.locator('span').allTextContents()).map((c) => Number(c.replace(/\D/g, '')));
+      await clusters.nth(sizes.indexOf(Math.max(...sizes))).click();
+      await eventually(async () => expect(Number(new URL(page.url()).searchParams.get('z'))).toBeGreaterThan(zoomBefore));
+      await waitForObjects(page);
+    }
+    expect(await page.locator('.object-cluster').count()).toBe(0);
+    expect(await objectsInView(page)).toBeLessThanOrEqual(1000);
+    // Drawn one by one now: circle markers on SVG, or on canvas when there are many.
+    await eventually(async () => expect(await page.locator('.leaflet-overlay-pane canvas, .leaflet-overlay-pane path.leaflet-interactive').count()).toBeGreaterThan(0));
+    await screenshot(page, '5-map-zoomed-in');
+  });
+});
