@@ -2,13 +2,19 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
+import { ANONYMOUS } from './auth/actor';
+import { AuthModule } from './auth/auth.module';
+import { mutationRateLimitPlugin } from './auth/mutation-rate-limit.plugin';
+import { RateLimits } from './auth/rate-limits';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ArenasModule } from './arenas/arenas.module';
 import { AppConfigResolver } from './common/config/app-config.resolver';
 import { APP_CONFIG, type AppConfig } from './common/config/config';
 import { dataSourceOptions } from './common/database/data-source-options';
 import { formatGraphQLError } from './common/graphql/errors';
 import { HealthController } from './common/http/health.controller';
+import { MailModule } from './mail/mail.module';
 import { LoadersFactory, type GraphQLContext } from './graphql-context';
 import { ObjectsModule } from './objects/objects.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -26,6 +32,20 @@ class ConfigModule {
 @Module({ providers: [LoadersFactory], exports: [LoadersFactory] })
 class LoadersModule {}
 
+/** Limits on depth, cost, aliases and size of a query: no single request can tie up the server. */
+function graphqlArmor(config: AppConfig) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    // Lists multiply the cost by their `first`: the map's 1000 objects cost about 31,000.
+    costLimit: { maxCost: 100_000 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 4000 },
+    blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },
+  });
+  return armor.protect();
+}
+
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
@@ -37,21 +57,27 @@ export class AppModule {
         LoadersModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [LoadersFactory],
-          useFactory: (loaders: LoadersFactory) => ({
+          imports: [AuthModule],
+          inject: [LoadersFactory, RateLimits],
+          useFactory: (loaders: LoadersFactory, limits: RateLimits) => ({
+            ...graphqlArmor(config),
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
             introspection: config.nodeEnv !== 'production',
             csrfPrevention: true,
             formatError: formatGraphQLError,
-            context: ({ req }: { req: Request }): GraphQLContext => ({ req, loaders: loaders.create() }),
+            // Apollo's ESM and CJS type declarations differ; the plugin object is the same at run time.
+            plugins: [...graphqlArmor(config).plugins, mutationRateLimitPlugin(limits)] as never[],
+            context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({ req, res, actor: req.actor ?? ANONYMOUS, loaders: loaders.create() }),
           }),
         }),
+        AuthModule,
         ArenasModule,
         OrganizationsModule,
         ObjectsModule,
         ReportsModule,
+        MailModule,
       ],
       controllers: [HealthController],
       providers: [AppConfigResolver],

@@ -3,7 +3,10 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import type { AppConfig } from './common/config/config';
+import { actorMiddleware } from './auth/actor.middleware';
+import { SessionsService } from './auth/sessions.service';
 import { requestLogger } from './common/http/request-logger';
+import { applySecurity } from './common/http/security';
 import { serveWebApp } from './common/http/web-app';
 
 /** Large enough for a geometry at the vertex limit, small enough to refuse abuse. */
@@ -17,6 +20,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   });
   app.useBodyParser('json', { limit: REQUEST_BODY_LIMIT });
   app.use(requestLogger(config.logLevel));
+  applySecurity(app, config);
+  app.use(actorMiddleware(app.get(SessionsService)));
   if (!serveWebApp(app, config.webDistDir)) {
     new Logger('WebApp').warn(`No web build in ${config.webDistDir}: run "npm run build" to serve the map.`);
   }

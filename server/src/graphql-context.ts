@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
+import type { Actor } from './auth/actor';
 import type { DataSource } from 'typeorm';
 import { createObjectTotalsLoader } from './objects/object-totals.loader';
 import { createOrganizationLoader } from './organizations/organization.loader';
@@ -25,5 +26,8 @@ export type Loaders = ReturnType<LoadersFactory['create']>;
 
 export interface GraphQLContext {
   req: Request;
+  res: Response;
+  /** Who is asking, resolved from the session cookie by actorMiddleware. */
+  actor: Actor;
   loaders: Loaders;
 }

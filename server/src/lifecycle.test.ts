@@ -10,7 +10,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'flaskhals-lifecycle-'));
 let env: Record<string, string>;
 
 beforeAll(async () => {
-  env = { FLASKHALS_DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'warn', TILE_URL: '' };
+  env = { FLASKHALS_DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'warn', TILE_URL: '', RATE_LIMIT_MUTATIONS: '100000' };
 });
 afterAll(() => {
   killSpawned();
@@ -20,12 +20,13 @@ afterAll(() => {
 const start = () => spawnUntil([MAIN], env, /Flaskhals is ready/);
 
 /** A POST on a connection of its own, so closing the server refuses new requests instead of racing keep-alive. */
-function post(body: unknown): Promise<{ status: number; json: any } | { error: string }> {
+function post(body: unknown, cookie?: string): Promise<{ status: number; json: any; cookie?: string } | { error: string }> {
   return new Promise((resolve) => {
-    const req = http.request({ host: '127.0.0.1', port: Number(env.PORT), path: '/graphql', method: 'POST', agent: false, headers: { 'Content-Type': 'application/json' } }, (res) => {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) };
+    const req = http.request({ host: '127.0.0.1', port: Number(env.PORT), path: '/graphql', method: 'POST', agent: false, headers }, (res) => {
       let text = '';
       res.on('data', (c) => (text += c));
-      res.on('end', () => resolve({ status: res.statusCode!, json: JSON.parse(text) }));
+      res.on('end', () => resolve({ status: res.statusCode!, json: JSON.parse(text), cookie: res.headers['set-cookie']?.[0]?.split(';')[0] }));
       res.on('error', (e) => resolve({ error: (e as NodeJS.ErrnoException).code ?? e.message }));
     });
     req.on('error', (e) => resolve({ error: (e as NodeJS.ErrnoException).code ?? e.message }));
@@ -49,22 +50,24 @@ function postgresOf(dir: string): number[] {
 
 it('on SIGTERM finishes in-flight writes, stops the embedded database, and every acknowledged write is kept', async () => {
   const { child } = await start();
-  const ids = await post({ query: '{ arena { id } organizations(first: 1) { edges { node { id } } } }' });
+  const signIn = await post({ query: 'mutation { signIn(email: "medlem@ila.example", password: "flaskhals-demo") { id } }' });
+  if (!('json' in signIn)) throw new Error(signIn.error);
+  const cookie = signIn.cookie!;
+  const ids = await post({ query: '{ arena { id } }' }, cookie);
   if (!('json' in ids)) throw new Error(ids.error);
   const arenaId = ids.json.data.arena.id;
-  const organizationId = ids.json.data.organizations.edges[0].node.id;
   const mutation = 'mutation($input: ReportBottleneckInput!) { reportBottleneck(input: $input) { report { id } } }';
   const writes = Array.from({ length: 40 }, (_, i) =>
     post({
       query: mutation,
       variables: {
         input: {
-          arenaId, organizationId, title: `Avstängning ${i}`, problem: 'Test', category: 'CAPACITY',
+          arenaId, title: `Avstängning ${i}`, problem: 'Test', category: 'CAPACITY',
           impact: { delayHoursPerWeek: 1, extraCostSekPerYear: 1, freightTonnesPerYear: 1 },
           newObject: { name: `Nedstängningsobjekt ${i}`, kind: 'ROAD', modes: ['ROAD'], geometry: { type: 'Point', coordinates: [16 + i / 100, 59.5] } },
         },
       },
-    }),
+    }, cookie),
   );
   await new Promise((r) => setTimeout(r, 30));
   child.kill('SIGTERM');

@@ -13,6 +13,13 @@ export interface GraphQLResponse<T = Record<string, any>> {
   errors?: { message: string; extensions?: Record<string, any> }[];
 }
 
+/** A GraphQL client over real HTTP, with the session cookie of a signed-in user (or none). */
+export interface GraphQLClient {
+  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** The raw Set-Cookie/Cookie value, for tests of the session itself. */
+  cookie: string | null;
+}
+
 export interface RunningFlaskhals {
   /** Base URL of the real HTTP server, e.g. http://127.0.0.1:41234 */
   url: string;
@@ -21,6 +28,9 @@ export interface RunningFlaskhals {
   databaseUrl: string;
   /** A real GraphQL request over HTTP, as the web app sends it. */
   graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** Signs in through the API and returns a client that sends the session cookie. */
+  signIn(email: string, password: string): Promise<GraphQLClient>;
+  client(cookie: string | null): GraphQLClient;
   stop(): Promise<void>;
 }
 
@@ -53,25 +63,42 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 /** Boots the real server (migrations, optional demo data, web build) on a random port. */
 export async function startFlaskhals(options: { seed?: boolean; env?: Record<string, string>; databaseUrl?: string } = {}): Promise<RunningFlaskhals> {
   const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', TILE_URL: '', DATABASE_URL: database.url, ...options.env });
+  // Rate limits are tested on their own (auth/rate-limits.test.ts); elsewhere they would only get in the way.
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', TILE_URL: '', DATABASE_URL: database.url, RATE_LIMIT_MUTATIONS: '1000000', RATE_LIMIT_SIGN_IN: '1000000', ...options.env });
   const app = await createApp(config, database.url);
   const db = app.get(DataSource);
   if (options.seed) await seedDemoDataIfEmpty(db);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
+  const client = (cookie: string | null): GraphQLClient => ({
+    cookie,
+    graphql: async (query, variables) => {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<any>;
+    },
+  });
   return {
     url,
     app,
     db,
     databaseUrl: database.url,
-    graphql: async (query, variables) => {
+    graphql: client(null).graphql,
+    client,
+    signIn: async (email, password) => {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', variables: { e: email, p: password } }),
       });
-      return (await response.json()) as GraphQLResponse<any>;
+      const body = (await response.json()) as GraphQLResponse;
+      const setCookie = response.headers.get('set-cookie');
+      if (body.errors || !setCookie) throw new Error(`Sign-in of ${email} failed: ${JSON.stringify(body.errors)}`);
+      return client(setCookie.split(';')[0]);
     },
     stop: async () => {
       await app.close();

@@ -3,3 +3,4 @@ export * from './workflow';
 export * from './geometry';
 export * from './report';
 export * from './validation';
+export * from './access';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_REPORT_VISIBILITY, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, REPORT_VISIBILITIES } from './access';
 import { OBJECT_KINDS, REPORT_CATEGORIES, TRANSPORT_MODES } from './enums';
 import { geometrySchema } from './geometry';
 
@@ -74,11 +75,18 @@ export const newObjectSchema = z.object({
 });
 export type NewObjectInput = z.infer<typeof newObjectSchema>;
 
-/** One organization's report that an object is a bottleneck: on an existing object or a new one. */
+const visibility = z
+  .enum(REPORT_VISIBILITIES, { error: 'invalidOption' })
+  .nullish()
+  .transform((v) => v ?? DEFAULT_REPORT_VISIBILITY);
+
+/**
+ * One organization's report that an object is a bottleneck: on an existing object or a new one.
+ * The reporting organization is the signed-in user's: the server adds it.
+ */
 export const reportBottleneckSchema = z
   .object({
     arenaId: uuid,
-    organizationId: uuid,
     objectId: uuid.nullish(),
     newObject: newObjectSchema.nullish(),
     title: requiredText(LIMITS.titleMin, LIMITS.titleMax),
@@ -86,6 +94,7 @@ export const reportBottleneckSchema = z
     category: z.enum(REPORT_CATEGORIES, { error: 'invalidOption' }),
     impact: impactSchema,
     proposedMeasure: optionalText(LIMITS.measureMax),
+    visibility,
     idempotencyKey,
   })
   .superRefine((input, ctx) => {
@@ -98,7 +107,6 @@ export type ReportBottleneckInput = z.infer<typeof reportBottleneckSchema>;
 /** Another organization joins a report: "we are affected too", with its own figures. */
 export const supportReportSchema = z.object({
   reportId: uuid,
-  organizationId: uuid,
   comment: optionalText(LIMITS.measureMax),
   impact: impactSchema,
   idempotencyKey,
@@ -114,3 +122,29 @@ export const nearbySearchSchema = z.object({
 
 /** Free-text search in lists: trimmed, bounded, blank means no search. */
 export const searchSchema = optionalText(LIMITS.nameMax);
+
+/** A change to a report by its own organization (or staff): only the fields given change. */
+export const updateReportSchema = z.object({
+  reportId: uuid,
+  title: requiredText(LIMITS.titleMin, LIMITS.titleMax).optional(),
+  problem: requiredText(1, LIMITS.descriptionMax).optional(),
+  category: z.enum(REPORT_CATEGORIES, { error: 'invalidOption' }).optional(),
+  impact: impactSchema.optional(),
+  proposedMeasure: optionalText(LIMITS.measureMax).optional(),
+  visibility: z.enum(REPORT_VISIBILITIES, { error: 'invalidOption' }).optional(),
+});
+export type UpdateReportInput = z.infer<typeof updateReportSchema>;
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(254, { error: 'tooLong' })
+  .pipe(z.email({ error: 'invalidEmail' }))
+  .transform((v) => v.toLowerCase());
+
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, { error: 'tooShort' })
+  .max(PASSWORD_MAX_LENGTH, { error: 'tooLong' });
+
+export const personNameSchema = requiredText(2, LIMITS.nameMax);

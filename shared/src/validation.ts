@@ -41,6 +41,9 @@ const ENGLISH: Record<string, string> = {
   notMember: 'the organization is not a member of this arena',
   idempotencyKeyReused: 'was used before for a different request',
   invalidCharacters: 'contains characters that cannot be stored (NUL)',
+  withdrawn: 'has been withdrawn',
+  wrongCredentials: 'e-mail or password is wrong',
+  invalidEmail: 'is not an e-mail address',
   invalidCursor: 'is not a cursor this API gave out',
   ownReport: 'an organization cannot support its own report',
 };

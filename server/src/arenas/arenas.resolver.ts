@@ -1,4 +1,8 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { ArenaRole } from '@flaskhals/shared';
+import { roleIn } from '../auth/actor';
+import { ArenaRoleEnum } from '../auth/me.types';
+import type { GraphQLContext } from '../graphql-context';
 import { Arena } from './arena.entity';
 import { ArenasService } from './arenas.service';
 
@@ -9,5 +13,10 @@ export class ArenasResolver {
   @Query(() => Arena, { nullable: true, description: 'An arena by slug; the default arena when slug is omitted' })
   arena(@Args('slug', { type: () => String, nullable: true }) slug?: string | null): Promise<Arena | null> {
     return this.arenas.findBySlug(slug);
+  }
+
+  @ResolveField(() => ArenaRoleEnum, { nullable: true, description: "The signed-in user's role here; null for visitors and users without one" })
+  myRole(@Parent() arena: Arena, @Context() ctx: GraphQLContext): ArenaRole | null {
+    return roleIn(ctx.actor, arena.id);
   }
 }

@@ -7,6 +7,9 @@ import { Impact } from '../reports/impact';
 import { Report, ReportCategoryEnum } from '../reports/report.entity';
 import { InfrastructureObject } from './infrastructure-object.entity';
 import { ObjectClusterView } from './object-clusters';
+import { totalsKey, type ObjectTotals, type TotalsScope } from './object-totals.loader';
+import { readScope } from '../auth/actor';
+import { canSeeReport } from '../reports/report-visibility';
 import { ObjectFilter } from './object-filter.input';
 import { ObjectsService } from './objects.service';
 
@@ -25,17 +28,23 @@ class NearbyObject {
   similarity: number;
 }
 
+function totalsFor(object: InfrastructureObject, ctx: GraphQLContext): Promise<ObjectTotals> {
+  const scope: TotalsScope = readScope(ctx.actor, object.arenaId).members ? 'members' : 'public';
+  return ctx.loaders.objectTotals.load(totalsKey(scope, object.id));
+}
+
 @Resolver(() => InfrastructureObject)
 export class ObjectsResolver {
   constructor(private readonly objectsService: ObjectsService) {}
 
   @Query(() => ObjectConnection, { description: 'Objects of an arena, by name; the map asks with its bbox' })
   objects(
+    @Context() ctx: GraphQLContext,
     @Args('filter', { type: () => ObjectFilter, nullable: true }) filter?: ObjectFilter | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<Connection<InfrastructureObject>> {
-    return this.objectsService.list(filter, first, after);
+    return this.objectsService.list(ctx.actor, filter, first, after);
   }
 
   @Query(() => ObjectClusterView, { description: 'For the map: how many objects are in view, and clusters of them when more than maxObjects' })
@@ -43,24 +52,26 @@ export class ObjectsResolver {
     @Args('filter', { type: () => ObjectFilter }) filter: ObjectFilter,
     @Args('zoom', { type: () => Int }) zoom: number,
     @Args('maxObjects', { type: () => Int, nullable: true, defaultValue: 1000 }) maxObjects: number,
+    @Context() ctx: GraphQLContext,
   ): Promise<ObjectClusterView> {
-    return this.objectsService.clusters(filter, zoom, maxObjects);
+    return this.objectsService.clusters(ctx.actor, filter, zoom, maxObjects);
   }
 
   @Query(() => InfrastructureObject, { nullable: true })
-  object(@Args('id', { type: () => ID }) id: string): Promise<InfrastructureObject | null> {
-    return this.objectsService.findById(id);
+  object(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphQLContext): Promise<InfrastructureObject | null> {
+    return this.objectsService.findById(ctx.actor, id);
   }
 
   @Query(() => [NearbyObject], { description: 'Existing objects near a geometry a user is about to report, best match first' })
   nearbyObjects(
+    @Context() ctx: GraphQLContext,
     @Args('geometry', { type: () => GraphQLJSON }) geometry: unknown,
     @Args('radiusMeters', { type: () => Int, nullable: true }) radiusMeters?: number | null,
     @Args('text', { type: () => String, nullable: true }) text?: string | null,
     @Args('arenaId', { type: () => ID, nullable: true }) arenaId?: string | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 5 }) first?: number,
   ): Promise<NearbyObject[]> {
-    return this.objectsService.nearby({ geometry, radiusMeters, text, arenaId, first });
+    return this.objectsService.nearby(ctx.actor, { geometry, radiusMeters, text, arenaId, first });
   }
 
   @ResolveField(() => [Float], { description: '[minLng, minLat, maxLng, maxLat]' })
@@ -69,24 +80,24 @@ export class ObjectsResolver {
     return [b.minLng, b.minLat, b.maxLng, b.maxLat];
   }
 
-  @ResolveField(() => Impact, { description: 'Sum over all reports and supports on this object' })
+  @ResolveField(() => Impact, { description: 'Sum over the reports (not withdrawn) and their supports; for visitors, over the public ones' })
   async totalImpact(@Parent() object: InfrastructureObject, @Context() ctx: GraphQLContext): Promise<Impact> {
-    return (await ctx.loaders.objectTotals.load(object.id)).impact;
+    return (await totalsFor(object, ctx)).impact;
   }
 
   @ResolveField(() => Int, { description: 'Distinct organizations behind the reports and supports' })
   async organizationCount(@Parent() object: InfrastructureObject, @Context() ctx: GraphQLContext): Promise<number> {
-    return (await ctx.loaders.objectTotals.load(object.id)).organizationCount;
+    return (await totalsFor(object, ctx)).organizationCount;
   }
 
   @ResolveField(() => Int)
   async reportCount(@Parent() object: InfrastructureObject, @Context() ctx: GraphQLContext): Promise<number> {
-    return (await ctx.loaders.objectTotals.load(object.id)).reportCount;
+    return (await totalsFor(object, ctx)).reportCount;
   }
 
   @ResolveField(() => [ReportCategoryEnum], { description: 'Categories of the reports on this object' })
   async categories(@Parent() object: InfrastructureObject, @Context() ctx: GraphQLContext): Promise<ReportCategory[]> {
-    return (await ctx.loaders.objectTotals.load(object.id)).categories;
+    return (await totalsFor(object, ctx)).categories;
   }
 
   @ResolveField(() => ReportConnection, { description: 'Reports on this object, oldest first' })
@@ -98,7 +109,8 @@ export class ObjectsResolver {
   ): Promise<Connection<Report>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after, 1);
-    const all = await ctx.loaders.reportsByObject.load(object.id);
+    const scope = readScope(ctx.actor, object.arenaId);
+    const all = (await ctx.loaders.reportsByObject.load(object.id)).filter((r) => canSeeReport(scope, r));
     const start = cursor ? all.findIndex((r) => r.id === cursor[0]) + 1 : 0;
     return toConnection(all.slice(start, start + size + 1), size, all.length, (r) => [r.id]);
   }

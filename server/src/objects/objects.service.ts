@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { boundingBox, bboxSchema, nearbySearchSchema, searchSchema, validate, type Geometry } from '@flaskhals/shared';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { ArenasService } from '../arenas/arenas.service';
+import { readScope, type Actor } from '../auth/actor';
+import { PUBLISHED_OBJECT_SQL } from '../reports/report-visibility';
 import { BadUserInputError, badInput } from '../common/graphql/errors';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
 import { escapeLike } from '../common/database/sql';
@@ -18,6 +20,7 @@ export interface NearbyMatch {
 }
 
 const NEARBY_CANDIDATES = 200;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class ObjectsService {
@@ -27,19 +30,21 @@ export class ObjectsService {
   ) {}
 
   /** The map's viewport query: GiST bbox overlap plus filters, keyset-paginated by name. */
-  async list(filter: ObjectFilter | null | undefined, first?: number | null, after?: string | null): Promise<Connection<InfrastructureObject>> {
+  async list(actor: Actor, filter: ObjectFilter | null | undefined, first?: number | null, after?: string | null): Promise<Connection<InfrastructureObject>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after, 2);
-    const query = await this.filtered(filter ?? {});
+    const query = await this.filtered(actor, filter ?? {});
     const totalCount = await query.getCount();
     if (cursor) query.andWhere('(o.name, o.id) > (:afterName, :afterId)', { afterName: cursor[0], afterId: cursor[1] });
     const rows = await query.orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').limit(size + 1).getMany();
     return toConnection(rows, size, totalCount, (o) => [o.name, o.id]);
   }
 
-  private async filtered(filter: ObjectFilter): Promise<SelectQueryBuilder<InfrastructureObject>> {
+  /** Objects of the arena the actor may see: all for its members, the published ones for everybody else. */
+  private async filtered(actor: Actor, filter: ObjectFilter): Promise<SelectQueryBuilder<InfrastructureObject>> {
     const arenaId = await this.arenas.resolveArenaId(filter.arenaId, 'filter.arenaId');
     const query = this.db.getRepository(InfrastructureObject).createQueryBuilder('o').where('o.arena_id = :arenaId', { arenaId });
+    if (!readScope(actor, arenaId).members) query.andWhere(PUBLISHED_OBJECT_SQL);
     if (filter.bbox) {
       const bbox = validate(bboxSchema, filter.bbox);
       if (!bbox.ok) throw new BadUserInputError(bbox.errors, 'filter.bbox');
@@ -65,10 +70,10 @@ export class ObjectsService {
    * (by the centre of their bbox) in the same indexed query, so every object stays reachable by
    * zooming in while the browser draws a few hundred markers instead of 100,000.
    */
-  async clusters(filter: ObjectFilter, zoom: number, maxObjects: number): Promise<ObjectClusterView> {
+  async clusters(actor: Actor, filter: ObjectFilter, zoom: number, maxObjects: number): Promise<ObjectClusterView> {
     if (!Number.isInteger(zoom) || zoom < 0 || zoom > 22) throw badInput('zoom', 'tooLarge', { max: 22 });
     if (!filter.bbox) throw badInput('filter.bbox', 'required');
-    const query = await this.filtered(filter);
+    const query = await this.filtered(actor, filter);
     const totalCount = await query.getCount();
     if (totalCount <= pageSize(maxObjects, 'maxObjects')) return { totalCount, clustered: false, clusters: [] };
     const [, minLat, , maxLat] = filter.bbox;
@@ -92,15 +97,20 @@ export class ObjectsService {
     };
   }
 
-  findById(id: string): Promise<InfrastructureObject | null> {
-    return this.db.getRepository(InfrastructureObject).findOneBy({ id });
+  /** An object the actor may see, or null: a guessed id reveals nothing. */
+  async findById(actor: Actor, id: string): Promise<InfrastructureObject | null> {
+    if (!UUID.test(id)) throw badInput('id', 'invalidId');
+    const query = this.db.getRepository(InfrastructureObject).createQueryBuilder('o').where('o.id = :id', { id });
+    const object = await query.getOne();
+    if (!object || readScope(actor, object.arenaId).members) return object;
+    return (await query.andWhere(PUBLISHED_OBJECT_SQL).getOne()) ?? null;
   }
 
   /**
    * Objects near what a user is about to report: candidates by bbox overlap (indexed), then
    * exact distance on the geometries, ranked by distance and name similarity together.
    */
-  async nearby(args: { arenaId?: string | null; geometry: unknown; radiusMeters?: number | null; text?: string | null; first?: number | null }): Promise<NearbyMatch[]> {
+  async nearby(actor: Actor, args: { arenaId?: string | null; geometry: unknown; radiusMeters?: number | null; text?: string | null; first?: number | null }): Promise<NearbyMatch[]> {
     const arenaId = await this.arenas.resolveArenaId(args.arenaId);
     const parsed = validate(nearbySearchSchema, { ...args, arenaId });
     if (!parsed.ok) throw new BadUserInputError(parsed.errors);
@@ -112,6 +122,7 @@ export class ObjectsService {
       .createQueryBuilder('o')
       .addSelect(text ? 'similarity(o.search_text, :text)' : '0', 'similarity')
       .where('o.arena_id = :arenaId AND o.bbox && :area::box', { arenaId, area: toPgBox(area), text: text?.toLowerCase() })
+      .andWhere(readScope(actor, arenaId).members ? 'TRUE' : PUBLISHED_OBJECT_SQL)
       .limit(NEARBY_CANDIDATES)
       .getRawAndEntities<{ similarity: number }>();
     return entities

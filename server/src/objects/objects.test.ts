@@ -18,15 +18,15 @@ const VASTERAS = [16.4, 59.55, 16.7, 59.7];
 const NORRKOPING = [16.0, 58.5, 16.4, 58.7];
 
 async function report(fixture: ArenaFixture, name: string, object: Record<string, unknown>, overrides: Record<string, unknown> = {}) {
-  const res = await flaskhals.graphql(REPORT_MUTATION, { input: newObjectReport(fixture, overrides, { name, ...object }) });
+  const res = await fixture.asMember[0].graphql(REPORT_MUTATION, { input: newObjectReport(fixture, overrides, { name, ...object }) });
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data!.reportBottleneck.object.id as string;
 }
 
 beforeAll(async () => {
   flaskhals = await startFlaskhals();
-  fixture = await createArena(flaskhals.db, 'objects', ['Provåkeriet AB', 'Demostål AB']);
-  other = await createArena(flaskhals.db, 'other-objects', ['Annat bolag AB']);
+  fixture = await createArena(flaskhals, 'objects', ['Provåkeriet AB', 'Demostål AB']);
+  other = await createArena(flaskhals, 'other-objects', ['Annat bolag AB']);
   await report(fixture, 'Västerås hamn', { kind: 'PORT', modes: ['SEA', 'RAIL'], geometry: { type: 'Polygon', coordinates: [[[16.52, 59.59], [16.56, 59.59], [16.56, 59.61], [16.52, 59.61], [16.52, 59.59]]] } });
   await report(fixture, 'E18 Västerås', { kind: 'ROAD', modes: ['ROAD'], geometry: { type: 'LineString', coordinates: [[16.45, 59.62], [16.6, 59.63]] } }, { category: 'SAFETY' });
   await report(fixture, 'Plankorsning Kolbäck', { kind: 'LEVEL_CROSSING', modes: ['RAIL', 'ROAD'], geometry: point(16.24, 59.56) }, { category: 'SAFETY' });
@@ -40,28 +40,28 @@ const names = (res: any) => res.data.objects.edges.map((e: any) => e.node.name);
 
 describe('objects', () => {
   it('returns what overlaps the bbox, from this arena only', async () => {
-    const res = await flaskhals.graphql(LIST, { filter: { arenaId: fixture.arena.id, bbox: VASTERAS } });
+    const res = await fixture.asMember[0].graphql(LIST, { filter: { arenaId: fixture.arena.id, bbox: VASTERAS } });
     expect(names(res)).toEqual(['E18 Västerås', 'Västerås hamn']);
     expect(res.data!.objects.totalCount).toBe(2);
-    const south = await flaskhals.graphql(LIST, { filter: { arenaId: fixture.arena.id, bbox: NORRKOPING } });
+    const south = await fixture.asMember[0].graphql(LIST, { filter: { arenaId: fixture.arena.id, bbox: NORRKOPING } });
     expect(names(south)).toEqual(['Händelö hamn', 'Kardonbanan']);
   });
 
   it('finds a line whose bbox overlaps the view even with no vertex inside it', async () => {
-    const res = await flaskhals.graphql(LIST, { filter: { arenaId: fixture.arena.id, bbox: [16.5, 59.6, 16.52, 59.64] } });
+    const res = await fixture.asMember[0].graphql(LIST, { filter: { arenaId: fixture.arena.id, bbox: [16.5, 59.6, 16.52, 59.64] } });
     expect(names(res)).toContain('E18 Västerås');
   });
 
   it('filters by kind, mode, category and text', async () => {
     const base = { arenaId: fixture.arena.id };
-    expect(names(await flaskhals.graphql(LIST, { filter: { ...base, kinds: ['PORT'] } }))).toEqual(['Händelö hamn', 'Västerås hamn']);
-    expect(names(await flaskhals.graphql(LIST, { filter: { ...base, modes: ['RAIL'] } }))).toEqual(['Kardonbanan', 'Plankorsning Kolbäck', 'Västerås hamn']);
-    expect(names(await flaskhals.graphql(LIST, { filter: { ...base, categories: ['SAFETY'] } }))).toEqual(['E18 Västerås', 'Plankorsning Kolbäck']);
-    expect(names(await flaskhals.graphql(LIST, { filter: { ...base, search: 'HAMN' } }))).toEqual(['Händelö hamn', 'Västerås hamn']);
-    expect(names(await flaskhals.graphql(LIST, { filter: { ...base, search: 'bandel 245' } }))).toEqual(['Kardonbanan']);
-    expect(names(await flaskhals.graphql(LIST, { filter: { ...base, search: '100%' } }))).toEqual([]);
-    expect(names(await flaskhals.graphql(LIST, { filter: { ...base, statuses: ['RESOLVED'] } }))).toEqual([]);
-    expect(names(await flaskhals.graphql(LIST, { filter: { ...base, statuses: ['REPORTED'], kinds: ['PORT'], bbox: VASTERAS } }))).toEqual(['Västerås hamn']);
+    expect(names(await fixture.asMember[0].graphql(LIST, { filter: { ...base, kinds: ['PORT'] } }))).toEqual(['Händelö hamn', 'Västerås hamn']);
+    expect(names(await fixture.asMember[0].graphql(LIST, { filter: { ...base, modes: ['RAIL'] } }))).toEqual(['Kardonbanan', 'Plankorsning Kolbäck', 'Västerås hamn']);
+    expect(names(await fixture.asMember[0].graphql(LIST, { filter: { ...base, categories: ['SAFETY'] } }))).toEqual(['E18 Västerås', 'Plankorsning Kolbäck']);
+    expect(names(await fixture.asMember[0].graphql(LIST, { filter: { ...base, search: 'HAMN' } }))).toEqual(['Händelö hamn', 'Västerås hamn']);
+    expect(names(await fixture.asMember[0].graphql(LIST, { filter: { ...base, search: 'bandel 245' } }))).toEqual(['Kardonbanan']);
+    expect(names(await fixture.asMember[0].graphql(LIST, { filter: { ...base, search: '100%' } }))).toEqual([]);
+    expect(names(await fixture.asMember[0].graphql(LIST, { filter: { ...base, statuses: ['RESOLVED'] } }))).toEqual([]);
+    expect(names(await fixture.asMember[0].graphql(LIST, { filter: { ...base, statuses: ['REPORTED'], kinds: ['PORT'], bbox: VASTERAS } }))).toEqual(['Västerås hamn']);
   });
 
   it('pages through all objects with cursors, without gaps or repeats', async () => {
@@ -69,7 +69,7 @@ describe('objects', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const res: any = await flaskhals.graphql(LIST, { filter: { arenaId: fixture.arena.id }, first: 2, after });
+      const res: any = await fixture.asMember[0].graphql(LIST, { filter: { arenaId: fixture.arena.id }, first: 2, after });
       expect(res.data.objects.totalCount).toBe(5);
       seen.push(...names(res));
       after = res.data.objects.pageInfo.hasNextPage ? res.data.objects.pageInfo.endCursor : null;
@@ -80,7 +80,7 @@ describe('objects', () => {
   });
 
   it('returns the bbox and the categories of an object', async () => {
-    const res = await flaskhals.graphql(LIST, { filter: { arenaId: fixture.arena.id, search: 'E18' } });
+    const res = await fixture.asMember[0].graphql(LIST, { filter: { arenaId: fixture.arena.id, search: 'E18' } });
     expect(res.data!.objects.edges[0].node).toMatchObject({ bbox: [16.45, 59.62, 16.6, 59.63], categories: ['SAFETY'] });
   });
 });
@@ -90,12 +90,12 @@ describe('objectClusters', () => {
   const SWEDEN = [10, 55, 25, 70];
 
   it('draws the objects themselves while there are few enough', async () => {
-    const res = await flaskhals.graphql(CLUSTERS, { f: { arenaId: fixture.arena.id, bbox: SWEDEN }, z: 5 });
+    const res = await fixture.asMember[0].graphql(CLUSTERS, { f: { arenaId: fixture.arena.id, bbox: SWEDEN }, z: 5 });
     expect(res.data!.objectClusters).toEqual({ totalCount: 5, clustered: false, clusters: [] });
   });
 
   it('groups the objects by area when there are more than maxObjects, counting every object once', async () => {
-    const res = await flaskhals.graphql(CLUSTERS, { f: { arenaId: fixture.arena.id, bbox: SWEDEN }, z: 5, m: 2 });
+    const res = await fixture.asMember[0].graphql(CLUSTERS, { f: { arenaId: fixture.arena.id, bbox: SWEDEN }, z: 5, m: 2 });
     const view = res.data!.objectClusters;
     expect(view.clustered).toBe(true);
     expect(view.clusters.reduce((sum: number, c: any) => sum + c.count, 0)).toBe(5);
@@ -108,22 +108,22 @@ describe('objectClusters', () => {
       expect(lat).toBeLessThanOrEqual(maxLat);
     }
     // Zoomed in, Västerås and Norrköping (about 100 km apart) are separate clusters; closer still, every object is.
-    const nearer = await flaskhals.graphql(CLUSTERS, { f: { arenaId: fixture.arena.id, bbox: SWEDEN }, z: 7, m: 2 });
+    const nearer = await fixture.asMember[0].graphql(CLUSTERS, { f: { arenaId: fixture.arena.id, bbox: SWEDEN }, z: 7, m: 2 });
     expect(nearer.data!.objectClusters.clusters.map((c: any) => c.count).sort()).toEqual([2, 3]);
-    const closer = await flaskhals.graphql(CLUSTERS, { f: { arenaId: fixture.arena.id, bbox: SWEDEN }, z: 12, m: 2 });
+    const closer = await fixture.asMember[0].graphql(CLUSTERS, { f: { arenaId: fixture.arena.id, bbox: SWEDEN }, z: 12, m: 2 });
     expect(closer.data!.objectClusters.clusters.map((c: any) => c.count)).toEqual([1, 1, 1, 1, 1]);
   });
 
   it('applies the filters to the clusters too', async () => {
-    const res = await flaskhals.graphql(CLUSTERS, { f: { arenaId: fixture.arena.id, bbox: SWEDEN, kinds: ['PORT'] }, z: 7, m: 1 });
+    const res = await fixture.asMember[0].graphql(CLUSTERS, { f: { arenaId: fixture.arena.id, bbox: SWEDEN, kinds: ['PORT'] }, z: 7, m: 1 });
     expect(res.data!.objectClusters.totalCount).toBe(2);
     expect(res.data!.objectClusters.clusters.map((c: any) => c.count)).toEqual([1, 1]);
   });
 
   it('needs a bbox and a sensible zoom', async () => {
-    const noBbox = await flaskhals.graphql(CLUSTERS, { f: { arenaId: fixture.arena.id }, z: 5 });
+    const noBbox = await fixture.asMember[0].graphql(CLUSTERS, { f: { arenaId: fixture.arena.id }, z: 5 });
     expect(noBbox.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.bbox' });
-    const badZoom = await flaskhals.graphql(CLUSTERS, { f: { arenaId: fixture.arena.id, bbox: SWEDEN }, z: 40 });
+    const badZoom = await fixture.asMember[0].graphql(CLUSTERS, { f: { arenaId: fixture.arena.id, bbox: SWEDEN }, z: 40 });
     expect(badZoom.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'zoom' });
   });
 });
@@ -132,7 +132,7 @@ describe('nearbyObjects', () => {
   const NEARBY = `query($g: JSON!, $r: Int, $t: String, $a: ID) { nearbyObjects(geometry: $g, radiusMeters: $r, text: $t, arenaId: $a) { distanceMeters similarity object { name } } }`;
 
   it('suggests the object a new point lies in first, then what is near, within the radius', async () => {
-    const res = await flaskhals.graphql(NEARBY, { g: point(16.54, 59.6), r: 3000, a: fixture.arena.id });
+    const res = await fixture.asMember[0].graphql(NEARBY, { g: point(16.54, 59.6), r: 3000, a: fixture.arena.id });
     const found = res.data!.nearbyObjects;
     expect(found[0]).toMatchObject({ object: { name: 'Västerås hamn' }, distanceMeters: 0 });
     expect(found.map((n: any) => n.object.name)).toEqual(['Västerås hamn', 'E18 Västerås']);
@@ -141,16 +141,16 @@ describe('nearbyObjects', () => {
   });
 
   it('leaves out what is beyond the radius and what belongs to another arena', async () => {
-    const res = await flaskhals.graphql(NEARBY, { g: point(16.54, 59.6), r: 500, a: fixture.arena.id });
+    const res = await fixture.asMember[0].graphql(NEARBY, { g: point(16.54, 59.6), r: 500, a: fixture.arena.id });
     expect(res.data!.nearbyObjects.map((n: any) => n.object.name)).toEqual(['Västerås hamn']);
   });
 
   it('ranks a similar name first among objects at a similar distance', async () => {
     // Right on Kardonbanan, about 3 km from Händelö hamn: the name decides.
     const onTheLine = point(16.2, 58.6133);
-    const plain = await flaskhals.graphql(NEARBY, { g: onTheLine, r: 20000, a: fixture.arena.id });
+    const plain = await fixture.asMember[0].graphql(NEARBY, { g: onTheLine, r: 20000, a: fixture.arena.id });
     expect(plain.data!.nearbyObjects[0].object.name).toBe('Kardonbanan');
-    const byName = await flaskhals.graphql(NEARBY, { g: onTheLine, r: 20000, t: 'Händelö hamn', a: fixture.arena.id });
+    const byName = await fixture.asMember[0].graphql(NEARBY, { g: onTheLine, r: 20000, t: 'Händelö hamn', a: fixture.arena.id });
     expect(byName.data!.nearbyObjects[0].object.name).toBe('Händelö hamn');
     expect(byName.data!.nearbyObjects[0].similarity).toBeGreaterThan(0.3);
   });

@@ -5,7 +5,7 @@ let flaskhals: RunningFlaskhals;
 
 beforeAll(async () => {
   flaskhals = await startFlaskhals();
-  const { arena } = await createArena(flaskhals.db, 'index', []);
+  const { arena } = await createArena(flaskhals, 'index', []);
   // 20,000 small objects over Sweden, enough that the planner prefers the index as in production.
   await flaskhals.db.query(
     `INSERT INTO infrastructure_object (arena_id, name, kind, geometry, bbox, modes, external_refs, status, search_text)

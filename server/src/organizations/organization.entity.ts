@@ -1,6 +1,6 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '@flaskhals/shared';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { enumObject } from '../common/graphql/enums';
 
 export const OrganizationKindEnum = enumObject(ORGANIZATION_KINDS);
@@ -9,6 +9,7 @@ registerEnumType(OrganizationKindEnum, { name: 'OrganizationKind' });
 /** A member company, municipality, region, port operator, authority or chamber; may join several arenas. */
 @ObjectType()
 @Entity('organization')
+@Index('organization_org_number_key', { synchronize: false })
 export class Organization {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -25,6 +26,31 @@ export class Organization {
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 200, nullable: true })
   municipality: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Swedish organisationsnummer, NNNNNN-NNNN' })
+  @Column({ name: 'org_number', type: 'varchar', length: 11, nullable: true })
+  orgNumber: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  sector: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ type: 'integer', nullable: true })
+  employees: number | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'contact_name', type: 'varchar', length: 200, nullable: true })
+  contactName: string | null;
+
+  /** Contact details are for the arena's members and staff, not the public. */
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'contact_email', type: 'varchar', length: 254, nullable: true })
+  contactEmail: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'contact_phone', type: 'varchar', length: 40, nullable: true })
+  contactPhone: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,4 +1,6 @@
-import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { requirePermission } from '../auth/actor';
+import type { GraphQLContext } from '../graphql-context';
 import { ArenasService } from '../arenas/arenas.service';
 import { ConnectionType, type Connection } from '../common/graphql/pagination';
 import { Organization } from './organization.entity';
@@ -13,13 +15,16 @@ export class OrganizationsResolver {
     private readonly arenas: ArenasService,
   ) {}
 
-  @Query(() => OrganizationConnection, { description: "The arena's member organizations, by name" })
+  @Query(() => OrganizationConnection, { description: "The arena's member directory, by name (for the arena's members, staff and observers)" })
   async organizations(
+    @Context() ctx: GraphQLContext,
     @Args('arenaId', { type: () => ID, nullable: true }) arenaId?: string | null,
     @Args('search', { type: () => String, nullable: true }) search?: string | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<Connection<Organization>> {
-    return this.organizationsService.listMembers(await this.arenas.resolveArenaId(arenaId), search, first, after);
+    const arena = await this.arenas.resolveArenaId(arenaId);
+    requirePermission(ctx.actor, arena, 'readMemberDirectory');
+    return this.organizationsService.listMembers(arena, search, first, after);
   }
 }

@@ -38,7 +38,7 @@ export abstract class ImpactColumns {
   @Column({ name: 'freight_tonnes_per_year', type: 'double precision' })
   freightTonnesPerYear: number;
 
-  @Field(() => Impact)
+  /** Exposed through the resolvers, which hide other organizations' figures from non-staff. */
   get impact(): Impact {
     return {
       delayHoursPerWeek: this.delayHoursPerWeek,

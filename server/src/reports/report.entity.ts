@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { REPORT_CATEGORIES, type ReportCategory } from '@flaskhals/shared';
+import { REPORT_CATEGORIES, REPORT_VISIBILITIES, type ReportCategory, type ReportVisibility } from '@flaskhals/shared';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
 import { enumObject } from '../common/graphql/enums';
 import { ImpactColumns } from './impact';
@@ -9,6 +9,8 @@ import { Organization } from '../organizations/organization.entity';
 
 export const ReportCategoryEnum = enumObject(REPORT_CATEGORIES);
 registerEnumType(ReportCategoryEnum, { name: 'ReportCategory' });
+export const ReportVisibilityEnum = enumObject(REPORT_VISIBILITIES);
+registerEnumType(ReportVisibilityEnum, { name: 'ReportVisibility', description: 'ORGANIZATION: own organization and staff; MEMBERS: the arena; PUBLIC: everyone' });
 
 /** One organization's statement that an object is a bottleneck, with what it costs them. */
 @ObjectType()
@@ -45,6 +47,14 @@ export class Report extends ImpactColumns {
   @Field(() => String, { nullable: true })
   @Column({ name: 'proposed_measure', type: 'text', nullable: true })
   proposedMeasure: string | null;
+
+  @Field(() => ReportVisibilityEnum)
+  @Column({ type: 'varchar', length: 20, default: 'MEMBERS' })
+  visibility: ReportVisibility;
+
+  @Field(() => Date, { nullable: true, description: 'Set when the organization withdrew the report; it no longer counts' })
+  @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
+  withdrawnAt: Date | null;
 
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -1,9 +1,9 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import type { ObjectKind, ReportCategory, TransportMode } from '@flaskhals/shared';
+import type { ObjectKind, ReportCategory, ReportVisibility, TransportMode } from '@flaskhals/shared';
 import GraphQLJSON from 'graphql-type-json';
 import { InfrastructureObject, ObjectKindEnum, TransportModeEnum } from '../objects/infrastructure-object.entity';
 import { ImpactInput } from './impact';
-import { Report, ReportCategoryEnum } from './report.entity';
+import { Report, ReportCategoryEnum, ReportVisibilityEnum } from './report.entity';
 import { Support } from './support.entity';
 
 // Fields are nullable in GraphQL on purpose: the shared schema validates them and answers
@@ -24,7 +24,6 @@ export class NewObjectInput {
 @InputType()
 export class ReportBottleneckInput {
   @Field(() => ID) arenaId: string;
-  @Field(() => ID, { description: 'The reporting organization, a member of the arena' }) organizationId: string;
   @Field(() => ID, { nullable: true, description: 'Report on an existing object ...' }) objectId?: string | null;
   @Field(() => NewObjectInput, { nullable: true, description: '... or create a new object with this first report' }) newObject?: NewObjectInput | null;
   @Field(() => String, { nullable: true }) title?: string | null;
@@ -32,6 +31,7 @@ export class ReportBottleneckInput {
   @Field(() => ReportCategoryEnum, { nullable: true }) category?: ReportCategory | null;
   @Field(() => ImpactInput, { nullable: true }) impact?: ImpactInput | null;
   @Field(() => String, { nullable: true }) proposedMeasure?: string | null;
+  @Field(() => ReportVisibilityEnum, { nullable: true, description: 'Who sees the report; MEMBERS when not given' }) visibility?: ReportVisibility | null;
   @Field(() => String, { nullable: true, description: 'Client-generated key: a retry with the same key returns the first result and writes nothing' })
   idempotencyKey?: string | null;
 }
@@ -39,7 +39,6 @@ export class ReportBottleneckInput {
 @InputType()
 export class SupportReportInput {
   @Field(() => ID) reportId: string;
-  @Field(() => ID, { description: 'The supporting organization, a member of the arena' }) organizationId: string;
   @Field(() => String, { nullable: true }) comment?: string | null;
   @Field(() => ImpactInput, { nullable: true }) impact?: ImpactInput | null;
   @Field(() => String, { nullable: true, description: 'Client-generated key: a retry with the same key returns the first result and writes nothing' })
@@ -56,4 +55,15 @@ export class ReportBottleneckPayload {
 export class SupportReportPayload {
   @Field(() => Support) support: Support;
   @Field(() => InfrastructureObject) object: InfrastructureObject;
+}
+
+@InputType({ description: 'Only the fields given change' })
+export class UpdateReportInput {
+  @Field(() => ID) reportId: string;
+  @Field(() => String, { nullable: true }) title?: string;
+  @Field(() => String, { nullable: true }) problem?: string;
+  @Field(() => ReportCategoryEnum, { nullable: true }) category?: ReportCategory;
+  @Field(() => ImpactInput, { nullable: true }) impact?: ImpactInput;
+  @Field(() => String, { nullable: true }) proposedMeasure?: string | null;
+  @Field(() => ReportVisibilityEnum, { nullable: true }) visibility?: ReportVisibility;
 }

@@ -1,23 +1,43 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { readScope } from '../auth/actor';
 import type { GraphQLContext } from '../graphql-context';
 import { Organization } from '../organizations/organization.entity';
-import { ReportBottleneckInput, ReportBottleneckPayload, SupportReportInput, SupportReportPayload } from './report.inputs';
+import { Impact } from './impact';
+import { ReportBottleneckInput, ReportBottleneckPayload, SupportReportInput, SupportReportPayload, UpdateReportInput } from './report.inputs';
+import { canSeeFigures } from './report-visibility';
 import { Report } from './report.entity';
 import { ReportsService } from './reports.service';
 import { Support } from './support.entity';
+
+const FIGURES_NOTE = "The organization's own figures; null unless you are arena staff or of that organization (others see the object's totals)";
 
 @Resolver(() => Report)
 export class ReportsResolver {
   constructor(private readonly reports: ReportsService) {}
 
-  @Mutation(() => ReportBottleneckPayload, { description: 'Report a bottleneck on an existing object or on a new one' })
-  reportBottleneck(@Args('input', { type: () => ReportBottleneckInput }) input: ReportBottleneckInput): Promise<ReportBottleneckPayload> {
-    return this.reports.reportBottleneck(input);
+  @Mutation(() => ReportBottleneckPayload, { description: "Report a bottleneck, for the signed-in user's organization, on an existing object or a new one" })
+  reportBottleneck(@Args('input', { type: () => ReportBottleneckInput }) input: ReportBottleneckInput, @Context() ctx: GraphQLContext): Promise<ReportBottleneckPayload> {
+    return this.reports.reportBottleneck(ctx.actor, input);
   }
 
-  @Mutation(() => SupportReportPayload, { description: "Join another organization's report with your own impact" })
-  supportReport(@Args('input', { type: () => SupportReportInput }) input: SupportReportInput): Promise<SupportReportPayload> {
-    return this.reports.supportReport(input);
+  @Mutation(() => SupportReportPayload, { description: "Join another organization's report with your organization's own impact" })
+  supportReport(@Args('input', { type: () => SupportReportInput }) input: SupportReportInput, @Context() ctx: GraphQLContext): Promise<SupportReportPayload> {
+    return this.reports.supportReport(ctx.actor, input);
+  }
+
+  @Mutation(() => Report, { description: "Change a report: your organization's own, or any in the arena as staff" })
+  updateReport(@Args('input', { type: () => UpdateReportInput }) input: UpdateReportInput, @Context() ctx: GraphQLContext): Promise<Report> {
+    return this.reports.updateReport(ctx.actor, input);
+  }
+
+  @Mutation(() => Report, { description: 'Withdraw a report: it stays on record but no longer counts' })
+  withdrawReport(@Args('reportId', { type: () => ID }) reportId: string, @Context() ctx: GraphQLContext): Promise<Report> {
+    return this.reports.withdrawReport(ctx.actor, reportId);
+  }
+
+  @ResolveField(() => Impact, { nullable: true, description: FIGURES_NOTE })
+  impact(@Parent() report: Report, @Context() ctx: GraphQLContext): Impact | null {
+    return canSeeFigures(readScope(ctx.actor, report.arenaId), report.organizationId) ? report.impact : null;
   }
 
   @ResolveField(() => Organization)
@@ -33,6 +53,11 @@ export class ReportsResolver {
 
 @Resolver(() => Support)
 export class SupportsResolver {
+  @ResolveField(() => Impact, { nullable: true, description: FIGURES_NOTE })
+  impact(@Parent() support: Support, @Context() ctx: GraphQLContext): Impact | null {
+    return canSeeFigures(readScope(ctx.actor, support.arenaId), support.organizationId) ? support.impact : null;
+  }
+
   @ResolveField(() => Organization)
   organization(@Parent() support: Support, @Context() ctx: GraphQLContext): Promise<Organization> {
     return ctx.loaders.organization.load(support.organizationId);

@@ -1,4 +1,5 @@
 import { startFlaskhals, type RunningFlaskhals } from '../../test/harness';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 import { seedDemoDataIfEmpty } from './seed';
 
 let flaskhals: RunningFlaskhals;
@@ -10,7 +11,8 @@ afterAll(() => flaskhals.stop());
 const ALL = `{ arena { name mapCenter mapZoom } objects(first: 1000) { totalCount edges { node { name kind bbox geometry organizationCount reportCount } } } organizations { totalCount edges { node { name kind } } } }`;
 
 it('loads the Västmanland arena with its objects at their real places, and reports from its members', async () => {
-  const { data } = await flaskhals.graphql(ALL);
+  const staff = await flaskhals.signIn('kansli@ila.example', DEMO_PASSWORD);
+  const { data } = await staff.graphql(ALL);
   expect(data!.arena.name).toBe('Infrastruktur & Logistikarenan Västmanland');
   expect(data!.objects.totalCount).toBeGreaterThanOrEqual(30);
   const objects = data!.objects.edges.map((e: any) => e.node);
@@ -34,8 +36,21 @@ it('loads the Västmanland arena with its objects at their real places, and repo
   expect(data!.organizations.edges.map((e: any) => e.node.kind)).toEqual(expect.arrayContaining(['COMPANY', 'MUNICIPALITY']));
 });
 
+it('has one user per role, who can sign in with the demo password; visitors see only the published objects', async () => {
+  const roles = [];
+  for (const user of DEMO_USERS) {
+    const client = await flaskhals.signIn(user.email, DEMO_PASSWORD);
+    roles.push((await client.graphql('{ arena { myRole } }')).data!.arena.myRole);
+  }
+  expect(new Set(roles)).toEqual(new Set(['ADMIN', 'STAFF', 'MEMBER', 'OBSERVER']));
+  const member = await flaskhals.signIn('medlem@ila.example', DEMO_PASSWORD);
+  const all = (await member.graphql('{ objects { totalCount } }')).data!.objects.totalCount;
+  const published = (await flaskhals.graphql('{ objects { totalCount } }')).data!.objects.totalCount;
+  expect(published).toBeGreaterThan(5);
+  expect(published).toBeLessThan(all);
+});
+
 it('loads nothing into a database that already has an arena', async () => {
   expect(await seedDemoDataIfEmpty(flaskhals.db)).toBe(false);
-  const { data } = await flaskhals.graphql(`{ objects { totalCount } }`);
-  expect(data!.objects.totalCount).toBeGreaterThanOrEqual(30);
+  expect(await flaskhals.db.getRepository('arena').count()).toBe(1);
 });

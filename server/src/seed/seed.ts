@@ -13,6 +13,10 @@ import {
 import { z } from 'zod';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Arena } from '../arenas/arena.entity';
+import { hashPassword } from '../auth/passwords';
+import { UserArenaRole } from '../auth/user-arena-role.entity';
+import { User } from '../auth/user.entity';
+import { DEMO_PASSWORD, DEMO_USERS, demoVisibility } from './demo-users';
 import { insertObject } from '../objects/object-writes';
 import { ArenaMembership } from '../organizations/arena-membership.entity';
 import { Organization } from '../organizations/organization.entity';
@@ -84,7 +88,12 @@ export async function seedDemoData(tx: EntityManager): Promise<Arena> {
     if (!id) throw new Error(`Demo data refers to unknown key "${key}"`);
     return id;
   };
-  for (const r of reports) {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const u of DEMO_USERS) {
+    const user = await tx.getRepository(User).save({ email: u.email, name: u.name, passwordHash, organizationId: lookup(orgIds, u.organizationKey) });
+    await tx.getRepository(UserArenaRole).insert({ userId: user.id, arenaId: arena.id, role: u.role });
+  }
+  for (const [index, r] of reports.entries()) {
     const objectId = lookup(objectIds, r.objectKey);
     const report = await tx.getRepository(Report).save(
       tx.getRepository(Report).create({
@@ -95,6 +104,7 @@ export async function seedDemoData(tx: EntityManager): Promise<Arena> {
         problem: r.problem,
         category: r.category as ReportCategory,
         proposedMeasure: r.proposedMeasure ?? null,
+        visibility: demoVisibility(index),
         ...(r.impact as Impact),
       }),
     );

@@ -7,6 +7,16 @@ describe('loadConfig', () => {
     expect(config.dataDir).toMatch(/\.data$/);
   });
 
+  it('logs mail instead of sending it unless SMTP_URL is set', () => {
+    expect(loadConfig({})).toMatchObject({ smtpUrl: null, mailFrom: 'Flaskhals <no-reply@flaskhals.local>', mailRetryBaseMs: 5000, outboxPollMs: 2000 });
+    expect(loadConfig({ SMTP_URL: 'smtps://user:pass@smtp.example.se:465', MAIL_FROM: 'Arenan <arena@example.se>' })).toMatchObject({ smtpUrl: 'smtps://user:pass@smtp.example.se:465', mailFrom: 'Arenan <arena@example.se>' });
+  });
+
+  it('never prints the SMTP password of a wrong SMTP_URL', () => {
+    expect(() => loadConfig({ SMTP_URL: 'smtp://user:hemligt@' })).toThrow(/SMTP_URL=/);
+    expect(() => loadConfig({ SMTP_URL: 'smtp://user:hemligt@' })).not.toThrow(/hemligt/);
+  });
+
   it('switches online tiles off with an empty TILE_URL', () => {
     expect(loadConfig({ TILE_URL: '' }).tileUrl).toBeNull();
   });
@@ -18,6 +28,11 @@ describe('loadConfig', () => {
     ['SEED_DEMO_DATA', 'sometimes'],
     ['NODE_ENV', 'staging'],
     ['LOG_LEVEL', 'loud'],
+    ['SMTP_URL', 'http://mail.example.se'],
+    ['SMTP_URL', 'smtp://'],
+    ['MAIL_FROM', 'nobody'],
+    ['MAIL_RETRY_BASE_MS', '0'],
+    ['OUTBOX_POLL_MS', 'often'],
   ])('stops with a message naming %s=%s', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}="${value.replace(/[/.]/g, '\\$&')}"`));

@@ -6,6 +6,11 @@ const REPO_ROOT = path.resolve(__dirname, '../../../..');
 const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
 
+/** Only for development and tests: production refuses to start with it (see loadConfig). */
+const DEVELOPMENT_SESSION_SECRET = 'flaskhals-development-session-secret-do-not-use';
+
+const DEFAULT_MAIL_FROM = 'Flaskhals <no-reply@flaskhals.local>';
+
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 
 /** Every environment variable the server reads, with its default. README lists the same. */
@@ -25,6 +30,21 @@ const environmentSchema = z.object({
   TILE_ATTRIBUTION: z.string().default(OSM_ATTRIBUTION),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().min(1).default(path.join(REPO_ROOT, 'web', 'dist')),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEVELOPMENT_SESSION_SECRET),
+  SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(24 * 30),
+  SESSION_IDLE_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(24 * 7),
+  COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  CORS_ORIGINS: z.string().default(''),
+  RATE_LIMIT_SIGN_IN: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_MUTATIONS: z.coerce.number().int().min(1).default(120),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/?#\s]+/, 'must be an smtp:// or smtps:// URL')
+    .refine((url) => URL.canParse(url), 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().regex(/^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'must be an address, e.g. "Flaskhals <no-reply@example.se>"').default(DEFAULT_MAIL_FROM),
+  MAIL_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(5000),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(3_600_000).default(2000),
 });
 
 export interface AppConfig {
@@ -42,6 +62,22 @@ export interface AppConfig {
   tileAttribution: string;
   logLevel: string;
   webDistDir: string;
+  /** Key of the HMAC that turns session and invitation tokens into what is stored. */
+  sessionSecret: string;
+  sessionMaxAgeHours: number;
+  sessionIdleHours: number;
+  cookieSecure: boolean;
+  corsOrigins: string[];
+  /** Sign-in and password-reset attempts per 15 minutes per address and per e-mail. */
+  rateLimitSignIn: number;
+  /** Mutations per minute per user (or per address when signed out). */
+  rateLimitMutations: number;
+  /** Null: mail is not sent but logged, and kept in the outbox for admins to read. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Delay before the first retry of a failed send; doubles per attempt, up to an hour. */
+  mailRetryBaseMs: number;
+  outboxPollMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -54,11 +90,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      return `  ${name}=${JSON.stringify(env[name])}: ${issue.message}`;
+      return `  ${name}=${printable(name, env[name])}: ${issue.message}`;
     });
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production' && e.SESSION_SECRET === DEVELOPMENT_SESSION_SECRET) {
+    throw new ConfigError('Invalid configuration:\n  SESSION_SECRET: must be set to a secret of your own (at least 32 characters) when NODE_ENV=production');
+  }
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
@@ -72,7 +111,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tileAttribution: e.TILE_ATTRIBUTION,
     logLevel: e.LOG_LEVEL,
     webDistDir: path.resolve(e.WEB_DIST_DIR),
+    sessionSecret: e.SESSION_SECRET,
+    sessionMaxAgeHours: e.SESSION_MAX_AGE_HOURS,
+    sessionIdleHours: e.SESSION_IDLE_HOURS,
+    cookieSecure: e.COOKIE_SECURE === 'auto' ? e.NODE_ENV === 'production' : e.COOKIE_SECURE === 'true',
+    corsOrigins: e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    rateLimitSignIn: e.RATE_LIMIT_SIGN_IN,
+    rateLimitMutations: e.RATE_LIMIT_MUTATIONS,
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM,
+    mailRetryBaseMs: e.MAIL_RETRY_BASE_MS,
+    outboxPollMs: e.OUTBOX_POLL_MS,
   };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** Values as they may appear in a log: secrets hidden, passwords in URLs masked. */
+function printable(name: string, value: string | undefined): string {
+  if (value === undefined) return 'undefined';
+  if (/SECRET|PASSWORD/.test(name)) return '"(hidden)"';
+  return JSON.stringify(value.replace(/\/\/([^:/@]+):([^@]+)@/, '//$1:***@'));
+}

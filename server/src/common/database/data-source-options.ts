@@ -3,14 +3,22 @@ import { Arena } from '../../arenas/arena.entity';
 import { InitialSchema1764000000000 } from '../../migrations/1764000000000-initial-schema';
 import { IdempotencyKeys1764000100000 } from '../../migrations/1764000100000-idempotency-keys';
 import { IdempotencyKey } from '../idempotency/idempotency-key.entity';
+import { AccountsAndAudit1764000200000 } from '../../migrations/1764000200000-accounts-and-audit';
+import { RateLimits1764000400000 } from '../../migrations/1764000400000-rate-limits';
+import { EmailOutbox1764000300000 } from '../../migrations/1764000300000-email-outbox';
+import { OutboxMessage } from '../../mail/outbox-message.entity';
+import { AuditEntry } from '../../audit/audit-entry.entity';
+import { User } from '../../auth/user.entity';
+import { UserArenaRole } from '../../auth/user-arena-role.entity';
+import { UserSession } from '../../auth/user-session.entity';
 import { ArenaMembership } from '../../organizations/arena-membership.entity';
 import { Organization } from '../../organizations/organization.entity';
 import { InfrastructureObject } from '../../objects/infrastructure-object.entity';
 import { Report } from '../../reports/report.entity';
 import { Support } from '../../reports/support.entity';
 
-export const ENTITIES = [Arena, Organization, ArenaMembership, InfrastructureObject, Report, Support, IdempotencyKey];
-export const MIGRATIONS = [InitialSchema1764000000000, IdempotencyKeys1764000100000];
+export const ENTITIES = [Arena, Organization, ArenaMembership, InfrastructureObject, Report, Support, IdempotencyKey, User, UserArenaRole, UserSession, AuditEntry, OutboxMessage];
+export const MIGRATIONS = [InitialSchema1764000000000, IdempotencyKeys1764000100000, AccountsAndAudit1764000200000, EmailOutbox1764000300000, RateLimits1764000400000];
 
 /** Migrations only, run at start; the schema is never synchronized from the entities. */
 export function dataSourceOptions(url: string): DataSourceOptions {

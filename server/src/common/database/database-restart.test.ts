@@ -24,15 +24,15 @@ afterAll(async () => {
 });
 
 it('answers 503 and a clear GraphQL error while PostgreSQL is down, and works again within 5 s of it being back', async () => {
-  const fixture = await createArena(flaskhals.db, 'restart', ['Provåkeriet AB']);
+  const fixture = await createArena(flaskhals, 'restart', ['Provåkeriet AB']);
   expect((await fetch(`${flaskhals.url}/health`)).status).toBe(200);
 
   await cluster.stop();
   const health = await fetch(`${flaskhals.url}/health`);
   expect(health.status).toBe(503);
-  const query = await flaskhals.graphql(`{ objects(filter: { arenaId: "${fixture.arena.id}" }) { totalCount } }`);
+  const query = await fixture.asMember[0].graphql(`{ objects(filter: { arenaId: "${fixture.arena.id}" }) { totalCount } }`);
   expect(query.errors![0]).toMatchObject({ message: 'The database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } });
-  const write = await flaskhals.graphql(REPORT_MUTATION, { input: newObjectReport(fixture) });
+  const write = await fixture.asMember[0].graphql(REPORT_MUTATION, { input: newObjectReport(fixture) });
   expect(write.errors![0].extensions!.code).toBe('SERVICE_UNAVAILABLE');
 
   cluster = await startClusterProcess(dataDir, port);
@@ -41,7 +41,7 @@ it('answers 503 and a clear GraphQL error while PostgreSQL is down, and works ag
     expect(Date.now() - back).toBeLessThan(5000);
     await sleep(100);
   }
-  const again = await flaskhals.graphql(REPORT_MUTATION, { input: newObjectReport(fixture) });
+  const again = await fixture.asMember[0].graphql(REPORT_MUTATION, { input: newObjectReport(fixture) });
   expect(again.errors).toBeUndefined();
   expect(Date.now() - back).toBeLessThan(5000);
 }, 60_000);

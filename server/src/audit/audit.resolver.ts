@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { Args, Context, Field, ID, InputType, Int, Query, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { requirePermission } from '../auth/actor';
+import { ConnectionType, decodeCursor, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
+import type { GraphQLContext } from '../graphql-context';
+import { AuditEntry } from './audit-entry.entity';
+
+const AuditConnection = ConnectionType(AuditEntry, 'AuditEntry');
+
+@InputType()
+export class AuditFilter {
+  @Field(() => String, { nullable: true, description: 'e.g. report, support, object, organization, invitation, role' })
+  entity?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  entityId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  userId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'e.g. create, update, withdraw' })
+  action?: string | null;
+}
+
+@Injectable()
+export class AuditLogService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Newest first, keyset-paginated on (at, id). */
+  async list(arenaId: string, filter: AuditFilter, first?: number | null, after?: string | null): Promise<Connection<AuditEntry>> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, 2);
+    const query = this.db.getRepository(AuditEntry).createQueryBuilder('a').where('a.arena_id = :arenaId', { arenaId });
+    if (filter.entity) query.andWhere('a.entity = :entity', { entity: filter.entity });
+    if (filter.action) query.andWhere('a.action = :action', { action: filter.action });
+    for (const [column, value] of [['entity_id', filter.entityId], ['user_id', filter.userId]] as const) {
+      if (value && /^[0-9a-f-]{36}$/i.test(value)) query.andWhere(`a.${column} = :${column}`, { [column]: value });
+      else if (value) return toConnection([], size, 0, () => []);
+    }
+    const totalCount = await query.getCount();
+    if (cursor) query.andWhere('(a.at, a.id) < (:at, :id)', { at: cursor[0], id: cursor[1] });
+    const rows = await query.orderBy('a.at', 'DESC').addOrderBy('a.id', 'DESC').take(size + 1).getMany();
+    return toConnection(rows, size, totalCount, (a) => [a.at.toISOString(), a.id]);
+  }
+}
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  constructor(private readonly log: AuditLogService) {}
+
+  @Query(() => AuditConnection, { description: "The arena's audit log, newest first (staff and admins)" })
+  auditLog(
+    @Context() ctx: GraphQLContext,
+    @Args('arenaId', { type: () => ID }) arenaId: string,
+    @Args('filter', { type: () => AuditFilter, nullable: true }) filter?: AuditFilter | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Connection<AuditEntry>> {
+    requirePermission(ctx.actor, arenaId, 'readAuditLog');
+    return this.log.list(arenaId, filter ?? {}, first, after);
+  }
+}

@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { startFlaskhals, type GraphQLClient, type GraphQLResponse, type RunningFlaskhals } from '../../test/harness';
+import { createArena, newObjectReport, REPORT_MUTATION, SUPPORT_MUTATION, type ArenaFixture } from '../../test/fixtures';
+
+/**
+ * Every mutation and every sensitive query, as every kind of actor: signed out, each role in the
+ * arena (own and other organization), a member of another arena, and a user without any role.
+ * Each expectation is one generated test, so a hole shows as the exact operation and actor.
+ */
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'HIDDEN';
+const ACTORS = ['anonymous', 'ownMember', 'otherMember', 'staff', 'admin', 'observer', 'otherArenaMember', 'noRole'] as const;
+type ActorName = (typeof ACTORS)[number];
+
+let flaskhals: RunningFlaskhals;
+let a: ArenaFixture;
+let b: ArenaFixture;
+
+beforeAll(async () => {
+  flaskhals = await startFlaskhals();
+  a = await createArena(flaskhals, 'matrix-a', ['Egna bolaget AB', 'Andra bolaget AB']);
+  b = await createArena(flaskhals, 'matrix-b', ['Annan arenas bolag AB']);
+});
+afterAll(() => flaskhals.stop());
+
+function client(actor: ActorName): GraphQLClient {
+  const clients: Record<ActorName, GraphQLClient> = {
+    anonymous: flaskhals.client(null),
+    ownMember: a.asMember[0],
+    otherMember: a.asMember[1],
+    staff: a.asStaff,
+    admin: a.asAdmin,
+    observer: a.asObserver,
+    otherArenaMember: b.asMember[0],
+    noRole: a.asOutsider,
+  };
+  return clients[actor];
+}
+
+/** A fresh report of the own organization ("ownMember") in arena A, with the given visibility. */
+async function ownReport(visibility: 'ORGANIZATION' | 'MEMBERS' | 'PUBLIC' = 'MEMBERS') {
+  const res = await a.asMember[0].graphql(REPORT_MUTATION, { input: newObjectReport(a, { visibility }, { name: `Matrisobjekt ${randomUUID().slice(0, 8)}` }) });
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return { reportId: res.data!.reportBottleneck.report.id as string, objectId: res.data!.reportBottleneck.object.id as string };
+}
+
+function outcomeOf(res: GraphQLResponse, denied: (data: any) => boolean = () => false): Outcome {
+  const error = res.errors?.[0];
+  if (error) {
+    const code = error.extensions?.code as string;
+    if (code === 'BAD_USER_INPUT' && error.extensions?.fieldErrors?.[0]?.code === 'notFound') return 'NOT_FOUND';
+    return code as Outcome;
+  }
+  return denied(res.data) ? 'HIDDEN' : 'ok';
+}
+
+const impact = { delayHoursPerWeek: 1, extraCostSekPerYear: 2, freightTonnesPerYear: 3 };
+const OBJECT_REPORTS = `query($id: ID!) { object(id: $id) { id reports { edges { node { id impact { extraCostSekPerYear } } } } } }`;
+
+const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; expect: Record<ActorName, Outcome> }> = {
+  'reportBottleneck in arena A': {
+    run: async (c) => outcomeOf(await c.graphql(REPORT_MUTATION, { input: newObjectReport(a) })),
+    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'ok', otherMember: 'ok', staff: 'ok', admin: 'ok', observer: 'FORBIDDEN', otherArenaMember: 'FORBIDDEN', noRole: 'FORBIDDEN' },
+  },
+  "supportReport on the own organization's members-only report": {
+    run: async (c) => outcomeOf(await c.graphql(SUPPORT_MUTATION, { input: { reportId: (await ownReport()).reportId, impact } })),
+    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'BAD_USER_INPUT', otherMember: 'ok', staff: 'ok', admin: 'ok', observer: 'FORBIDDEN', otherArenaMember: 'NOT_FOUND', noRole: 'NOT_FOUND' },
+  },
+  'supportReport on a confidential (ORGANIZATION) report, by guessed id': {
+    run: async (c) => outcomeOf(await c.graphql(SUPPORT_MUTATION, { input: { reportId: (await ownReport('ORGANIZATION')).reportId, impact } })),
+    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'BAD_USER_INPUT', otherMember: 'NOT_FOUND', staff: 'ok', admin: 'ok', observer: 'NOT_FOUND', otherArenaMember: 'NOT_FOUND', noRole: 'NOT_FOUND' },
+  },
+  'updateReport of the own organization': {
+    run: async (c) => outcomeOf(await c.graphql(`mutation($i: UpdateReportInput!) { updateReport(input: $i) { id } }`, { i: { reportId: (await ownReport()).reportId, title: 'Ändrad rubrik' } })),
+    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'ok', otherMember: 'FORBIDDEN', staff: 'ok', admin: 'ok', observer: 'FORBIDDEN', otherArenaMember: 'NOT_FOUND', noRole: 'NOT_FOUND' },
+  },
+  'withdrawReport of the own organization': {
+    run: async (c) => outcomeOf(await c.graphql(`mutation($id: ID!) { withdrawReport(reportId: $id) { id withdrawnAt } }`, { id: (await ownReport()).reportId })),
+    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'ok', otherMember: 'FORBIDDEN', staff: 'ok', admin: 'ok', observer: 'FORBIDDEN', otherArenaMember: 'NOT_FOUND', noRole: 'NOT_FOUND' },
+  },
+  'withdrawReport of a confidential report, by guessed id': {
+    run: async (c) => outcomeOf(await c.graphql(`mutation($id: ID!) { withdrawReport(reportId: $id) { id } }`, { id: (await ownReport('ORGANIZATION')).reportId })),
+    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'ok', otherMember: 'NOT_FOUND', staff: 'ok', admin: 'ok', observer: 'NOT_FOUND', otherArenaMember: 'NOT_FOUND', noRole: 'NOT_FOUND' },
+  },
+  'read an object with only members-only reports, by id': {
+    run: async (c) => outcomeOf(await c.graphql(OBJECT_REPORTS, { id: (await ownReport()).objectId }), (d) => d.object === null),
+    expect: { anonymous: 'HIDDEN', ownMember: 'ok', otherMember: 'ok', staff: 'ok', admin: 'ok', observer: 'ok', otherArenaMember: 'HIDDEN', noRole: 'HIDDEN' },
+  },
+  'read a published object by id': {
+    run: async (c) => outcomeOf(await c.graphql(OBJECT_REPORTS, { id: (await ownReport('PUBLIC')).objectId }), (d) => d.object === null),
+    expect: { anonymous: 'ok', ownMember: 'ok', otherMember: 'ok', staff: 'ok', admin: 'ok', observer: 'ok', otherArenaMember: 'ok', noRole: 'ok' },
+  },
+  "read another organization's raw figures on a public report": {
+    run: async (c) => outcomeOf(await c.graphql(OBJECT_REPORTS, { id: (await ownReport('PUBLIC')).objectId }), (d) => d.object.reports.edges[0].node.impact === null),
+    expect: { anonymous: 'HIDDEN', ownMember: 'ok', otherMember: 'HIDDEN', staff: 'ok', admin: 'ok', observer: 'HIDDEN', otherArenaMember: 'HIDDEN', noRole: 'HIDDEN' },
+  },
+  'see a confidential report on an object': {
+    run: async (c) => {
+      const { objectId } = await ownReport('MEMBERS');
+      const hidden = await a.asMember[0].graphql(REPORT_MUTATION, { input: { ...newObjectReport(a, { visibility: 'ORGANIZATION', title: 'Konfidentiell' }), newObject: null, objectId } });
+      const seen = await c.graphql(OBJECT_REPORTS, { id: objectId });
+      return outcomeOf(seen, (d) => !d.object || !d.object.reports.edges.some((e: any) => e.node.id === hidden.data!.reportBottleneck.report.id));
+    },
+    expect: { anonymous: 'HIDDEN', ownMember: 'ok', otherMember: 'HIDDEN', staff: 'ok', admin: 'ok', observer: 'HIDDEN', otherArenaMember: 'HIDDEN', noRole: 'HIDDEN' },
+  },
+  'list arena A objects: members see members-only objects, others only published ones': {
+    run: async (c) => {
+      const { objectId } = await ownReport('MEMBERS');
+      const res = await c.graphql(`query($f: ObjectFilter) { objects(filter: $f, first: 1000) { edges { node { id } } } }`, { f: { arenaId: a.arena.id } });
+      return outcomeOf(res, (d) => !d.objects.edges.some((e: any) => e.node.id === objectId));
+    },
+    expect: { anonymous: 'HIDDEN', ownMember: 'ok', otherMember: 'ok', staff: 'ok', admin: 'ok', observer: 'ok', otherArenaMember: 'HIDDEN', noRole: 'HIDDEN' },
+  },
+  "arena A's member directory": {
+    run: async (c) => outcomeOf(await c.graphql(`query($a: ID) { organizations(arenaId: $a) { totalCount } }`, { a: a.arena.id })),
+    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'ok', otherMember: 'ok', staff: 'ok', admin: 'ok', observer: 'ok', otherArenaMember: 'FORBIDDEN', noRole: 'FORBIDDEN' },
+  },
+  "arena A's audit log": {
+    run: async (c) => outcomeOf(await c.graphql(`query($a: ID!) { auditLog(arenaId: $a) { totalCount } }`, { a: a.arena.id })),
+    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'FORBIDDEN', otherMember: 'FORBIDDEN', staff: 'ok', admin: 'ok', observer: 'FORBIDDEN', otherArenaMember: 'FORBIDDEN', noRole: 'FORBIDDEN' },
+  },
+};
+
+const CASES = Object.entries(OPERATIONS).flatMap(([operation, { expect }]) => ACTORS.map((actor) => [operation, actor, expect[actor]] as const));
+
+describe('access matrix', () => {
+  it.each(CASES)('%s as %s → %s', async (operation, actor, expected) => {
+    expect(await OPERATIONS[operation].run(client(actor))).toBe(expected);
+  });
+});

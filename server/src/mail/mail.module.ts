@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { EmailOutboxResolver } from './email-outbox.resolver';
+import { MailService } from './mail.service';
+import { OutboxWorker } from './outbox-worker';
+
+/** The email outbox: MailService.enqueue for features that send mail, the worker that sends it, the admins' query. */
+@Module({
+  providers: [MailService, OutboxWorker, EmailOutboxResolver],
+  exports: [MailService],
+})
+export class MailModule {}

@@ -1,0 +1,44 @@
+/**
+ * Who may do what in an arena. The server enforces these rules in its services; the web uses the
+ * same table only to decide which actions to offer.
+ */
+export const ARENA_ROLES = ['MEMBER', 'STAFF', 'ADMIN', 'OBSERVER'] as const;
+export type ArenaRole = (typeof ARENA_ROLES)[number];
+
+/** Who sees a report: the own organization (and staff), every member of the arena, or everyone. */
+export const REPORT_VISIBILITIES = ['ORGANIZATION', 'MEMBERS', 'PUBLIC'] as const;
+export type ReportVisibility = (typeof REPORT_VISIBILITIES)[number];
+export const DEFAULT_REPORT_VISIBILITY: ReportVisibility = 'MEMBERS';
+
+const PERMISSIONS = {
+  /** The members' view: every object, members' reports, totals. */
+  readMembersView: ['MEMBER', 'STAFF', 'ADMIN', 'OBSERVER'],
+  /** Raw impact figures of other organizations' reports and supports. */
+  readAllFigures: ['STAFF', 'ADMIN'],
+  /** Reports whose visibility is ORGANIZATION, of any organization. */
+  readConfidentialReports: ['STAFF', 'ADMIN'],
+  report: ['MEMBER', 'STAFF', 'ADMIN'],
+  support: ['MEMBER', 'STAFF', 'ADMIN'],
+  /** Edit or withdraw reports of any organization (triage). */
+  editAnyReport: ['STAFF', 'ADMIN'],
+  readMemberDirectory: ['MEMBER', 'STAFF', 'ADMIN', 'OBSERVER'],
+  manageMembers: ['STAFF', 'ADMIN'],
+  readAuditLog: ['STAFF', 'ADMIN'],
+  manageRoles: ['ADMIN'],
+} as const satisfies Record<string, readonly ArenaRole[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: ArenaRole | null | undefined, permission: Permission): boolean {
+  return role != null && (PERMISSIONS[permission] as readonly ArenaRole[]).includes(role);
+}
+
+/** Roles a staff member may hand out by invitation; only admins make admins. */
+export function rolesGrantableBy(role: ArenaRole | null | undefined): readonly ArenaRole[] {
+  if (role === 'ADMIN') return ARENA_ROLES;
+  if (role === 'STAFF') return ['MEMBER', 'STAFF', 'OBSERVER'];
+  return [];
+}
+
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 200;
