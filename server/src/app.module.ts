@@ -15,6 +15,7 @@ import { dataSourceOptions } from './common/database/data-source-options';
 import { formatGraphQLError } from './common/graphql/errors';
 import { HealthController } from './common/http/health.controller';
 import { MailModule } from './mail/mail.module';
+import { InvitationsModule } from './invitations/invitations.module';
 import { LoadersFactory, type GraphQLContext } from './graphql-context';
 import { ObjectsModule } from './objects/objects.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -77,6 +78,7 @@ export class AppModule {
         OrganizationsModule,
         ObjectsModule,
         ReportsModule,
+        InvitationsModule,
         MailModule,
       ],
       controllers: [HealthController],

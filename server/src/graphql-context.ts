@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import type { Actor } from './auth/actor';
-import type { DataSource } from 'typeorm';
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { Arena } from './arenas/arena.entity';
 import { createObjectTotalsLoader } from './objects/object-totals.loader';
 import { createOrganizationLoader } from './organizations/organization.loader';
 import { createReportsByObjectLoader, createSupportsByReportLoader } from './reports/report.loaders';
@@ -16,6 +18,10 @@ export class LoadersFactory {
     return {
       objectTotals: createObjectTotalsLoader(this.db),
       organization: createOrganizationLoader(this.db),
+      arena: new DataLoader<string, Arena>(async (ids) => {
+        const rows = await this.db.getRepository(Arena).findBy({ id: In([...ids]) });
+        return ids.map((id) => rows.find((a) => a.id === id) ?? new Error(`Arena ${id} not found`));
+      }),
       reportsByObject: createReportsByObjectLoader(this.db),
       supportsByReport: createSupportsByReportLoader(this.db),
     };

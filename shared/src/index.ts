@@ -4,3 +4,4 @@ export * from './geometry';
 export * from './report';
 export * from './validation';
 export * from './access';
+export * from './organization';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_REPORT_VISIBILITY, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, REPORT_VISIBILITIES } from './access';
 import { OBJECT_KINDS, REPORT_CATEGORIES, TRANSPORT_MODES } from './enums';
 import { geometrySchema } from './geometry';
+import { noNul, optionalText, requiredText } from './text';
 
 export const LIMITS = {
   nameMin: 2,
@@ -19,25 +20,6 @@ export const LIMITS = {
   idempotencyKeyMin: 8,
   idempotencyKeyMax: 100,
 } as const;
-
-/** PostgreSQL text cannot hold NUL; refuse it rather than fail at the database. */
-const noNul = (s: string) => !s.includes('\u0000');
-
-const requiredText = (min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(min, { error: min <= 1 ? 'required' : 'tooShort' })
-    .max(max, { error: 'tooLong' })
-    .refine(noNul, { error: 'invalidCharacters' });
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: 'tooLong' })
-    .refine(noNul, { error: 'invalidCharacters' })
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 const figure = (max: number, integer: boolean) =>
   (integer ? z.number().int({ error: 'notInteger' }) : z.number())

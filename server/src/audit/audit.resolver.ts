@@ -3,7 +3,7 @@ import { Args, Context, Field, ID, InputType, Int, Query, Resolver } from '@nest
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { requirePermission } from '../auth/actor';
-import { ConnectionType, decodeCursor, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
+import { ConnectionType, newestFirstPage, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
 import type { GraphQLContext } from '../graphql-context';
 import { AuditEntry } from './audit-entry.entity';
 
@@ -30,19 +30,14 @@ export class AuditLogService {
 
   /** Newest first, keyset-paginated on (at, id). */
   async list(arenaId: string, filter: AuditFilter, first?: number | null, after?: string | null): Promise<Connection<AuditEntry>> {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after, 2);
     const query = this.db.getRepository(AuditEntry).createQueryBuilder('a').where('a.arena_id = :arenaId', { arenaId });
     if (filter.entity) query.andWhere('a.entity = :entity', { entity: filter.entity });
     if (filter.action) query.andWhere('a.action = :action', { action: filter.action });
     for (const [column, value] of [['entity_id', filter.entityId], ['user_id', filter.userId]] as const) {
       if (value && /^[0-9a-f-]{36}$/i.test(value)) query.andWhere(`a.${column} = :${column}`, { [column]: value });
-      else if (value) return toConnection([], size, 0, () => []);
+      else if (value) return toConnection([], pageSize(first), 0, () => []);
     }
-    const totalCount = await query.getCount();
-    if (cursor) query.andWhere('(a.at, a.id) < (:at, :id)', { at: cursor[0], id: cursor[1] });
-    const rows = await query.orderBy('a.at', 'DESC').addOrderBy('a.id', 'DESC').take(size + 1).getMany();
-    return toConnection(rows, size, totalCount, (a) => [a.at.toISOString(), a.id]);
+    return newestFirstPage(query, 'a', 'at', first, after);
   }
 }
 

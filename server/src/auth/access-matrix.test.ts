@@ -118,6 +118,23 @@ const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; 
     run: async (c) => outcomeOf(await c.graphql(`query($a: ID!) { auditLog(arenaId: $a) { totalCount } }`, { a: a.arena.id })),
     expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'FORBIDDEN', otherMember: 'FORBIDDEN', staff: 'ok', admin: 'ok', observer: 'FORBIDDEN', otherArenaMember: 'FORBIDDEN', noRole: 'FORBIDDEN' },
   },
+  'inviteMember to arena A as MEMBER': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($i: InviteMemberInput!) { inviteMember(input: $i) { id } }`, {
+          i: { arenaId: a.arena.id, organizationId: a.members[0].id, email: `inbjuden-${randomUUID().slice(0, 8)}@example.se`, role: 'MEMBER' },
+        }),
+      ),
+    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'FORBIDDEN', otherMember: 'FORBIDDEN', staff: 'ok', admin: 'ok', observer: 'FORBIDDEN', otherArenaMember: 'FORBIDDEN', noRole: 'FORBIDDEN' },
+  },
+  "arena A's invitations": {
+    run: async (c) => outcomeOf(await c.graphql(`query($a: ID!) { invitations(arenaId: $a) { totalCount } }`, { a: a.arena.id })),
+    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'FORBIDDEN', otherMember: 'FORBIDDEN', staff: 'ok', admin: 'ok', observer: 'FORBIDDEN', otherArenaMember: 'FORBIDDEN', noRole: 'FORBIDDEN' },
+  },
+  "arena A's e-mail outbox": {
+    run: async (c) => outcomeOf(await c.graphql(`query($a: ID!) { emailOutbox(arenaId: $a) { totalCount } }`, { a: a.arena.id })),
+    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'FORBIDDEN', otherMember: 'FORBIDDEN', staff: 'FORBIDDEN', admin: 'ok', observer: 'FORBIDDEN', otherArenaMember: 'FORBIDDEN', noRole: 'FORBIDDEN' },
+  },
 };
 
 const CASES = Object.entries(OPERATIONS).flatMap(([operation, { expect }]) => ACTORS.map((actor) => [operation, actor, expect[actor]] as const));

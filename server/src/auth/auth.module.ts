@@ -1,14 +1,17 @@
 import { Global, Module } from '@nestjs/common';
+import { MailModule } from '../mail/mail.module';
 import { AuditLogService, AuditResolver } from '../audit/audit.resolver';
 import { AuditService } from '../audit/audit.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { PasswordResetService } from './password-reset.service';
 import { RateLimits } from './rate-limits';
 import { SessionsService } from './sessions.service';
 
 @Global()
 @Module({
-  providers: [SessionsService, AuthService, AuthResolver, RateLimits, AuditService, AuditLogService, AuditResolver],
-  exports: [SessionsService, RateLimits, AuditService],
+  imports: [MailModule],
+  providers: [SessionsService, AuthService, AuthResolver, PasswordResetService, RateLimits, AuditService, AuditLogService, AuditResolver],
+  exports: [SessionsService, AuthService, RateLimits, AuditService],
 })
 export class AuthModule {}

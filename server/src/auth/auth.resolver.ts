@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
 import type { GraphQLContext } from '../graphql-context';
 import { AuthService } from './auth.service';
+import { PasswordResetService } from './password-reset.service';
 import { Me } from './me.types';
 
 export const SESSION_COOKIE = 'flaskhals_session';
@@ -12,6 +13,7 @@ export const SESSION_COOKIE = 'flaskhals_session';
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
+    private readonly passwordResets: PasswordResetService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -44,6 +46,18 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Changes the password and ends the other sessions' })
   async changePassword(@Args('currentPassword') currentPassword: string, @Args('newPassword') newPassword: string, @Context() ctx: GraphQLContext): Promise<boolean> {
     await this.auth.changePassword(ctx.actor, currentPassword, newPassword);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Mails a one-hour reset link if the e-mail has an account; always true' })
+  async requestPasswordReset(@Args('email') email: string, @Context() ctx: GraphQLContext): Promise<boolean> {
+    await this.passwordResets.request(email, ctx.req.ip ?? 'unknown');
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Sets a new password with the token from the reset link; ends every session' })
+  async resetPassword(@Args('token') token: string, @Args('newPassword') newPassword: string): Promise<boolean> {
+    await this.passwordResets.reset(token, newPassword);
     return true;
   }
 

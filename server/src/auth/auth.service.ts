@@ -57,6 +57,10 @@ export class AuthService {
     });
   }
 
+  hasAccount(email: string): Promise<boolean> {
+    return this.db.getRepository(User).existsBy({ email: email.toLowerCase() });
+  }
+
   me(actor: Actor): Promise<Me | null> {
     return actor.user ? this.meOf(actor.user.id) : Promise.resolve(null);
   }

@@ -1,4 +1,6 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { requirePermission } from '../auth/actor';
+import type { GraphQLContext } from '../graphql-context';
 import { ConnectionType, type Connection } from '../common/graphql/pagination';
 import { MailService } from './mail.service';
 import { OutboxMessage } from './outbox-message.entity';
@@ -9,12 +11,16 @@ const OutboxMessageConnection = ConnectionType(OutboxMessage, 'OutboxMessage');
 export class EmailOutboxResolver {
   constructor(private readonly mail: MailService) {}
 
-  @Query(() => OutboxMessageConnection, { description: 'Every email of the installation, newest first: sent, waiting, failing or (without SMTP) only logged' })
-  // TODO(auth): admin only
+  @Query(() => OutboxMessageConnection, {
+    description: "The arena's e-mails for its admins, newest first: sent, waiting, failing or (without SMTP) only logged. Password-reset mails are never listed.",
+  })
   emailOutbox(
+    @Context() ctx: GraphQLContext,
+    @Args('arenaId', { type: () => ID }) arenaId: string,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<Connection<OutboxMessage>> {
-    return this.mail.list(first, after);
+    requirePermission(ctx.actor, arenaId, 'manageRoles');
+    return this.mail.list(arenaId, first, after);
   }
 }

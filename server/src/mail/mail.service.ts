@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { z } from 'zod';
 import type { DataSource, EntityManager, EntitySubscriberInterface, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
-import { badInput } from '../common/graphql/errors';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
+import { newestFirstPage, type Connection } from '../common/graphql/pagination';
 import { OutboxMessage } from './outbox-message.entity';
 import { OutboxWorker } from './outbox-worker';
 
@@ -72,20 +71,8 @@ export class MailService implements EntitySubscriberInterface {
     if (!event.queryRunner.isTransactionActive) delete event.queryRunner.data?.[NUDGE_AFTER_COMMIT];
   }
 
-  /** The outbox for admins, newest first, keyset-paginated by (created_at, id). */
-  async list(first?: number | null, after?: string | null): Promise<Connection<OutboxMessage>> {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after, 2);
-    if (cursor && (typeof cursor[0] !== 'string' || !z.iso.datetime({ offset: true }).safeParse(cursor[0]).success || !z.uuid().safeParse(cursor[1]).success)) {
-      throw badInput('after', 'invalidCursor');
-    }
-    const query = this.db.getRepository(OutboxMessage).createQueryBuilder('m');
-    const totalCount = await query.getCount();
-    // The cursor carries created_at as PostgreSQL prints it: a JavaScript Date would drop the microseconds.
-    query.addSelect(`to_char(m.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'cursor_created_at');
-    if (cursor) query.where('(m.created_at, m.id) < (:afterCreatedAt::timestamptz, :afterId::uuid)', { afterCreatedAt: cursor[0], afterId: cursor[1] });
-    const { entities, raw } = await query.orderBy('m.created_at', 'DESC').addOrderBy('m.id', 'DESC').limit(size + 1).getRawAndEntities<{ m_id: string; cursor_created_at: string }>();
-    const cursorTimes = new Map(raw.map((r) => [r.m_id, r.cursor_created_at]));
-    return toConnection(entities, size, totalCount, (m) => [cursorTimes.get(m.id)!, m.id]);
+  /** An arena's outbox for its admins, newest first. Mail outside arenas (password resets) is only in the log. */
+  list(arenaId: string, first?: number | null, after?: string | null): Promise<Connection<OutboxMessage>> {
+    return newestFirstPage(this.db.getRepository(OutboxMessage).createQueryBuilder('m').where('m.arena_id = :arenaId', { arenaId }), 'm', 'created_at', first, after);
   }
 }

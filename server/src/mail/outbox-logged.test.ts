@@ -1,13 +1,16 @@
 import { Logger } from '@nestjs/common';
+import { createArena, type ArenaFixture } from '../../test/fixtures';
 import { startFlaskhals, type RunningFlaskhals } from '../../test/harness';
 import { MailService } from './mail.service';
 import { waitForStatus } from './smtp-test-server';
 
 let flaskhals: RunningFlaskhals;
+let fixture: ArenaFixture;
 const logged = jest.spyOn(Logger.prototype, 'log');
 
 beforeAll(async () => {
   flaskhals = await startFlaskhals({ env: { OUTBOX_POLL_MS: '20' } });
+  fixture = await createArena(flaskhals, 'outbox', ['Provåkeriet AB']);
 });
 afterAll(async () => {
   await flaskhals.stop();
@@ -15,8 +18,8 @@ afterAll(async () => {
 });
 
 const OUTBOX_QUERY = `
-  query Outbox($first: Int, $after: String) {
-    emailOutbox(first: $first, after: $after) {
+  query Outbox($arenaId: ID!, $first: Int, $after: String) {
+    emailOutbox(arenaId: $arenaId, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { node { id to subject text purpose status attempts createdAt sentAt lastError nextAttemptAt } }
@@ -29,7 +32,7 @@ describe('the email outbox without SMTP_URL', () => {
     const ids: string[] = [];
     for (const n of [1, 2, 3]) {
       // One transaction each: created_at, the list's order, is the transaction's start.
-      ids.push(await flaskhals.db.transaction((tx) => mail.enqueue(tx, { to: `medlem${n}@example.se`, subject: `Inbjudan ${n}`, text: `Gå med: http://localhost:4000/invitation/token-${n}`, purpose: 'invitation' })));
+      ids.push(await flaskhals.db.transaction((tx) => mail.enqueue(tx, { arenaId: fixture.arena.id, to: `medlem${n}@example.se`, subject: `Inbjudan ${n}`, text: `Gå med: http://localhost:4000/invitation/token-${n}`, purpose: 'invitation' })));
     }
     for (const id of ids) await waitForStatus(flaskhals.db, id, 'LOGGED');
 
@@ -40,7 +43,11 @@ describe('the email outbox without SMTP_URL', () => {
       expect(lines[0]).toContain(`http://localhost:4000/invitation/token-${n}`);
     }
 
-    const page1 = await flaskhals.graphql(OUTBOX_QUERY, { first: 2 });
+    // Only the arena's admins read it; a password-reset mail (no arena) is never listed.
+    await flaskhals.db.transaction((tx) => mail.enqueue(tx, { to: 'nagon@example.se', subject: 'Återställ', text: 'länk', purpose: 'password-reset' }));
+    expect((await fixture.asStaff.graphql(OUTBOX_QUERY, { arenaId: fixture.arena.id })).errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect((await flaskhals.graphql(OUTBOX_QUERY, { arenaId: fixture.arena.id })).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    const page1 = await fixture.asAdmin.graphql(OUTBOX_QUERY, { arenaId: fixture.arena.id, first: 2 });
     expect(page1.errors).toBeUndefined();
     const outbox1 = page1.data!.emailOutbox;
     expect(outbox1.totalCount).toBe(3);
@@ -57,14 +64,14 @@ describe('the email outbox without SMTP_URL', () => {
       lastError: null,
     });
 
-    const page2 = await flaskhals.graphql(OUTBOX_QUERY, { first: 2, after: outbox1.pageInfo.endCursor });
+    const page2 = await fixture.asAdmin.graphql(OUTBOX_QUERY, { arenaId: fixture.arena.id, first: 2, after: outbox1.pageInfo.endCursor });
     expect(page2.data!.emailOutbox.edges.map((e: any) => e.node.id)).toEqual([ids[0]]);
     expect(page2.data!.emailOutbox.pageInfo.hasNextPage).toBe(false);
   });
 
   it('refuses a cursor it did not make', async () => {
     const forged = Buffer.from(JSON.stringify(['yesterday', 'x'])).toString('base64url');
-    const result = await flaskhals.graphql(OUTBOX_QUERY, { after: forged });
+    const result = await fixture.asAdmin.graphql(OUTBOX_QUERY, { arenaId: fixture.arena.id, after: forged });
     expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 });

@@ -37,6 +37,8 @@ const environmentSchema = z.object({
   CORS_ORIGINS: z.string().default(''),
   RATE_LIMIT_SIGN_IN: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_MUTATIONS: z.coerce.number().int().min(1).default(120),
+  APP_URL: z.url('must be the http(s) address users reach Flaskhals at').optional(),
+  INVITATION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\/[^/?#\s]+/, 'must be an smtp:// or smtps:// URL')
@@ -72,6 +74,9 @@ export interface AppConfig {
   rateLimitSignIn: number;
   /** Mutations per minute per user (or per address when signed out). */
   rateLimitMutations: number;
+  /** Where users reach the app: links in e-mails point here. */
+  appUrl: string;
+  invitationDays: number;
   /** Null: mail is not sent but logged, and kept in the outbox for admins to read. */
   smtpUrl: string | null;
   mailFrom: string;
@@ -118,6 +123,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     corsOrigins: e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     rateLimitSignIn: e.RATE_LIMIT_SIGN_IN,
     rateLimitMutations: e.RATE_LIMIT_MUTATIONS,
+    appUrl: (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    invitationDays: e.INVITATION_DAYS,
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM,
     mailRetryBaseMs: e.MAIL_RETRY_BASE_MS,

@@ -5,6 +5,9 @@ import { IdempotencyKeys1764000100000 } from '../../migrations/1764000100000-ide
 import { IdempotencyKey } from '../idempotency/idempotency-key.entity';
 import { AccountsAndAudit1764000200000 } from '../../migrations/1764000200000-accounts-and-audit';
 import { RateLimits1764000400000 } from '../../migrations/1764000400000-rate-limits';
+import { InvitationsAndPasswordResets1764000500000 } from '../../migrations/1764000500000-invitations-and-password-resets';
+import { Invitation } from '../../invitations/invitation.entity';
+import { PasswordReset } from '../../auth/password-reset.entity';
 import { EmailOutbox1764000300000 } from '../../migrations/1764000300000-email-outbox';
 import { OutboxMessage } from '../../mail/outbox-message.entity';
 import { AuditEntry } from '../../audit/audit-entry.entity';
@@ -17,8 +20,8 @@ import { InfrastructureObject } from '../../objects/infrastructure-object.entity
 import { Report } from '../../reports/report.entity';
 import { Support } from '../../reports/support.entity';
 
-export const ENTITIES = [Arena, Organization, ArenaMembership, InfrastructureObject, Report, Support, IdempotencyKey, User, UserArenaRole, UserSession, AuditEntry, OutboxMessage];
-export const MIGRATIONS = [InitialSchema1764000000000, IdempotencyKeys1764000100000, AccountsAndAudit1764000200000, EmailOutbox1764000300000, RateLimits1764000400000];
+export const ENTITIES = [Arena, Organization, ArenaMembership, InfrastructureObject, Report, Support, IdempotencyKey, User, UserArenaRole, UserSession, AuditEntry, Invitation, PasswordReset, OutboxMessage];
+export const MIGRATIONS = [InitialSchema1764000000000, IdempotencyKeys1764000100000, AccountsAndAudit1764000200000, EmailOutbox1764000300000, RateLimits1764000400000, InvitationsAndPasswordResets1764000500000];
 
 /** Migrations only, run at start; the schema is never synchronized from the entities. */
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -1,4 +1,5 @@
 import { Type } from '@nestjs/common';
+import type { SelectQueryBuilder } from 'typeorm';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { badInput } from './errors';
 
@@ -73,3 +74,34 @@ export function toConnection<T>(rows: T[], size: number, totalCount: number, key
   const edges = page.map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
   return { edges, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
 }
+
+/**
+ * A timestamp as PostgreSQL prints it, to the microsecond, for keyset cursors: a JavaScript Date
+ * would drop the microseconds, and rows written in one transaction share the same timestamp.
+ */
+export function timestampCursorSql(column: string): string {
+  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+}
+
+/** Newest-first keyset page over (timestamp, id) of a query builder aliased `alias`. */
+export async function newestFirstPage<T extends { id: string }>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  column: string,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<Connection<T>> {
+  const size = pageSize(first);
+  const cursor = decodeCursor(after, 2);
+  if (cursor && (!ISO_MICROS.test(String(cursor[0])) || !UUID.test(String(cursor[1])))) throw badInput('after', 'invalidCursor');
+  const totalCount = await query.getCount();
+  const at = timestampCursorSql(`${alias}.${column}`);
+  query.addSelect(at, 'cursor_at');
+  if (cursor) query.andWhere(`(${alias}.${column}, ${alias}.id) < (:cursorAt::timestamptz, :cursorId::uuid)`, { cursorAt: cursor[0], cursorId: cursor[1] });
+  const { entities, raw } = await query.orderBy(`${alias}.${column}`, 'DESC').addOrderBy(`${alias}.id`, 'DESC').limit(size + 1).getRawAndEntities<{ cursor_at: string }>();
+  const times = new Map(entities.map((e, i) => [e.id, raw[i].cursor_at]));
+  return toConnection(entities, size, totalCount, (e) => [times.get(e.id), e.id]);
+}
+
+const ISO_MICROS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

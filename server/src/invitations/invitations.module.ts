@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { MailModule } from '../mail/mail.module';
+import { InvitationsResolver } from './invitations.resolver';
+import { InvitationsService } from './invitations.service';
+
+@Module({
+  imports: [MailModule],
+  providers: [InvitationsService, InvitationsResolver],
+})
+export class InvitationsModule {}
