@@ -18,6 +18,10 @@ export class LoadersFactory {
     return {
       objectTotals: createObjectTotalsLoader(this.db),
       organization: createOrganizationLoader(this.db),
+      arenasOfOrganization: new DataLoader<string, string[]>(async (ids) => {
+        const rows: { organization_id: string; arena_id: string }[] = await this.db.query(`SELECT organization_id, arena_id FROM arena_membership WHERE organization_id = ANY($1::uuid[])`, [ids]);
+        return ids.map((id) => rows.filter((r) => r.organization_id === id).map((r) => r.arena_id));
+      }),
       arena: new DataLoader<string, Arena>(async (ids) => {
         const rows = await this.db.getRepository(Arena).findBy({ id: In([...ids]) });
         return ids.map((id) => rows.find((a) => a.id === id) ?? new Error(`Arena ${id} not found`));

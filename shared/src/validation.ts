@@ -48,6 +48,7 @@ const ENGLISH: Record<string, string> = {
   alreadyAccepted: 'has been used already',
   otherOrganization: 'this e-mail belongs to a user of another organization',
   roleNotGrantable: 'is a role you may not give',
+  ownRole: 'you cannot change your own role',
   withdrawn: 'has been withdrawn',
   wrongCredentials: 'e-mail or password is wrong',
   invalidEmail: 'is not an e-mail address',

@@ -135,6 +135,21 @@ const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; 
     run: async (c) => outcomeOf(await c.graphql(`query($a: ID!) { emailOutbox(arenaId: $a) { totalCount } }`, { a: a.arena.id })),
     expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'FORBIDDEN', otherMember: 'FORBIDDEN', staff: 'FORBIDDEN', admin: 'ok', observer: 'FORBIDDEN', otherArenaMember: 'FORBIDDEN', noRole: 'FORBIDDEN' },
   },
+  'createOrganization in arena A': {
+    run: async (c) => outcomeOf(await c.graphql(`mutation($a: ID!, $i: OrganizationInput!) { createOrganization(arenaId: $a, input: $i) { id } }`, { a: a.arena.id, i: { name: `Nytt bolag ${randomUUID().slice(0, 6)}`, kind: 'COMPANY' } })),
+    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'FORBIDDEN', otherMember: 'FORBIDDEN', staff: 'ok', admin: 'ok', observer: 'FORBIDDEN', otherArenaMember: 'FORBIDDEN', noRole: 'FORBIDDEN' },
+  },
+  "setUserRole of another member's user in arena A": {
+    run: async (c) => {
+      const people = await a.asAdmin.graphql(`query($a: ID!) { arenaPeople(arenaId: $a, search: "medlem1") { edges { node { id } } } }`, { a: a.arena.id });
+      return outcomeOf(await c.graphql(`mutation($a: ID!, $u: ID!) { setUserRole(arenaId: $a, userId: $u, role: MEMBER) }`, { a: a.arena.id, u: people.data!.arenaPeople.edges[0].node.id }));
+    },
+    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'FORBIDDEN', otherMember: 'FORBIDDEN', staff: 'FORBIDDEN', admin: 'ok', observer: 'FORBIDDEN', otherArenaMember: 'FORBIDDEN', noRole: 'FORBIDDEN' },
+  },
+  "arena A's people": {
+    run: async (c) => outcomeOf(await c.graphql(`query($a: ID!) { arenaPeople(arenaId: $a) { totalCount } }`, { a: a.arena.id })),
+    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'ok', otherMember: 'ok', staff: 'ok', admin: 'ok', observer: 'ok', otherArenaMember: 'FORBIDDEN', noRole: 'FORBIDDEN' },
+  },
 };
 
 const CASES = Object.entries(OPERATIONS).flatMap(([operation, { expect }]) => ACTORS.map((actor) => [operation, actor, expect[actor]] as const));

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '@flaskhals/shared';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { enumObject } from '../common/graphql/enums';
@@ -27,7 +27,7 @@ export class Organization {
   @Column({ type: 'varchar', length: 200, nullable: true })
   municipality: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Swedish organisationsnummer, NNNNNN-NNNN' })
+  /** Details below are exposed by OrganizationsResolver, to the arena's members only. */
   @Column({ name: 'org_number', type: 'varchar', length: 11, nullable: true })
   orgNumber: string | null;
 
@@ -35,20 +35,15 @@ export class Organization {
   @Column({ type: 'varchar', length: 100, nullable: true })
   sector: string | null;
 
-  @Field(() => Int, { nullable: true })
   @Column({ type: 'integer', nullable: true })
   employees: number | null;
 
-  @Field(() => String, { nullable: true })
   @Column({ name: 'contact_name', type: 'varchar', length: 200, nullable: true })
   contactName: string | null;
 
-  /** Contact details are for the arena's members and staff, not the public. */
-  @Field(() => String, { nullable: true })
   @Column({ name: 'contact_email', type: 'varchar', length: 254, nullable: true })
   contactEmail: string | null;
 
-  @Field(() => String, { nullable: true })
   @Column({ name: 'contact_phone', type: 'varchar', length: 40, nullable: true })
   contactPhone: string | null;
 
