@@ -41,10 +41,12 @@ function startServer() {
   });
 }
 
+let cookie = '';
+
 async function graphql(query, variables) {
   const response = await fetch(`http://127.0.0.1:${env.PORT}/graphql`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', Cookie: cookie },
     body: JSON.stringify({ query, variables }),
     signal: AbortSignal.timeout(10_000),
   });
@@ -54,11 +56,17 @@ async function graphql(query, variables) {
 const MUTATION = 'mutation($input: ReportBottleneckInput!) { reportBottleneck(input: $input) { report { id } object { id } } }';
 
 async function main() {
-  env = { FLASKHALS_DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'error', TILE_URL: '' };
+  env = { FLASKHALS_DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'error', TILE_URL: '', RATE_LIMIT_MUTATIONS: '10000000' };
   server = await startServer();
-  const ids = await graphql('{ arena { id } organizations(first: 5) { edges { node { id } } } }');
+  // Writes act for a signed-in user: the demo member (sessions live in PostgreSQL, so they survive the kills).
+  const signIn = await fetch(`http://127.0.0.1:${env.PORT}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation { signIn(email: "medlem@ila.example", password: "flaskhals-demo") { id } }' }),
+  });
+  cookie = signIn.headers.get('set-cookie').split(';')[0];
+  const ids = await graphql('{ arena { id } }');
   const arenaId = ids.data.arena.id;
-  const organizations = ids.data.organizations.edges.map((e) => e.node.id);
 
   const acknowledged = new Map(); // key -> report id
   const pending = new Map(); // key -> input, not answered yet
@@ -95,7 +103,6 @@ async function main() {
       const key = randomUUID();
       const input = {
         arenaId,
-        organizationId: organizations[n % organizations.length],
         title: `Krasch ${key}`,
         problem: 'Skriven under krasch-testet',
         category: 'CAPACITY',
