@@ -17,3 +17,22 @@ export function demoVisibility(index: number): 'PUBLIC' | 'MEMBERS' | 'ORGANIZAT
   if (index % 7 === 3) return 'ORGANIZATION';
   return index % 3 === 0 ? 'PUBLIC' : 'MEMBERS';
 }
+
+/**
+ * A second arena on the same installation, around Norrköping and Ostlänken, so arena switching
+ * and the separation between arenas can be seen: its objects and reports are its own rows.
+ */
+export const SECOND_DEMO_ARENA = {
+  arena: {
+    slug: 'esic-demo',
+    name: 'East Sweden Infra Cluster (demo)',
+    description: 'Företag och kommuner i Östergötland och Sörmland kring Ostlänken, Kardonbanan och hamnarna i Norrköping och Oxelösund.',
+    mapCenterLng: 16.6,
+    mapCenterLat: 58.7,
+    mapZoom: 9,
+  },
+  memberKeys: ['demohandelskammaren-malardalen', 'norrkopings-kommun', 'oxelosunds-kommun', 'demo-godstag', 'provlogistik-malardalen', 'demo-stalverk', 'exempelgruvan-bergslagen'],
+  objectKeys: ['norrkopings-hamn-handelo', 'kardonbanan-aby-handelo', 'ostlanken-jarna-linkoping', 'handelo-kombiterminal', 'oxelosunds-hamn', 'stockholm-skavsta', 'sala-oxelosund-banan'],
+  /** Roles of demo users in this arena, beside their role in the first one. */
+  roles: { 'kansli@ila.example': 'STAFF', 'medlem@ila.example': 'MEMBER', 'admin@ila.example': 'ADMIN' } as Record<string, ArenaRole>,
+};

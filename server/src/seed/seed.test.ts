@@ -50,7 +50,19 @@ it('has one user per role, who can sign in with the demo password; visitors see 
   expect(published).toBeLessThan(all);
 });
 
+it('has a second arena whose objects are its own; a user with roles in both sees each separately', async () => {
+  const member = await flaskhals.signIn('medlem@ila.example', DEMO_PASSWORD);
+  const me = await member.graphql('{ me { arenas { role arena { id slug } } } }');
+  expect(me.data!.me.arenas.map((a: any) => a.arena.slug).sort()).toEqual(['esic-demo', 'ila-vastmanland']);
+  const esic = me.data!.me.arenas.find((a: any) => a.arena.slug === 'esic-demo').arena.id;
+  const objects = await member.graphql(`query($a: ID) { objects(filter: { arenaId: $a }) { totalCount edges { node { arenaId reportCount } } } }`, { a: esic });
+  expect(objects.data!.objects.totalCount).toBe(7);
+  expect(objects.data!.objects.edges.every((e: any) => e.node.arenaId === esic)).toBe(true);
+  const observer = await flaskhals.signIn('observator@ila.example', DEMO_PASSWORD);
+  expect((await observer.graphql(`query($a: ID) { organizations(arenaId: $a) { totalCount } }`, { a: esic })).errors![0].extensions!.code).toBe('FORBIDDEN');
+});
+
 it('loads nothing into a database that already has an arena', async () => {
   expect(await seedDemoDataIfEmpty(flaskhals.db)).toBe(false);
-  expect(await flaskhals.db.getRepository('arena').count()).toBe(1);
+  expect(await flaskhals.db.getRepository('arena').count()).toBe(2);
 });

@@ -16,7 +16,7 @@ import { Arena } from '../arenas/arena.entity';
 import { hashPassword } from '../auth/passwords';
 import { UserArenaRole } from '../auth/user-arena-role.entity';
 import { User } from '../auth/user.entity';
-import { DEMO_PASSWORD, DEMO_USERS, demoVisibility } from './demo-users';
+import { DEMO_PASSWORD, DEMO_USERS, demoVisibility, SECOND_DEMO_ARENA } from './demo-users';
 import { insertObject } from '../objects/object-writes';
 import { ArenaMembership } from '../organizations/arena-membership.entity';
 import { Organization } from '../organizations/organization.entity';
@@ -64,36 +64,52 @@ export async function seedDemoDataIfEmpty(db: DataSource): Promise<boolean> {
   return true;
 }
 
+type DemoReport = z.output<typeof demoReportSchema>;
+type DemoObject = z.output<typeof demoObjectSchema>;
+
+function lookup(map: Map<string, string>, key: string): string {
+  const id = map.get(key);
+  if (!id) throw new Error(`Demo data refers to unknown key "${key}"`);
+  return id;
+}
+
 export async function seedDemoData(tx: EntityManager): Promise<Arena> {
   const organizations = parseAll(organizationSchema, organizationsData, 'organization');
   const objects = parseAll(demoObjectSchema, objectsData, 'object');
   const reports = parseAll(demoReportSchema, reportsData, 'report');
 
-  const arena = await tx.getRepository(Arena).save(tx.getRepository(Arena).create(DEMO_ARENA));
   const orgIds = new Map<string, string>();
   for (const o of organizations) {
     const saved = await tx.getRepository(Organization).save(
       tx.getRepository(Organization).create({ name: o.name, kind: o.kind as OrganizationKind, municipality: o.municipality ?? null }),
     );
     orgIds.set(o.key, saved.id);
-    await tx.getRepository(ArenaMembership).insert({ arenaId: arena.id, organizationId: saved.id });
   }
-  const objectIds = new Map<string, string>();
-  for (const o of objects) {
-    const saved = await insertObject(tx, arena.id, { ...o, status: o.status as ObjectStatus });
-    objectIds.set(o.key, saved.id);
-  }
-  const lookup = (map: Map<string, string>, key: string) => {
-    const id = map.get(key);
-    if (!id) throw new Error(`Demo data refers to unknown key "${key}"`);
-    return id;
-  };
+  const arena = await seedArena(tx, DEMO_ARENA, organizations.map((o) => o.key), objects, reports, orgIds);
+  const second = SECOND_DEMO_ARENA;
+  await seedArena(tx, second.arena, second.memberKeys, objects.filter((o) => second.objectKeys.includes(o.key)), reports, orgIds);
+
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const arenaIds = new Map([[DEMO_ARENA.slug, arena.id]]);
+  for (const a of await tx.getRepository(Arena).find()) arenaIds.set(a.slug, a.id);
   for (const u of DEMO_USERS) {
     const user = await tx.getRepository(User).save({ email: u.email, name: u.name, passwordHash, organizationId: lookup(orgIds, u.organizationKey) });
     await tx.getRepository(UserArenaRole).insert({ userId: user.id, arenaId: arena.id, role: u.role });
+    const elsewhere = second.roles[u.email];
+    if (elsewhere) await tx.getRepository(UserArenaRole).insert({ userId: user.id, arenaId: lookup(arenaIds, second.arena.slug), role: elsewhere });
   }
+  return arena;
+}
+
+/** One arena: its member organizations, its objects and the members' reports on them. */
+async function seedArena(tx: EntityManager, definition: typeof DEMO_ARENA, memberKeys: string[], objects: DemoObject[], reports: DemoReport[], orgIds: Map<string, string>): Promise<Arena> {
+  const arena = await tx.getRepository(Arena).save(tx.getRepository(Arena).create(definition));
+  for (const key of memberKeys) await tx.getRepository(ArenaMembership).insert({ arenaId: arena.id, organizationId: lookup(orgIds, key) });
+  const objectIds = new Map<string, string>();
+  for (const o of objects) objectIds.set(o.key, (await insertObject(tx, arena.id, { ...o, status: o.status as ObjectStatus })).id);
+  const isMember = (key: string) => memberKeys.includes(key);
   for (const [index, r] of reports.entries()) {
+    if (!objectIds.has(r.objectKey) || !isMember(r.organizationKey)) continue;
     const objectId = lookup(objectIds, r.objectKey);
     const report = await tx.getRepository(Report).save(
       tx.getRepository(Report).create({
@@ -108,14 +124,14 @@ export async function seedDemoData(tx: EntityManager): Promise<Arena> {
         ...(r.impact as Impact),
       }),
     );
-    for (const s of r.supports) {
+    for (const support of r.supports.filter((x) => isMember(x.organizationKey))) {
       await tx.getRepository(Support).insert({
         arenaId: arena.id,
         objectId,
         reportId: report.id,
-        organizationId: lookup(orgIds, s.organizationKey),
-        comment: s.comment ?? null,
-        ...(s.impact as Impact),
+        organizationId: lookup(orgIds, support.organizationKey),
+        comment: support.comment ?? null,
+        ...(support.impact as Impact),
       });
     }
   }
