@@ -3,7 +3,7 @@ import { startFlaskhals, type RunningFlaskhals } from '../../test/harness';
 import { freePort } from '../../test/processes';
 import { MailService } from './mail.service';
 import { MAX_RETRY_DELAY_MS, retryDelayMs } from './smtp-sender';
-import { outboxRow, startTestSmtpServer, waitFor, waitForStatus, type TestSmtpServer } from './smtp-test-server';
+import { outboxRow, startTestSmtpServer, waitFor, waitForStatus, type TestSmtpServer } from '../../test/smtp-test-server';
 
 let flaskhals: RunningFlaskhals | undefined;
 let smtp: TestSmtpServer | undefined;

@@ -3,7 +3,7 @@ import { freePort } from '../../test/processes';
 import { MailService } from './mail.service';
 import { OutboxWorker } from './outbox-worker';
 import { SmtpSender } from './smtp-sender';
-import { startTestSmtpServer, waitFor, type TestSmtpServer } from './smtp-test-server';
+import { startTestSmtpServer, waitFor, type TestSmtpServer } from '../../test/smtp-test-server';
 
 let first: RunningFlaskhals;
 let second: RunningFlaskhals;

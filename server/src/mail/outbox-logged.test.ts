@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { createArena, type ArenaFixture } from '../../test/fixtures';
 import { startFlaskhals, type RunningFlaskhals } from '../../test/harness';
 import { MailService } from './mail.service';
-import { waitForStatus } from './smtp-test-server';
+import { waitForStatus } from '../../test/smtp-test-server';
 
 let flaskhals: RunningFlaskhals;
 let fixture: ArenaFixture;
