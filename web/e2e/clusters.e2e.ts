@@ -1,4 +1,4 @@
-import { browserSessions, eventually, objectsInView, screenshot, shown, waitForObjects } from './support';
+import { browserSessions, DEMO_USERS, eventually, objectsInView, screenshot, shown, signIn, waitForObjects } from './support';
 
 const session = browserSessions();
 
@@ -18,7 +18,15 @@ describe('the map with many objects', () => {
   it('draws clusters with counts, pages the list from the server, and reaches single objects by zooming in', async () => {
     await addManyObjects(3000);
     const { page } = session;
-    await page.goto(session.url);
+    // The zoom levels the server has answered clusters for: after a zoom, the clusters drawn are
+    // only those of the new view once its answer is in (before that, the old ones still show).
+    const answeredZooms: number[] = [];
+    page.on('response', (response) => {
+      const body = response.request().postDataJSON() as { query?: string; variables?: { zoom?: number } } | null;
+      if (response.url().endsWith('/graphql') && body?.query?.includes('query ObjectClusters') && response.ok()) answeredZooms.push(body.variables?.zoom ?? -1);
+    });
+    // The synthetic objects carry no public report: only members see them.
+    await signIn(page, session.url, DEMO_USERS.member);
     await waitForObjects(page);
 
     const total = await objectsInView(page);
@@ -42,6 +50,8 @@ describe('the map with many objects', () => {
       const sizes = (await clusters.locator('span').allTextContents()).map((c) => Number(c.replace(/\D/g, '')));
       await clusters.nth(sizes.indexOf(Math.max(...sizes))).click();
       await eventually(async () => expect(Number(new URL(page.url()).searchParams.get('z'))).toBeGreaterThan(zoomBefore));
+      const zoom = Number(new URL(page.url()).searchParams.get('z'));
+      await eventually(() => expect(answeredZooms).toContain(zoom));
       await waitForObjects(page);
     }
     expect(await page.locator('.object-cluster').count()).toBe(0);

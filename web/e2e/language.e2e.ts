@@ -1,4 +1,4 @@
-import { browserSessions, screenshot, shown, waitForObjects } from './support';
+import { browserSessions, DEMO_USERS, screenshot, shown, signIn, waitForObjects } from './support';
 
 const session = browserSessions();
 
@@ -6,6 +6,16 @@ describe('language', () => {
   it('is Swedish by default and switches to English, also after a reload', async () => {
     const { page } = session;
     await page.goto(session.url);
+    await waitForObjects(page);
+    await shown(page.getByRole('link', { name: 'Logga in för att rapportera' }));
+    await shown(page.getByText('Du ser det arenan har publicerat.'));
+
+    await page.getByRole('button', { name: 'Byt språk till engelska' }).click();
+    await shown(page.getByRole('link', { name: 'Sign in to report' }));
+    await shown(page.getByText('You see what the arena has published.'));
+    await page.getByRole('button', { name: 'Byt språk till svenska' }).click();
+
+    await signIn(page, session.url, DEMO_USERS.member);
     await waitForObjects(page);
     await shown(page.getByRole('button', { name: 'Rapportera flaskhals' }));
     expect(await page.locator('.list-status').textContent()).toMatch(/objekt i kartvyn/);

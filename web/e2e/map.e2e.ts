@@ -1,4 +1,4 @@
-import { browserSessions, eventually, objectsInView, screenshot, shown, waitForObjects } from './support';
+import { browserSessions, DEMO_USERS, eventually, objectsInView, screenshot, shown, signIn, waitForObjects } from './support';
 
 let sessionEnv: Record<string, string> | undefined;
 const session = browserSessions(() => ({ env: sessionEnv }));
@@ -6,7 +6,8 @@ const session = browserSessions(() => ({ env: sessionEnv }));
 describe('the map', () => {
   it('shows the demo objects on the map and in the list at the arena’s initial view', async () => {
     const { page } = session;
-    await page.goto(session.url);
+    // A member sees every object of the arena (a visitor only the published ones: access.e2e.ts).
+    await signIn(page, session.url, DEMO_USERS.member);
     await waitForObjects(page);
 
     expect(await page.getByRole('banner').textContent()).toContain('Flaskhals');
@@ -48,7 +49,7 @@ describe('the map', () => {
 
   it('filters by kind and by search text, and the list follows', async () => {
     const { page } = session;
-    await page.goto(session.url);
+    await signIn(page, session.url, DEMO_USERS.member);
     await waitForObjects(page);
     const all = await objectsInView(page);
 

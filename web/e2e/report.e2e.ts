@@ -1,22 +1,23 @@
-import type { Page } from 'playwright-core';
-import { browserSessions, eventually, objectsInView, screenshot, shown, waitForObjects } from './support';
+import { browserSessions, DEMO_PASSWORD, DEMO_USERS, eventually, fillSignInForm, objectsInView, screenshot, shown, signIn, userMenu, waitForObjects } from './support';
 
 const session = browserSessions();
 
 /** Västerås hamn in the demo data (a polygon east of the city centre): the map opens centred on it. */
 const NEAR_VASTERAS_PORT = '/?lat=59.6048&lng=16.586&z=14';
 
-async function selectFirstOrganization(page: Page) {
-  const select = page.getByLabel('Organisation', { exact: true });
-  await eventually(async () => expect(await select.locator('option').count()).toBeGreaterThan(1));
-  const value = await select.locator('option').nth(1).getAttribute('value');
-  await select.selectOption(value!);
-}
-
 describe('reporting a bottleneck', () => {
   it('places a point on the map, sees the nearby object, creates a new object and finds it after a reload', async () => {
     const { page } = session;
     await page.goto(session.url + NEAR_VASTERAS_PORT);
+    await waitForObjects(page);
+
+    // A visitor is asked to sign in first, and comes back to the same view afterwards.
+    expect(await page.getByRole('button', { name: 'Rapportera flaskhals' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Logga in för att rapportera' }).click();
+    await shown(page.getByRole('heading', { name: 'Logga in' }));
+    await fillSignInForm(page, DEMO_USERS.member.email, DEMO_PASSWORD);
+    await shown(userMenu(page, DEMO_USERS.member));
+    expect(Number(new URL(page.url()).searchParams.get('lat'))).toBeCloseTo(59.6048, 4);
     await waitForObjects(page);
 
     await page.getByRole('button', { name: 'Rapportera flaskhals' }).click();
@@ -36,7 +37,9 @@ describe('reporting a bottleneck', () => {
 
     await page.getByRole('button', { name: 'Nytt objekt' }).click();
     const name = `Ny kaj ${Date.now()}`;
-    await selectFirstOrganization(page);
+    // The report is made for the user's own organization: nothing to choose.
+    await shown(page.getByText(`Rapporteras för: ${DEMO_USERS.member.organization}`));
+    expect(await page.getByLabel('Organisation', { exact: true }).count()).toBe(0);
     await page.getByLabel('Namn på objektet').fill(name);
     await page.getByLabel('Typ av objekt').selectOption({ label: 'Terminal' });
     await page.getByRole('group', { name: 'Trafikslag' }).getByLabel('Sjöfart').check();
@@ -45,6 +48,8 @@ describe('reporting a bottleneck', () => {
     await page.getByLabel('Vad är problemet?').fill('Lossning tar dubbelt så lång tid som planerat.');
     await page.getByLabel('Förseningar (timmar per vecka)').fill('2,5');
     await page.getByLabel('Merkostnad (kr per år)').fill('120 000');
+    expect(await page.getByRole('radio', { name: 'Arenans medlemmar' }).isChecked()).toBe(true);
+    await page.getByRole('radio', { name: 'Alla, även allmänheten' }).check();
     await screenshot(page, '2-report-form-filled');
     await page.getByRole('button', { name: 'Skicka rapport' }).click();
 
@@ -55,6 +60,10 @@ describe('reporting a bottleneck', () => {
     expect((await impact.textContent())?.replace(/\s/g, ' ')).toContain('2,5 h');
     const objectId = new URL(page.url()).searchParams.get('object');
     expect(objectId).toBeTruthy();
+    // The own report: its figures are shown, with the visibility chosen.
+    const report = page.locator('.report', { hasText: 'Kranen räcker inte till' });
+    await shown(report.getByText('Offentlig'));
+    expect((await report.textContent())?.replace(/\s/g, ' ')).toContain('120 000 kr');
     await screenshot(page, '2-report-created');
 
     // After a reload the object is still selected and highlighted on the map…
@@ -70,7 +79,7 @@ describe('reporting a bottleneck', () => {
 
   it('shows field errors for a bad form and creates nothing', async () => {
     const { page } = session;
-    await page.goto(session.url + NEAR_VASTERAS_PORT);
+    await signIn(page, session.url, DEMO_USERS.member, NEAR_VASTERAS_PORT);
     await waitForObjects(page);
     const before = await objectsInView(page);
 
@@ -81,7 +90,6 @@ describe('reporting a bottleneck', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Nytt objekt' }).click();
 
-    await selectFirstOrganization(page);
     await page.getByLabel('Namn på objektet').fill('X');
     await page.getByLabel('Förseningar (timmar per vecka)').fill('-2');
     await page.getByLabel('Merkostnad (kr per år)').fill('massor');

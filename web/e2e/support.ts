@@ -96,6 +96,46 @@ export async function shown(locator: Locator, timeout = 10_000): Promise<Locator
   return locator;
 }
 
+/** The demo users the server seeds (server/src/seed/demo-users.ts), one per role. */
+export const DEMO_PASSWORD = 'flaskhals-demo';
+export const DEMO_USERS = {
+  member: { email: 'medlem@ila.example', name: 'Demo Medlem', organization: 'Demo Stålverk AB' },
+  otherMember: { email: 'akeri@ila.example', name: 'Demo Åkare', organization: 'Exempelåkeriet i Köping AB' },
+  staff: { email: 'kansli@ila.example', name: 'Demo Kanslist', organization: 'Demohandelskammaren Mälardalen' },
+  admin: { email: 'admin@ila.example', name: 'Demo Administratör', organization: 'Demohandelskammaren Mälardalen' },
+  observer: { email: 'observator@ila.example', name: 'Demo Observatör', organization: 'Region Västmanland' },
+} as const;
+export type DemoUser = (typeof DEMO_USERS)[keyof typeof DEMO_USERS];
+
+/** The header's account button of a signed-in user: name and organization. */
+export function userMenu(page: Page, user: DemoUser): Locator {
+  return page.getByRole('button', { name: new RegExp(`${user.name}.*${user.organization}`) });
+}
+
+/**
+ * Signs in through the sign-in page, as a person does, and waits until the app is back at
+ * `next` (a path of the app, e.g. "/?lat=59.6&lng=16.5&z=14") with the user in the header.
+ */
+export async function signIn(page: Page, baseUrl: string, user: DemoUser, next = '/') {
+  await page.goto(`${baseUrl}/logga-in?next=${encodeURIComponent(next)}`);
+  await fillSignInForm(page, user.email, DEMO_PASSWORD);
+  await shown(userMenu(page, user));
+  await page.waitForURL((url) => url.pathname === new URL(next, baseUrl).pathname);
+}
+
+export async function fillSignInForm(page: Page, email: string, password: string) {
+  await page.getByLabel('E-postadress').fill(email);
+  await page.getByLabel('Lösenord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+}
+
+/** Signs out through the header menu and waits until the header offers "Logga in" again. */
+export async function signOut(page: Page, user: DemoUser) {
+  await userMenu(page, user).click();
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await shown(page.getByRole('link', { name: 'Logga in', exact: true }));
+}
+
 /** Retries an assertion until it passes or the time is up (the UI updates asynchronously). */
 export async function eventually(assertion: () => Promise<void> | void, timeout = 10_000): Promise<void> {
   const deadline = Date.now() + timeout;

@@ -1,5 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, Route, Routes, useSearchParams } from 'react-router';
+import { ProfilePage } from './account/ProfilePage';
+import { SessionProvider, useSession } from './account/session';
+import { SignInPage } from './account/SignInPage';
 import { MapPage } from './MapPage';
 import { AppShellQuery } from './objects/operations';
 import { useQuery } from './ui/graphql/hooks';
@@ -10,44 +14,109 @@ interface AppProps {
   outlinesUrl: string;
 }
 
-/** Loads the arena and the base map settings, then opens the map. */
+/** Learns who is signed in, then shows the map (/), the sign-in page or the profile. */
 export function App({ outlinesUrl }: AppProps) {
+  return (
+    <SessionProvider>
+      <AppRoutes outlinesUrl={outlinesUrl} />
+    </SessionProvider>
+  );
+}
+
+function AppRoutes({ outlinesUrl }: AppProps) {
   const { t } = useTranslation();
-  const shell = useQuery(AppShellQuery, {});
-
-  if (shell.data?.arena) {
-    return <MapPage arena={shell.data.arena} appConfig={shell.data.appConfig} outlinesUrl={outlinesUrl} />;
+  const session = useSession();
+  if (session.status === 'error') {
+    return (
+      <Frame>
+        <div className="notice notice--error" role="alert">
+          <p>{t('app.loadError')}</p>
+          <button type="button" className="button" onClick={session.retry}>
+            {t('app.retry')}
+          </button>
+        </div>
+      </Frame>
+    );
   }
+  if (session.status === 'loading') return <Loading />;
+  return (
+    <Routes>
+      {/* A new user (sign-in, sign-out) sees the map anew: their role decides what it shows. */}
+      <Route path="/" element={<MapRoute key={session.me?.id ?? 'visitor'} outlinesUrl={outlinesUrl} />} />
+      <Route path="/logga-in" element={<SignInPage />} />
+      <Route path="/profil" element={<ProfilePage />} />
+      <Route path="*" element={<NotFound />} />
+    </Routes>
+  );
+}
 
-  let message: ReactNode;
+/** The arena of `?arena=<slug>` (the installation's default arena without it) and the base map. */
+function MapRoute({ outlinesUrl }: AppProps) {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const slug = params.get('arena') || null;
+  const shell = useQuery(AppShellQuery, { slug });
+  const arena = shell.data?.arena;
+  const current = arena && (slug === null || arena.slug === slug) ? arena : undefined;
+
+  if (shell.data && current) {
+    // Another arena is another map: it opens at that arena's own initial view.
+    return <MapPage key={current.id} arena={current} appConfig={shell.data.appConfig} outlinesUrl={outlinesUrl} />;
+  }
   if (shell.error) {
-    message = (
-      <div className="notice notice--error" role="alert">
-        <p>{t('app.loadError')}</p>
-        <button type="button" className="button" onClick={() => void shell.refetch()}>
-          {t('app.retry')}
-        </button>
+    return (
+      <Frame>
+        <div className="notice notice--error" role="alert">
+          <p>{t('app.loadError')}</p>
+          <button type="button" className="button" onClick={() => void shell.refetch()}>
+            {t('app.retry')}
+          </button>
+        </div>
+      </Frame>
+    );
+  }
+  if (shell.data && !shell.loading && !arena) {
+    return (
+      <Frame>
+        <div className="notice notice--warning" role="alert">
+          <p>{slug ? t('app.arenaNotFound', { slug }) : t('app.noArena')}</p>
+          {slug && <Link to="/">{t('app.toDefaultArena')}</Link>}
+        </div>
+      </Frame>
+    );
+  }
+  return <Loading />;
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <Frame>
+      <div className="notice notice--warning" role="alert">
+        <p>{t('app.pageNotFound')}</p>
+        <Link to="/">{t('app.toMap')}</Link>
       </div>
-    );
-  } else if (shell.data && !shell.data.arena) {
-    message = (
-      <p className="notice notice--warning" role="alert">
-        {t('app.noArena')}
-      </p>
-    );
-  } else {
-    message = (
+    </Frame>
+  );
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <Frame>
       <p className="app-loading__text" role="status">
         <span className="spinner" aria-hidden="true" />
         {t('app.loading')}
       </p>
-    );
-  }
+    </Frame>
+  );
+}
 
+function Frame({ children }: { children: ReactNode }) {
   return (
     <div className="app">
       <AppHeader />
-      <main className="app-loading">{message}</main>
+      <main className="app-loading">{children}</main>
     </div>
   );
 }

@@ -1,8 +1,12 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { can } from '@flaskhals/shared';
+import { signInPath, useSession } from './account/session';
 import type { AppShellQuery } from './gql/graphql';
 import { ObjectDetailPanel } from './objects/detail/ObjectDetailPanel';
+import type { Viewer } from './objects/detail/permissions';
 import { FilterPanel } from './objects/filters/FilterPanel';
 import { useMapViewState } from './objects/hooks/useMapViewState';
 import { useObjectDetail } from './objects/hooks/useObjectDetail';
@@ -14,8 +18,6 @@ import { ObjectsMap } from './objects/map/ObjectsMap';
 import { DrawOnMap } from './reports/flow/DrawOnMap';
 import { ReportFlowPanel } from './reports/flow/ReportFlowPanel';
 import { draftGeometryOf, drawingShapeOf, type ReportFlowStep } from './reports/flow/reportFlowState';
-import { OrganizationsQuery } from './reports/operations';
-import { useQuery } from './ui/graphql/hooks';
 import { AppHeader } from './ui/layout/AppHeader';
 
 type Arena = NonNullable<AppShellQuery['arena']>;
@@ -26,9 +28,15 @@ interface MapPageProps {
   outlinesUrl: string;
 }
 
-/** The arena's map: objects in view beside it, their detail, and the report flow. */
+/**
+ * The arena's map: objects in view beside it, their detail, and the report flow. What is offered
+ * follows the user's role in the arena (the server checks again): visitors see what the arena
+ * published and are asked to sign in to report; observers read; members report and support.
+ */
 export function MapPage({ arena, appConfig, outlinesUrl }: MapPageProps) {
   const { t } = useTranslation();
+  const { me } = useSession();
+  const location = useLocation();
   const view = useMapViewState();
   const [bbox, setBbox] = useState<number[]>();
   const [map, setMap] = useState<LeafletMap | null>(null);
@@ -36,10 +44,15 @@ export function MapPage({ arena, appConfig, outlinesUrl }: MapPageProps) {
 
   const [lng, lat] = arena.mapCenter;
   const position = view.position ?? { lat, lng, zoom: arena.mapZoom };
-  const objects = useObjectsInView(view.filters, bbox, position.zoom);
+  const objects = useObjectsInView(arena.id, view.filters, bbox, position.zoom);
   const detail = useObjectDetail(view.selectedId);
-  const organizationsQuery = useQuery(OrganizationsQuery, { arenaId: arena.id, first: 200 });
-  const organizations = useMemo(() => organizationsQuery.data?.organizations.edges.map((e) => e.node) ?? [], [organizationsQuery.data]);
+  const role = arena.myRole ?? null;
+  const mayReport = can(role, 'report') && me !== null;
+  const viewer: Viewer = useMemo(
+    () => ({ role, organizationId: role ? (me?.organization.id ?? null) : null, organizationName: me?.organization.name ?? null }),
+    [role, me],
+  );
+  const here = location.pathname + location.search;
 
   const { setPosition, select } = view;
   const onViewChange = useCallback(
@@ -87,22 +100,28 @@ export function MapPage({ arena, appConfig, outlinesUrl }: MapPageProps) {
       </a>
       <AppHeader
         arenaName={arena.name}
+        arenaSlug={arena.slug}
         actions={
-          <button type="button" className="button button--primary" aria-pressed={flow !== null} onClick={() => setFlow(flow ? null : { step: 'shape' })}>
-            {t('header.report')}
-          </button>
+          mayReport ? (
+            <button type="button" className="button button--primary" aria-pressed={flow !== null} onClick={() => setFlow(flow ? null : { step: 'shape' })}>
+              {t('header.report')}
+            </button>
+          ) : me === null ? (
+            <Link className="button button--primary sign-in-to-report" to={signInPath(here)}>
+              {t('header.signInToReport')}
+            </Link>
+          ) : null
         }
       />
       <main className="app-main">
         <aside id="panel" className="panel" aria-label={t('list.title')}>
-          {flow ? (
+          {flow && mayReport ? (
             <ReportFlowPanel
               flow={flow}
               onFlowChange={setFlow}
               arenaId={arena.id}
               map={map}
-              organizations={organizations}
-              organizationsLoading={organizationsQuery.loading}
+              organizationName={me?.organization.name ?? ''}
               onReported={onReported}
               onViewObject={select}
             />
@@ -110,15 +129,26 @@ export function MapPage({ arena, appConfig, outlinesUrl }: MapPageProps) {
             <ObjectDetailPanel
               objectId={view.selectedId}
               detail={detail}
-              organizations={organizations}
+              viewer={viewer}
               onBack={() => select(undefined)}
               onShowOnMap={showOnMap}
-              onReportHere={(object) => setFlow({ step: 'form', target: { type: 'existing', objectId: object.id, objectName: object.name } })}
+              onReportHere={mayReport ? (object) => setFlow({ step: 'form', target: { type: 'existing', objectId: object.id, objectName: object.name } }) : undefined}
               onChanged={() => void objects.refetch()}
             />
           ) : (
             <>
               <FilterPanel filters={view.filters} onChange={view.setFilters} />
+              {!can(role, 'readMembersView') && (
+                <p className="notice notice--info published-note" role="note">
+                  {me === null ? (
+                    <>
+                      <span>{t('list.visitorNote')}</span> <Link to={signInPath(here)}>{t('list.visitorSignIn')}</Link>
+                    </>
+                  ) : (
+                    <span>{t('list.noRoleNote')}</span>
+                  )}
+                </p>
+              )}
               <ObjectList
                 objects={objects.inView?.objects}
                 totalCount={objects.inView?.totalCount}

@@ -15,30 +15,68 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment MeParts on Me {\n    id\n    name\n    email\n    organization {\n      id\n      name\n      kind\n    }\n    arenas {\n      role\n      arena {\n        id\n        name\n        slug\n      }\n    }\n  }\n": typeof types.MePartsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...MeParts\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...MeParts\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment ImpactParts on Impact {\n    delayHoursPerWeek\n    extraCostSekPerYear\n    freightTonnesPerYear\n  }\n": typeof types.ImpactPartsFragmentDoc,
     "\n  fragment OrganizationParts on Organization {\n    id\n    name\n    kind\n  }\n": typeof types.OrganizationPartsFragmentDoc,
-    "\n  query AppShell {\n    appConfig {\n      tileUrl\n      tileAttribution\n    }\n    arena {\n      id\n      name\n      slug\n      description\n      mapCenter\n      mapZoom\n    }\n  }\n": typeof types.AppShellDocument,
+    "\n  query AppShell($slug: String) {\n    appConfig {\n      tileUrl\n      tileAttribution\n    }\n    arena(slug: $slug) {\n      id\n      name\n      slug\n      description\n      mapCenter\n      mapZoom\n      myRole\n    }\n  }\n": typeof types.AppShellDocument,
     "\n  query ObjectsInView($filter: ObjectFilter, $first: Int) {\n    objects(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          kind\n          status\n          geometry\n          bbox\n          modes\n          municipality\n          organizationCount\n          reportCount\n          totalImpact {\n            ...ImpactParts\n          }\n        }\n      }\n    }\n  }\n": typeof types.ObjectsInViewDocument,
     "\n  query ObjectClusters($filter: ObjectFilter!, $zoom: Int!, $maxObjects: Int) {\n    objectClusters(filter: $filter, zoom: $zoom, maxObjects: $maxObjects) {\n      totalCount\n      clustered\n      clusters {\n        count\n        center\n        bbox\n      }\n    }\n  }\n": typeof types.ObjectClustersDocument,
-    "\n  query ObjectDetail($id: ID!) {\n    object(id: $id) {\n      id\n      name\n      kind\n      status\n      description\n      geometry\n      bbox\n      modes\n      responsibleBody\n      municipality\n      externalRefs\n      categories\n      organizationCount\n      reportCount\n      createdAt\n      totalImpact {\n        ...ImpactParts\n      }\n      reports(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            title\n            problem\n            category\n            proposedMeasure\n            createdAt\n            organization {\n              ...OrganizationParts\n            }\n            impact {\n              ...ImpactParts\n            }\n            supports {\n              id\n              comment\n              createdAt\n              organization {\n                ...OrganizationParts\n              }\n              impact {\n                ...ImpactParts\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ObjectDetailDocument,
-    "\n  query Organizations($arenaId: ID, $first: Int) {\n    organizations(arenaId: $arenaId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          municipality\n        }\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
+    "\n  query ObjectDetail($id: ID!) {\n    object(id: $id) {\n      id\n      name\n      kind\n      status\n      description\n      geometry\n      bbox\n      modes\n      responsibleBody\n      municipality\n      externalRefs\n      categories\n      organizationCount\n      reportCount\n      createdAt\n      totalImpact {\n        ...ImpactParts\n      }\n      reports(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            title\n            problem\n            category\n            proposedMeasure\n            visibility\n            withdrawnAt\n            createdAt\n            organization {\n              ...OrganizationParts\n            }\n            impact {\n              ...ImpactParts\n            }\n            supports {\n              id\n              comment\n              createdAt\n              organization {\n                ...OrganizationParts\n              }\n              impact {\n                ...ImpactParts\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ObjectDetailDocument,
     "\n  query NearbyObjects($geometry: JSON!, $arenaId: ID, $text: String, $first: Int) {\n    nearbyObjects(geometry: $geometry, arenaId: $arenaId, text: $text, first: $first) {\n      distanceMeters\n      similarity\n      object {\n        id\n        name\n        kind\n        status\n        geometry\n        bbox\n        reportCount\n        organizationCount\n        reports(first: 10) {\n          edges {\n            node {\n              id\n              title\n              organization {\n                id\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.NearbyObjectsDocument,
     "\n  mutation ReportBottleneck($input: ReportBottleneckInput!) {\n    reportBottleneck(input: $input) {\n      report {\n        id\n      }\n      object {\n        id\n        name\n        bbox\n      }\n    }\n  }\n": typeof types.ReportBottleneckDocument,
     "\n  mutation SupportReport($input: SupportReportInput!) {\n    supportReport(input: $input) {\n      support {\n        id\n      }\n      object {\n        id\n      }\n    }\n  }\n": typeof types.SupportReportDocument,
+    "\n  mutation UpdateReport($input: UpdateReportInput!) {\n    updateReport(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateReportDocument,
+    "\n  mutation WithdrawReport($reportId: ID!) {\n    withdrawReport(reportId: $reportId) {\n      id\n      withdrawnAt\n    }\n  }\n": typeof types.WithdrawReportDocument,
 };
 const documents: Documents = {
+    "\n  fragment MeParts on Me {\n    id\n    name\n    email\n    organization {\n      id\n      name\n      kind\n    }\n    arenas {\n      role\n      arena {\n        id\n        name\n        slug\n      }\n    }\n  }\n": types.MePartsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...MeParts\n    }\n  }\n": types.MeDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...MeParts\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  fragment ImpactParts on Impact {\n    delayHoursPerWeek\n    extraCostSekPerYear\n    freightTonnesPerYear\n  }\n": types.ImpactPartsFragmentDoc,
     "\n  fragment OrganizationParts on Organization {\n    id\n    name\n    kind\n  }\n": types.OrganizationPartsFragmentDoc,
-    "\n  query AppShell {\n    appConfig {\n      tileUrl\n      tileAttribution\n    }\n    arena {\n      id\n      name\n      slug\n      description\n      mapCenter\n      mapZoom\n    }\n  }\n": types.AppShellDocument,
+    "\n  query AppShell($slug: String) {\n    appConfig {\n      tileUrl\n      tileAttribution\n    }\n    arena(slug: $slug) {\n      id\n      name\n      slug\n      description\n      mapCenter\n      mapZoom\n      myRole\n    }\n  }\n": types.AppShellDocument,
     "\n  query ObjectsInView($filter: ObjectFilter, $first: Int) {\n    objects(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          kind\n          status\n          geometry\n          bbox\n          modes\n          municipality\n          organizationCount\n          reportCount\n          totalImpact {\n            ...ImpactParts\n          }\n        }\n      }\n    }\n  }\n": types.ObjectsInViewDocument,
     "\n  query ObjectClusters($filter: ObjectFilter!, $zoom: Int!, $maxObjects: Int) {\n    objectClusters(filter: $filter, zoom: $zoom, maxObjects: $maxObjects) {\n      totalCount\n      clustered\n      clusters {\n        count\n        center\n        bbox\n      }\n    }\n  }\n": types.ObjectClustersDocument,
-    "\n  query ObjectDetail($id: ID!) {\n    object(id: $id) {\n      id\n      name\n      kind\n      status\n      description\n      geometry\n      bbox\n      modes\n      responsibleBody\n      municipality\n      externalRefs\n      categories\n      organizationCount\n      reportCount\n      createdAt\n      totalImpact {\n        ...ImpactParts\n      }\n      reports(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            title\n            problem\n            category\n            proposedMeasure\n            createdAt\n            organization {\n              ...OrganizationParts\n            }\n            impact {\n              ...ImpactParts\n            }\n            supports {\n              id\n              comment\n              createdAt\n              organization {\n                ...OrganizationParts\n              }\n              impact {\n                ...ImpactParts\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ObjectDetailDocument,
-    "\n  query Organizations($arenaId: ID, $first: Int) {\n    organizations(arenaId: $arenaId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          municipality\n        }\n      }\n    }\n  }\n": types.OrganizationsDocument,
+    "\n  query ObjectDetail($id: ID!) {\n    object(id: $id) {\n      id\n      name\n      kind\n      status\n      description\n      geometry\n      bbox\n      modes\n      responsibleBody\n      municipality\n      externalRefs\n      categories\n      organizationCount\n      reportCount\n      createdAt\n      totalImpact {\n        ...ImpactParts\n      }\n      reports(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            title\n            problem\n            category\n            proposedMeasure\n            visibility\n            withdrawnAt\n            createdAt\n            organization {\n              ...OrganizationParts\n            }\n            impact {\n              ...ImpactParts\n            }\n            supports {\n              id\n              comment\n              createdAt\n              organization {\n                ...OrganizationParts\n              }\n              impact {\n                ...ImpactParts\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ObjectDetailDocument,
     "\n  query NearbyObjects($geometry: JSON!, $arenaId: ID, $text: String, $first: Int) {\n    nearbyObjects(geometry: $geometry, arenaId: $arenaId, text: $text, first: $first) {\n      distanceMeters\n      similarity\n      object {\n        id\n        name\n        kind\n        status\n        geometry\n        bbox\n        reportCount\n        organizationCount\n        reports(first: 10) {\n          edges {\n            node {\n              id\n              title\n              organization {\n                id\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.NearbyObjectsDocument,
     "\n  mutation ReportBottleneck($input: ReportBottleneckInput!) {\n    reportBottleneck(input: $input) {\n      report {\n        id\n      }\n      object {\n        id\n        name\n        bbox\n      }\n    }\n  }\n": types.ReportBottleneckDocument,
     "\n  mutation SupportReport($input: SupportReportInput!) {\n    supportReport(input: $input) {\n      support {\n        id\n      }\n      object {\n        id\n      }\n    }\n  }\n": types.SupportReportDocument,
+    "\n  mutation UpdateReport($input: UpdateReportInput!) {\n    updateReport(input: $input) {\n      id\n    }\n  }\n": types.UpdateReportDocument,
+    "\n  mutation WithdrawReport($reportId: ID!) {\n    withdrawReport(reportId: $reportId) {\n      id\n      withdrawnAt\n    }\n  }\n": types.WithdrawReportDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeParts on Me {\n    id\n    name\n    email\n    organization {\n      id\n      name\n      kind\n    }\n    arenas {\n      role\n      arena {\n        id\n        name\n        slug\n      }\n    }\n  }\n"): typeof import('./graphql').MePartsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...MeParts\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...MeParts\n    }\n  }\n"): typeof import('./graphql').SignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): typeof import('./graphql').SignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): typeof import('./graphql').SignOutEverywhereDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -50,7 +88,7 @@ export function graphql(source: "\n  fragment OrganizationParts on Organization 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AppShell {\n    appConfig {\n      tileUrl\n      tileAttribution\n    }\n    arena {\n      id\n      name\n      slug\n      description\n      mapCenter\n      mapZoom\n    }\n  }\n"): typeof import('./graphql').AppShellDocument;
+export function graphql(source: "\n  query AppShell($slug: String) {\n    appConfig {\n      tileUrl\n      tileAttribution\n    }\n    arena(slug: $slug) {\n      id\n      name\n      slug\n      description\n      mapCenter\n      mapZoom\n      myRole\n    }\n  }\n"): typeof import('./graphql').AppShellDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -62,11 +100,7 @@ export function graphql(source: "\n  query ObjectClusters($filter: ObjectFilter!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ObjectDetail($id: ID!) {\n    object(id: $id) {\n      id\n      name\n      kind\n      status\n      description\n      geometry\n      bbox\n      modes\n      responsibleBody\n      municipality\n      externalRefs\n      categories\n      organizationCount\n      reportCount\n      createdAt\n      totalImpact {\n        ...ImpactParts\n      }\n      reports(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            title\n            problem\n            category\n            proposedMeasure\n            createdAt\n            organization {\n              ...OrganizationParts\n            }\n            impact {\n              ...ImpactParts\n            }\n            supports {\n              id\n              comment\n              createdAt\n              organization {\n                ...OrganizationParts\n              }\n              impact {\n                ...ImpactParts\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ObjectDetailDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Organizations($arenaId: ID, $first: Int) {\n    organizations(arenaId: $arenaId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          municipality\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrganizationsDocument;
+export function graphql(source: "\n  query ObjectDetail($id: ID!) {\n    object(id: $id) {\n      id\n      name\n      kind\n      status\n      description\n      geometry\n      bbox\n      modes\n      responsibleBody\n      municipality\n      externalRefs\n      categories\n      organizationCount\n      reportCount\n      createdAt\n      totalImpact {\n        ...ImpactParts\n      }\n      reports(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            title\n            problem\n            category\n            proposedMeasure\n            visibility\n            withdrawnAt\n            createdAt\n            organization {\n              ...OrganizationParts\n            }\n            impact {\n              ...ImpactParts\n            }\n            supports {\n              id\n              comment\n              createdAt\n              organization {\n                ...OrganizationParts\n              }\n              impact {\n                ...ImpactParts\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ObjectDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -79,6 +113,14 @@ export function graphql(source: "\n  mutation ReportBottleneck($input: ReportBot
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SupportReport($input: SupportReportInput!) {\n    supportReport(input: $input) {\n      support {\n        id\n      }\n      object {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').SupportReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReport($input: UpdateReportInput!) {\n    updateReport(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawReport($reportId: ID!) {\n    withdrawReport(reportId: $reportId) {\n      id\n      withdrawnAt\n    }\n  }\n"): typeof import('./graphql').WithdrawReportDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** MEMBER reports and supports; STAFF runs the arena; ADMIN also sets roles; OBSERVER reads the members’ view */
+export type ArenaRole =
+  | 'ADMIN'
+  | 'MEMBER'
+  | 'OBSERVER'
+  | 'STAFF';
+
 export type ImpactInput = {
   delayHoursPerWeek?: number | null | undefined;
   extraCostSekPerYear?: number | null | undefined;
@@ -75,11 +82,11 @@ export type ReportBottleneckInput = {
   newObject?: NewObjectInput | null | undefined;
   /** Report on an existing object ... */
   objectId?: string | number | null | undefined;
-  /** The reporting organization, a member of the arena */
-  organizationId: string | number;
   problem?: string | null | undefined;
   proposedMeasure?: string | null | undefined;
   title?: string | null | undefined;
+  /** Who sees the report; MEMBERS when not given */
+  visibility?: ReportVisibility | null | undefined;
 };
 
 export type ReportCategory =
@@ -92,13 +99,17 @@ export type ReportCategory =
   | 'RESILIENCE'
   | 'SAFETY';
 
+/** ORGANIZATION: own organization and staff; MEMBERS: the arena; PUBLIC: everyone */
+export type ReportVisibility =
+  | 'MEMBERS'
+  | 'ORGANIZATION'
+  | 'PUBLIC';
+
 export type SupportReportInput = {
   comment?: string | null | undefined;
   /** Client-generated key: a retry with the same key returns the first result and writes nothing */
   idempotencyKey?: string | null | undefined;
   impact?: ImpactInput | null | undefined;
-  /** The supporting organization, a member of the arena */
-  organizationId: string | number;
   reportId: string | number;
 };
 
@@ -108,14 +119,60 @@ export type TransportMode =
   | 'ROAD'
   | 'SEA';
 
+/** Only the fields given change */
+export type UpdateReportInput = {
+  category?: ReportCategory | null | undefined;
+  impact?: ImpactInput | null | undefined;
+  problem?: string | null | undefined;
+  proposedMeasure?: string | null | undefined;
+  reportId: string | number;
+  title?: string | null | undefined;
+  visibility?: ReportVisibility | null | undefined;
+};
+
+export type MePartsFragment = { id: string, name: string, email: string, organization: { id: string, name: string, kind: OrganizationKind }, arenas: Array<{ role: ArenaRole, arena: { id: string, name: string, slug: string } }> };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, name: string, email: string, organization: { id: string, name: string, kind: OrganizationKind }, arenas: Array<{ role: ArenaRole, arena: { id: string, name: string, slug: string } }> } | null };
+
+export type SignInMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type SignInMutation = { signIn: { id: string, name: string, email: string, organization: { id: string, name: string, kind: OrganizationKind }, arenas: Array<{ role: ArenaRole, arena: { id: string, name: string, slug: string } }> } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
+export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutEverywhereMutation = { signOutEverywhere: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
 export type ImpactPartsFragment = { delayHoursPerWeek: number, extraCostSekPerYear: number, freightTonnesPerYear: number };
 
 export type OrganizationPartsFragment = { id: string, name: string, kind: OrganizationKind };
 
-export type AppShellQueryVariables = Exact<{ [key: string]: never; }>;
+export type AppShellQueryVariables = Exact<{
+  slug?: string | null | undefined;
+}>;
 
 
-export type AppShellQuery = { appConfig: { tileUrl: string | null, tileAttribution: string }, arena: { id: string, name: string, slug: string, description: string | null, mapCenter: Array<number>, mapZoom: number } | null };
+export type AppShellQuery = { appConfig: { tileUrl: string | null, tileAttribution: string }, arena: { id: string, name: string, slug: string, description: string | null, mapCenter: Array<number>, mapZoom: number, myRole: ArenaRole | null } | null };
 
 export type ObjectsInViewQueryVariables = Exact<{
   filter?: ObjectFilter | null | undefined;
@@ -139,15 +196,7 @@ export type ObjectDetailQueryVariables = Exact<{
 }>;
 
 
-export type ObjectDetailQuery = { object: { id: string, name: string, kind: ObjectKind, status: ObjectStatus, description: string | null, geometry: unknown, bbox: Array<number>, modes: Array<TransportMode>, responsibleBody: string | null, municipality: string | null, externalRefs: Array<string>, categories: Array<ReportCategory>, organizationCount: number, reportCount: number, createdAt: string, totalImpact: { delayHoursPerWeek: number, extraCostSekPerYear: number, freightTonnesPerYear: number }, reports: { totalCount: number, edges: Array<{ node: { id: string, title: string, problem: string, category: ReportCategory, proposedMeasure: string | null, createdAt: string, organization: { id: string, name: string, kind: OrganizationKind }, impact: { delayHoursPerWeek: number, extraCostSekPerYear: number, freightTonnesPerYear: number }, supports: Array<{ id: string, comment: string | null, createdAt: string, organization: { id: string, name: string, kind: OrganizationKind }, impact: { delayHoursPerWeek: number, extraCostSekPerYear: number, freightTonnesPerYear: number } }> } }> } } | null };
-
-export type OrganizationsQueryVariables = Exact<{
-  arenaId?: string | number | null | undefined;
-  first?: number | null | undefined;
-}>;
-
-
-export type OrganizationsQuery = { organizations: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: OrganizationKind, municipality: string | null } }> } };
+export type ObjectDetailQuery = { object: { id: string, name: string, kind: ObjectKind, status: ObjectStatus, description: string | null, geometry: unknown, bbox: Array<number>, modes: Array<TransportMode>, responsibleBody: string | null, municipality: string | null, externalRefs: Array<string>, categories: Array<ReportCategory>, organizationCount: number, reportCount: number, createdAt: string, totalImpact: { delayHoursPerWeek: number, extraCostSekPerYear: number, freightTonnesPerYear: number }, reports: { totalCount: number, edges: Array<{ node: { id: string, title: string, problem: string, category: ReportCategory, proposedMeasure: string | null, visibility: ReportVisibility, withdrawnAt: string | null, createdAt: string, organization: { id: string, name: string, kind: OrganizationKind }, impact: { delayHoursPerWeek: number, extraCostSekPerYear: number, freightTonnesPerYear: number } | null, supports: Array<{ id: string, comment: string | null, createdAt: string, organization: { id: string, name: string, kind: OrganizationKind }, impact: { delayHoursPerWeek: number, extraCostSekPerYear: number, freightTonnesPerYear: number } | null }> } }> } } | null };
 
 export type NearbyObjectsQueryVariables = Exact<{
   geometry: unknown;
@@ -173,6 +222,20 @@ export type SupportReportMutationVariables = Exact<{
 
 export type SupportReportMutation = { supportReport: { support: { id: string }, object: { id: string } } };
 
+export type UpdateReportMutationVariables = Exact<{
+  input: UpdateReportInput;
+}>;
+
+
+export type UpdateReportMutation = { updateReport: { id: string } };
+
+export type WithdrawReportMutationVariables = Exact<{
+  reportId: string | number;
+}>;
+
+
+export type WithdrawReportMutation = { withdrawReport: { id: string, withdrawnAt: string | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -191,6 +254,26 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const MePartsFragmentDoc = new TypedDocumentString(`
+    fragment MeParts on Me {
+  id
+  name
+  email
+  organization {
+    id
+    name
+    kind
+  }
+  arenas {
+    role
+    arena {
+      id
+      name
+      slug
+    }
+  }
+}
+    `, {"fragmentName":"MeParts"}) as unknown as TypedDocumentString<MePartsFragment, unknown>;
 export const ImpactPartsFragmentDoc = new TypedDocumentString(`
     fragment ImpactParts on Impact {
   delayHoursPerWeek
@@ -205,19 +288,83 @@ export const OrganizationPartsFragmentDoc = new TypedDocumentString(`
   kind
 }
     `, {"fragmentName":"OrganizationParts"}) as unknown as TypedDocumentString<OrganizationPartsFragment, unknown>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...MeParts
+  }
+}
+    fragment MeParts on Me {
+  id
+  name
+  email
+  organization {
+    id
+    name
+    kind
+  }
+  arenas {
+    role
+    arena {
+      id
+      name
+      slug
+    }
+  }
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($email: String!, $password: String!) {
+  signIn(email: $email, password: $password) {
+    ...MeParts
+  }
+}
+    fragment MeParts on Me {
+  id
+  name
+  email
+  organization {
+    id
+    name
+    kind
+  }
+  arenas {
+    role
+    arena {
+      id
+      name
+      slug
+    }
+  }
+}`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const SignOutEverywhereDocument = new TypedDocumentString(`
+    mutation SignOutEverywhere {
+  signOutEverywhere
+}
+    `) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const AppShellDocument = new TypedDocumentString(`
-    query AppShell {
+    query AppShell($slug: String) {
   appConfig {
     tileUrl
     tileAttribution
   }
-  arena {
+  arena(slug: $slug) {
     id
     name
     slug
     description
     mapCenter
     mapZoom
+    myRole
   }
 }
     `) as unknown as TypedDocumentString<AppShellQuery, AppShellQueryVariables>;
@@ -295,6 +442,8 @@ export const ObjectDetailDocument = new TypedDocumentString(`
           problem
           category
           proposedMeasure
+          visibility
+          withdrawnAt
           createdAt
           organization {
             ...OrganizationParts
@@ -328,21 +477,6 @@ fragment OrganizationParts on Organization {
   name
   kind
 }`) as unknown as TypedDocumentString<ObjectDetailQuery, ObjectDetailQueryVariables>;
-export const OrganizationsDocument = new TypedDocumentString(`
-    query Organizations($arenaId: ID, $first: Int) {
-  organizations(arenaId: $arenaId, first: $first) {
-    totalCount
-    edges {
-      node {
-        id
-        name
-        kind
-        municipality
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<OrganizationsQuery, OrganizationsQueryVariables>;
 export const NearbyObjectsDocument = new TypedDocumentString(`
     query NearbyObjects($geometry: JSON!, $arenaId: ID, $text: String, $first: Int) {
   nearbyObjects(
@@ -404,3 +538,18 @@ export const SupportReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SupportReportMutation, SupportReportMutationVariables>;
+export const UpdateReportDocument = new TypedDocumentString(`
+    mutation UpdateReport($input: UpdateReportInput!) {
+  updateReport(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateReportMutation, UpdateReportMutationVariables>;
+export const WithdrawReportDocument = new TypedDocumentString(`
+    mutation WithdrawReport($reportId: ID!) {
+  withdrawReport(reportId: $reportId) {
+    id
+    withdrawnAt
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawReportMutation, WithdrawReportMutationVariables>;

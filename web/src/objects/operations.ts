@@ -17,20 +17,21 @@ export const OrganizationPartsFragment = graphql(`
   }
 `);
 
-/** What the shell needs before the map can open: the arena's initial view and the base map. */
+/** What the map needs before it can open: the arena (by slug; the default one without), its initial view, the signed-in user's role there, and the base map. */
 export const AppShellQuery = graphql(`
-  query AppShell {
+  query AppShell($slug: String) {
     appConfig {
       tileUrl
       tileAttribution
     }
-    arena {
+    arena(slug: $slug) {
       id
       name
       slug
       description
       mapCenter
       mapZoom
+      myRole
     }
   }
 `);
@@ -109,6 +110,8 @@ export const ObjectDetailQuery = graphql(`
             problem
             category
             proposedMeasure
+            visibility
+            withdrawnAt
             createdAt
             organization {
               ...OrganizationParts

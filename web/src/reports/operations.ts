@@ -1,22 +1,5 @@
 import { graphql } from '../gql';
 
-/** The arena's member organizations: who a report or a support can be made for. */
-export const OrganizationsQuery = graphql(`
-  query Organizations($arenaId: ID, $first: Int) {
-    organizations(arenaId: $arenaId, first: $first) {
-      totalCount
-      edges {
-        node {
-          id
-          name
-          kind
-          municipality
-        }
-      }
-    }
-  }
-`);
-
 /** Existing objects near what the user drew: "is it one of these?" */
 export const NearbyObjectsQuery = graphql(`
   query NearbyObjects($geometry: JSON!, $arenaId: ID, $text: String, $first: Int) {
@@ -73,6 +56,25 @@ export const SupportReportMutation = graphql(`
       object {
         id
       }
+    }
+  }
+`);
+
+/** Changes a report: the own organization's, or any as staff. Only the fields given change. */
+export const UpdateReportMutation = graphql(`
+  mutation UpdateReport($input: UpdateReportInput!) {
+    updateReport(input: $input) {
+      id
+    }
+  }
+`);
+
+/** Withdraws a report: it stays on record but no longer counts. */
+export const WithdrawReportMutation = graphql(`
+  mutation WithdrawReport($reportId: ID!) {
+    withdrawReport(reportId: $reportId) {
+      id
+      withdrawnAt
     }
   }
 `);

@@ -7,10 +7,14 @@ export interface ImpactValues {
   freightTonnesPerYear: number;
 }
 
-/** Delay per week, extra cost and freight per year, formatted the reader's way ("1 250 000 kr"). */
-export function ImpactFigures({ impact, variant = 'compact' }: { impact: ImpactValues; variant?: 'compact' | 'large' }) {
+/**
+ * Delay per week, extra cost and freight per year, formatted the reader's way ("1 250 000 kr").
+ * An organization's own figures are null for readers who may not see them: a note says why.
+ */
+export function ImpactFigures({ impact, variant = 'compact' }: { impact: ImpactValues | null; variant?: 'compact' | 'large' }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
+  if (!impact) return <p className="impact-hidden">{t('detail.figuresHidden')}</p>;
   return (
     <dl className={`impact impact--${variant}`}>
       <div className="impact__figure">

@@ -1,12 +1,14 @@
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SupportReportInput } from '@flaskhals/shared';
+import type { SupportReportInput, UpdateReportInput } from '@flaskhals/shared';
 import type { ObjectDetailQuery } from '../../gql/graphql';
+import { EditReportForm } from '../../reports/edit/EditReportForm';
 import { SupportForm } from '../../reports/support/SupportForm';
-import type { OrganizationOption } from '../../reports/form/ReportForm';
 import { formatDate } from '../../ui/format/numbers';
+import { describeRequestFailure } from '../../ui/graphql/errors';
 import { KindBadge, StatusBadge } from '../list/badges';
 import { ImpactFigures } from './ImpactFigures';
+import { alreadySupports, mayEdit, maySupport, type Viewer } from './permissions';
 import './detail.css';
 
 export type ObjectDetailData = NonNullable<ObjectDetailQuery['object']>;
@@ -14,16 +16,21 @@ type ReportData = ObjectDetailData['reports']['edges'][number]['node'];
 
 export interface ObjectDetailProps {
   object: ObjectDetailData;
-  organizations: readonly OrganizationOption[];
+  /** Decides which actions are offered; the server checks again. */
+  viewer: Viewer;
   onBack: () => void;
   onShowOnMap?: () => void;
+  /** Offered only to those who may report. */
   onReportHere?: () => void;
   /** Sends a support; rejects with a GraphQLRequestError for the form to show. */
   onSupport: (input: SupportReportInput) => Promise<unknown>;
+  /** Sends a change of a report; rejects with a GraphQLRequestError for the form to show. */
+  onUpdateReport: (input: UpdateReportInput) => Promise<unknown>;
+  onWithdrawReport: (reportId: string) => Promise<unknown>;
 }
 
 /** One object: what it is, where it stands, who reported it and what it costs them together. */
-export function ObjectDetail({ object, organizations, onBack, onShowOnMap, onReportHere, onSupport }: ObjectDetailProps) {
+export function ObjectDetail({ object, viewer, onBack, onShowOnMap, onReportHere, onSupport, onUpdateReport, onWithdrawReport }: ObjectDetailProps) {
   const { t } = useTranslation();
   const reports = object.reports.edges.map((e) => e.node);
   return (
@@ -95,7 +102,7 @@ export function ObjectDetail({ object, organizations, onBack, onShowOnMap, onRep
         ) : (
           <ol className="reports">
             {reports.map((report) => (
-              <ReportItem key={report.id} report={report} organizations={organizations} onSupport={onSupport} />
+              <ReportItem key={report.id} report={report} viewer={viewer} onSupport={onSupport} onUpdateReport={onUpdateReport} onWithdrawReport={onWithdrawReport} />
             ))}
           </ol>
         )}
@@ -113,24 +120,93 @@ function Fact({ label, value }: { label: string; value: string }) {
   );
 }
 
-function ReportItem({ report, organizations, onSupport }: { report: ReportData; organizations: readonly OrganizationOption[]; onSupport: ObjectDetailProps['onSupport'] }) {
+type ReportMode = 'view' | 'supporting' | 'editing' | 'confirmWithdraw';
+
+interface ReportItemProps {
+  report: ReportData;
+  viewer: Viewer;
+  onSupport: ObjectDetailProps['onSupport'];
+  onUpdateReport: ObjectDetailProps['onUpdateReport'];
+  onWithdrawReport: ObjectDetailProps['onWithdrawReport'];
+}
+
+function ReportItem({ report, viewer, onSupport, onUpdateReport, onWithdrawReport }: ReportItemProps) {
   const { t, i18n } = useTranslation();
-  const [supporting, setSupporting] = useState(false);
-  const [thanked, setThanked] = useState(false);
+  const [mode, setMode] = useState<ReportMode>('view');
+  const [done, setDone] = useState<'supported' | 'saved' | 'withdrawn' | null>(null);
+  const [withdrawing, setWithdrawing] = useState(false);
+  const [withdrawError, setWithdrawError] = useState<string>();
+  const titleId = useId();
+  const item = useRef<HTMLLIElement>(null);
+  const returnFocus = useRef<string | null>(null);
+
+  const own = viewer.organizationId !== null && report.organization.id === viewer.organizationId;
+  const withdrawn = Boolean(report.withdrawnAt);
+  const canSupport = maySupport(viewer, report);
+  const supported = canSupport && alreadySupports(viewer, report);
+  const canEdit = mayEdit(viewer, report);
+
+  // Back in the view after a form or the withdraw question: the keyboard returns to what opened it.
+  useEffect(() => {
+    if (mode !== 'view' || !returnFocus.current) return;
+    const target = item.current?.querySelector<HTMLElement>(`[data-focus="${returnFocus.current}"]`) ?? item.current?.querySelector<HTMLElement>('.report__title');
+    returnFocus.current = null;
+    target?.focus();
+  }, [mode]);
+
+  const open = (next: ReportMode) => {
+    setDone(null);
+    setWithdrawError(undefined);
+    setMode(next);
+  };
+  const close = (focus: string) => {
+    returnFocus.current = focus;
+    setMode('view');
+  };
+
+  const withdraw = async () => {
+    setWithdrawing(true);
+    setWithdrawError(undefined);
+    try {
+      await onWithdrawReport(report.id);
+      setDone('withdrawn');
+      close('title');
+    } catch (cause) {
+      setWithdrawError(describeRequestFailure(t, cause));
+    } finally {
+      setWithdrawing(false);
+    }
+  };
+
   return (
-    <li className="report">
-      <h4 className="report__title">{report.title}</h4>
-      <p className="report__meta">
-        <strong>{report.organization.name}</strong> · {t(`categories.${report.category}`)} · <time dateTime={report.createdAt}>{formatDate(report.createdAt, i18n.language)}</time>
-      </p>
-      <p className="prose">{report.problem}</p>
-      {report.proposedMeasure && (
-        <p className="prose">
-          <span className="report__label">{t('detail.proposedMeasure')}: </span>
-          {report.proposedMeasure}
+    <li className={`report${withdrawn ? ' report--withdrawn' : ''}`} ref={item}>
+      {withdrawn && (
+        <p className="report__withdrawn">
+          {t('detail.withdrawnOn', { date: formatDate(report.withdrawnAt!, i18n.language) })}
         </p>
       )}
-      <ImpactFigures impact={report.impact} />
+      <h4 className="report__title" id={titleId} tabIndex={-1} data-focus="title">
+        {report.title}
+      </h4>
+      <p className="report__meta">
+        <strong>{report.organization.name}</strong>
+        {own && <span className="report__own"> ({t('detail.ownOrganization')})</span>} · {t(`categories.${report.category}`)} ·{' '}
+        <time dateTime={report.createdAt}>{formatDate(report.createdAt, i18n.language)}</time>
+      </p>
+      <p className="report__visibility">
+        <span className="visually-hidden">{t('detail.visibleTo')}: </span>
+        <span className={`badge visibility-badge visibility-badge--${report.visibility.toLowerCase()}`}>{t(`visibility.short.${report.visibility}`)}</span>
+      </p>
+      <div className="report__body">
+        <p className="prose">{report.problem}</p>
+        {report.proposedMeasure && (
+          <p className="prose">
+            <span className="report__label">{t('detail.proposedMeasure')}: </span>
+            {report.proposedMeasure}
+          </p>
+        )}
+        <ImpactFigures impact={report.impact} />
+      </div>
 
       {report.supports.length > 0 && (
         <div className="supports">
@@ -149,28 +225,97 @@ function ReportItem({ report, organizations, onSupport }: { report: ReportData; 
         </div>
       )}
 
-      {thanked && (
+      {done && (
         <p className="notice notice--success" role="status">
-          {t('form.supportDone')}
+          {t(done === 'supported' ? 'form.supportDone' : done === 'saved' ? 'edit.saved' : 'edit.withdrawn')}
         </p>
       )}
-      {supporting ? (
+
+      {mode === 'supporting' && (
         <SupportForm
           reportId={report.id}
           reportTitle={report.title}
-          organizations={organizations}
-          onCancel={() => setSupporting(false)}
+          organizationName={viewer.organizationName ?? ''}
+          onCancel={() => close('support')}
           onSubmit={async (input) => {
             await onSupport(input);
-            setSupporting(false);
-            setThanked(true);
+            setDone('supported');
+            close('title');
           }}
         />
-      ) : (
-        <button type="button" className="button button--small" aria-label={`${t('detail.support')}: ${report.title}`} onClick={() => { setThanked(false); setSupporting(true); }}>
-          {t('detail.support')}
-        </button>
+      )}
+      {mode === 'editing' && (
+        <EditReportForm
+          report={report}
+          onCancel={() => close('edit')}
+          onSubmit={async (input) => {
+            await onUpdateReport(input);
+            setDone('saved');
+            close('title');
+          }}
+        />
+      )}
+      {mode === 'confirmWithdraw' && (
+        <WithdrawQuestion
+          title={report.title}
+          busy={withdrawing}
+          error={withdrawError}
+          onConfirm={() => void withdraw()}
+          onCancel={() => close('withdraw')}
+        />
+      )}
+
+      {mode === 'view' && (canSupport || canEdit) && (
+        <div className="report__actions">
+          {canSupport &&
+            (supported ? (
+              <span className="muted small">{t('detail.alreadySupported')}</span>
+            ) : (
+              <button type="button" className="button button--small" data-focus="support" aria-label={`${t('detail.support')}: ${report.title}`} onClick={() => open('supporting')}>
+                {t('detail.support')}
+              </button>
+            ))}
+          {canEdit && (
+            <>
+              <button type="button" className="button button--small" data-focus="edit" aria-label={`${t('edit.edit')}: ${report.title}`} onClick={() => open('editing')}>
+                {t('edit.edit')}
+              </button>
+              <button type="button" className="button button--small button--danger" data-focus="withdraw" aria-label={`${t('edit.withdraw')}: ${report.title}`} onClick={() => open('confirmWithdraw')}>
+                {t('edit.withdraw')}
+              </button>
+            </>
+          )}
+        </div>
       )}
     </li>
+  );
+}
+
+/** "Withdraw the report?" asked in place, with the answer buttons focused first. */
+function WithdrawQuestion({ title, busy, error, onConfirm, onCancel }: { title: string; busy: boolean; error?: string; onConfirm: () => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const questionId = useId();
+  const confirm = useRef<HTMLButtonElement>(null);
+  useEffect(() => confirm.current?.focus(), []);
+  return (
+    <div className="withdraw-question" role="group" aria-labelledby={questionId} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+      <p id={questionId} className="withdraw-question__text">
+        {t('edit.withdrawQuestion', { title })}
+      </p>
+      <p className="muted small">{t('edit.withdrawHint')}</p>
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="button" ref={confirm} className="button button--danger" disabled={busy} onClick={onConfirm}>
+          {busy ? t('edit.withdrawing') : t('edit.confirmWithdraw')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </div>
   );
 }

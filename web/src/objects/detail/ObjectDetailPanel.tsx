@@ -1,27 +1,30 @@
 import { useTranslation } from 'react-i18next';
-import type { SupportReportInput } from '@flaskhals/shared';
-import type { OrganizationOption } from '../../reports/form/ReportForm';
-import { SupportReportMutation } from '../../reports/operations';
+import type { SupportReportInput, UpdateReportInput } from '@flaskhals/shared';
+import { SupportReportMutation, UpdateReportMutation, WithdrawReportMutation } from '../../reports/operations';
 import { useMutation } from '../../ui/graphql/hooks';
 import type { QueryState } from '../../ui/graphql/hooks';
 import type { ObjectDetailQuery } from '../../gql/graphql';
 import { ObjectDetail } from './ObjectDetail';
+import type { Viewer } from './permissions';
 
 interface ObjectDetailPanelProps {
   objectId: string;
   detail: QueryState<ObjectDetailQuery>;
-  organizations: readonly OrganizationOption[];
+  viewer: Viewer;
   onBack: () => void;
   onShowOnMap: (bbox: number[]) => void;
-  onReportHere: (object: { id: string; name: string }) => void;
-  /** A support changes the object's figures: the map and list refresh too. */
+  /** Absent when the viewer may not report. */
+  onReportHere?: (object: { id: string; name: string }) => void;
+  /** A support, a change or a withdrawal changes the object's figures: the map and list refresh too. */
   onChanged: () => void;
 }
 
 /** The detail of the selected object, with its loading, missing and error states. */
-export function ObjectDetailPanel({ objectId, detail, organizations, onBack, onShowOnMap, onReportHere, onChanged }: ObjectDetailPanelProps) {
+export function ObjectDetailPanel({ objectId, detail, viewer, onBack, onShowOnMap, onReportHere, onChanged }: ObjectDetailPanelProps) {
   const { t } = useTranslation();
   const [support] = useMutation(SupportReportMutation);
+  const [update] = useMutation(UpdateReportMutation);
+  const [withdraw] = useMutation(WithdrawReportMutation);
   const object = detail.data?.object;
   const current = object && object.id === objectId ? object : undefined;
 
@@ -44,22 +47,33 @@ export function ObjectDetailPanel({ objectId, detail, organizations, onBack, onS
       <div className="panel__state">
         <BackButton onBack={onBack} />
         <p className={missing ? 'notice notice--warning' : 'muted'} role="status">
-          {missing ? t('detail.notFound') : t('detail.loading')}
+          {missing ? t(viewer.role ? 'detail.notFound' : 'detail.notFoundVisitor') : t('detail.loading')}
         </p>
       </div>
     );
   }
+  const changed = async () => {
+    await detail.refetch();
+    onChanged();
+  };
   return (
     <ObjectDetail
       object={current}
-      organizations={organizations}
+      viewer={viewer}
       onBack={onBack}
       onShowOnMap={() => onShowOnMap(current.bbox)}
-      onReportHere={() => onReportHere({ id: current.id, name: current.name })}
+      onReportHere={onReportHere ? () => onReportHere({ id: current.id, name: current.name }) : undefined}
       onSupport={async (input: SupportReportInput) => {
         await support({ input });
-        await detail.refetch();
-        onChanged();
+        await changed();
+      }}
+      onUpdateReport={async (input: UpdateReportInput) => {
+        await update({ input });
+        await changed();
+      }}
+      onWithdrawReport={async (reportId: string) => {
+        await withdraw({ reportId });
+        await changed();
       }}
     />
   );

@@ -14,8 +14,8 @@ export const CLUSTERED_LIST_PAGE = 50;
  * What is in the map's view: first the count (and clusters when there are too many objects to
  * draw), then the objects themselves, all of them or, when clustered, a page for the list.
  */
-export function useObjectsInView(filters: ObjectFilters, bbox: number[] | undefined, zoom: number) {
-  const filter = useMemo(() => toObjectFilter(filters, bbox), [filters, bbox]);
+export function useObjectsInView(arenaId: string, filters: ObjectFilters, bbox: number[] | undefined, zoom: number) {
+  const filter = useMemo(() => toObjectFilter(filters, bbox, arenaId), [filters, bbox, arenaId]);
   const [listSize, setListSize] = useState(CLUSTERED_LIST_PAGE);
   useEffect(() => setListSize(CLUSTERED_LIST_PAGE), [filter]);
 

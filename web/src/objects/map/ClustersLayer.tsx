@@ -4,6 +4,7 @@ import { useMap } from 'react-leaflet';
 import { useTranslation } from 'react-i18next';
 import type { ObjectCluster } from '../model/mapObject';
 import { formatNumber } from '../../ui/format/numbers';
+import { textElement } from '../../ui/map/textContent';
 
 interface ClustersLayerProps {
   clusters: readonly ObjectCluster[];
@@ -40,7 +41,7 @@ export function ClustersLayer({ clusters }: ClustersLayerProps) {
       const marker = L.marker([cluster.center[1], cluster.center[0]], {
         icon: L.divIcon({
           className: 'object-cluster',
-          html: `<span>${label}</span>`,
+          html: textElement(label),
           iconSize: [size, size],
         }),
         title: labelRef.current('map.cluster', { count: cluster.count, formatted: label }),

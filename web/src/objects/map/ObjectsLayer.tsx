@@ -4,6 +4,7 @@ import { useMap } from 'react-leaflet';
 import { isPointGeometry, type MapObject } from '../model/mapObject';
 import { pointStyle, styleForObject } from '../model/objectStyle';
 import { createGeometryLayer, restyleGeometryLayer } from '../../ui/map/geometryLayer';
+import { textElement } from '../../ui/map/textContent';
 
 /** Above this many objects the canvas renderer draws faster than thousands of SVG nodes. */
 export const CANVAS_THRESHOLD = 400;
@@ -68,7 +69,7 @@ export function ObjectsLayer({ objects, selectedId, onSelect, selectable }: Obje
       } else if (next.status !== entry.object.status || next.kind !== entry.object.kind || next.name !== entry.object.name) {
         entry.object = next;
         applyStyle(entry.layer, next, id === selectedRef.current);
-        entry.layer.setTooltipContent(next.name);
+        entry.layer.setTooltipContent(textElement(next.name));
       }
     }
     for (const object of objects) {
@@ -79,7 +80,8 @@ export function ObjectsLayer({ objects, selectedId, onSelect, selectable }: Obje
         pathStyle: styleForObject(object.kind, object.status, selected),
         pointStyle: pointStyle(object.kind, object.status, selected),
       });
-      layer.bindTooltip(object.name, { sticky: !isPointGeometry(object.geometry), direction: 'top', offset: [0, -6] });
+      // The name is user text: an element with textContent, never a string Leaflet would parse as HTML.
+      layer.bindTooltip(textElement(object.name), { sticky: !isPointGeometry(object.geometry), direction: 'top', offset: [0, -6] });
       layer.on('click', () => {
         if (selectableRef.current) onSelectRef.current(object.id);
       });

@@ -104,8 +104,9 @@ export function activeFilterCount(filters: ObjectFilters): number {
 }
 
 /** The API's ObjectFilter for these filters and a map bbox; empty lists mean "any". */
-export function toObjectFilter(filters: ObjectFilters, bbox: number[] | undefined) {
+export function toObjectFilter(filters: ObjectFilters, bbox: number[] | undefined, arenaId?: string) {
   return {
+    arenaId,
     bbox,
     kinds: filters.kinds.length ? filters.kinds : undefined,
     modes: filters.modes.length ? filters.modes : undefined,

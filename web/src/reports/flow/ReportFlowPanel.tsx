@@ -3,7 +3,7 @@ import type { Map as LeafletMap } from 'leaflet';
 import { useTranslation } from 'react-i18next';
 import type { Geometry } from '@flaskhals/shared';
 import { useMutation, useQuery } from '../../ui/graphql/hooks';
-import { ReportForm, type OrganizationOption } from '../form/ReportForm';
+import { ReportForm } from '../form/ReportForm';
 import { NearbyObjectsQuery, ReportBottleneckMutation } from '../operations';
 import { centerPoint, finishDrawing } from './drawing';
 import { NearbySuggestions } from './NearbySuggestions';
@@ -15,8 +15,8 @@ interface ReportFlowPanelProps {
   onFlowChange: (flow: ReportFlowStep | null) => void;
   arenaId: string;
   map: LeafletMap | null;
-  organizations: readonly OrganizationOption[];
-  organizationsLoading: boolean;
+  /** The signed-in user's organization: reports are made for it. */
+  organizationName: string;
   /** The report is in: show its object. */
   onReported: (objectId: string) => Promise<void> | void;
   /** The user wants to support an existing object's report instead. */
@@ -24,7 +24,7 @@ interface ReportFlowPanelProps {
 }
 
 /** The side panel while reporting: one step at a time, the map doing the marking. */
-export function ReportFlowPanel({ flow, onFlowChange, arenaId, map, organizations, organizationsLoading, onReported, onViewObject }: ReportFlowPanelProps) {
+export function ReportFlowPanel({ flow, onFlowChange, arenaId, map, organizationName, onReported, onViewObject }: ReportFlowPanelProps) {
   const { t } = useTranslation();
   // Fetch the drawing tool while the user chooses a shape, so the first click on the map counts.
   useEffect(() => {
@@ -100,8 +100,7 @@ export function ReportFlowPanel({ flow, onFlowChange, arenaId, map, organization
         <FormStep
           flow={flow}
           arenaId={arenaId}
-          organizations={organizations}
-          organizationsLoading={organizationsLoading}
+          organizationName={organizationName}
           onCancel={cancel}
           onChangePlace={flow.shape ? () => onFlowChange({ step: 'draw', shape: flow.shape! }) : undefined}
           onReported={onReported}
@@ -120,21 +119,19 @@ function NearbyStep({ geometry, arenaId, ...actions }: { geometry: Geometry; are
 interface FormStepProps {
   flow: Extract<ReportFlowStep, { step: 'form' }>;
   arenaId: string;
-  organizations: readonly OrganizationOption[];
-  organizationsLoading: boolean;
+  organizationName: string;
   onCancel: () => void;
   onChangePlace?: () => void;
   onReported: (objectId: string) => Promise<void> | void;
 }
 
-function FormStep({ flow, arenaId, organizations, organizationsLoading, onCancel, onChangePlace, onReported }: FormStepProps) {
+function FormStep({ flow, arenaId, organizationName, onCancel, onChangePlace, onReported }: FormStepProps) {
   const [report] = useMutation(ReportBottleneckMutation);
   return (
     <ReportForm
       arenaId={arenaId}
       target={flow.target}
-      organizations={organizations}
-      organizationsLoading={organizationsLoading}
+      organizationName={organizationName}
       onCancel={onCancel}
       onChangePlace={flow.target.type === 'new' ? onChangePlace : undefined}
       onSubmit={async (input) => {

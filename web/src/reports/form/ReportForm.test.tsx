@@ -7,14 +7,10 @@ import { ReportForm } from './ReportForm';
 import type { ReportTarget } from './reportFormModel';
 
 const ARENA_ID = '5e0c1f4a-7b2d-4c3e-9f1a-2b3c4d5e6f70';
-const ORGANIZATIONS = [
-  { id: '0b7c3f5e-9a2d-4c1e-8f3a-2d5e6f7a8b9c', name: 'Mälarhamnar AB' },
-  { id: '1c8d4a6f-0b3e-4d2f-9a4b-3e6f7a8b9c0d', name: 'Västerås stad' },
-];
 const NEW_OBJECT: ReportTarget = { type: 'new', geometry: { type: 'Point', coordinates: [16.53, 59.6] } };
 
 function renderForm(onSubmit = jest.fn(), target: ReportTarget = NEW_OBJECT) {
-  renderStrict(<ReportForm arenaId={ARENA_ID} target={target} organizations={ORGANIZATIONS} onSubmit={onSubmit} onCancel={jest.fn()} />);
+  renderStrict(<ReportForm arenaId={ARENA_ID} target={target} organizationName="Mälarhamnar AB" onSubmit={onSubmit} onCancel={jest.fn()} />);
   return { onSubmit, user: userEvent.setup() };
 }
 
@@ -22,7 +18,6 @@ function renderForm(onSubmit = jest.fn(), target: ReportTarget = NEW_OBJECT) {
 const errorOf = (label: string | RegExp) => screen.getByLabelText(label);
 
 async function fillValidNewObjectReport(user: ReturnType<typeof userEvent.setup>) {
-  await user.selectOptions(screen.getByLabelText('Organisation'), 'Mälarhamnar AB');
   await user.type(screen.getByLabelText('Namn på objektet'), 'Kajen i Köping');
   await user.selectOptions(screen.getByLabelText('Typ av objekt'), 'Hamn');
   await user.click(within(screen.getByRole('group', { name: 'Trafikslag' })).getByLabelText('Sjöfart'));
@@ -38,7 +33,6 @@ describe('ReportForm', () => {
 
     expect(onSubmit).not.toHaveBeenCalled();
     expect(screen.getByText('Rätta de markerade fälten och försök igen.')).toBeInTheDocument();
-    expect(errorOf('Organisation')).toHaveAccessibleDescription(expect.stringContaining('Välj ett av alternativen.'));
     expect(errorOf('Namn på objektet')).toHaveAccessibleDescription('Skriv minst 2 tecken.');
     expect(errorOf('Typ av objekt')).toHaveAccessibleDescription('Välj ett av alternativen.');
     expect(errorOf('Rubrik')).toHaveAccessibleDescription('Skriv minst 3 tecken.');
@@ -85,7 +79,8 @@ describe('ReportForm', () => {
     const input = onSubmit.mock.calls[0][0] as ReportBottleneckInput;
     expect(input.impact).toEqual({ delayHoursPerWeek: 1.5, extraCostSekPerYear: 1250000, freightTonnesPerYear: 0 });
     expect(input.arenaId).toBe(ARENA_ID);
-    expect(input.organizationId).toBe(ORGANIZATIONS[0].id);
+    expect(input).not.toHaveProperty('organizationId');
+    expect(input.visibility).toBe('MEMBERS');
     expect(input.newObject).toMatchObject({ name: 'Kajen i Köping', kind: 'PORT', modes: ['SEA'], geometry: { type: 'Point', coordinates: [16.53, 59.6] } });
     expect(input.objectId == null).toBe(true);
   });
@@ -99,7 +94,7 @@ describe('ReportForm', () => {
           field: 'newObject.geometry',
           fieldErrors: [
             { field: 'newObject.geometry.coordinates.0', code: 'longitudeOutOfRange' },
-            { field: 'organizationId', code: 'notMember' },
+            { field: 'visibility', code: 'invalidOption' },
           ],
         },
       },
@@ -110,7 +105,7 @@ describe('ReportForm', () => {
 
     expect(onSubmit).toHaveBeenCalledTimes(1);
     expect(await screen.findByText('Longituden ligger utanför −180…180.')).toBeInTheDocument();
-    expect(screen.getByLabelText('Organisation')).toHaveAccessibleDescription(expect.stringContaining('Organisationen är inte medlem i arenan.'));
+    expect(within(screen.getByRole('group', { name: 'Vem får se rapporten?' })).getByText('Välj ett av alternativen.')).toBeInTheDocument();
   });
 
   it('reports on an existing object without asking for the object’s fields', async () => {
@@ -119,7 +114,6 @@ describe('ReportForm', () => {
     expect(screen.getByRole('heading', { name: 'Rapport om Västerås hamn' })).toBeInTheDocument();
     expect(screen.queryByLabelText('Namn på objektet')).not.toBeInTheDocument();
 
-    await user.selectOptions(screen.getByLabelText('Organisation'), 'Västerås stad');
     await user.type(screen.getByLabelText('Rubrik'), 'Köer vid grinden');
     await user.selectOptions(screen.getByLabelText('Kategori'), 'Tillgänglighet');
     await user.type(screen.getByLabelText('Vad är problemet?'), 'Lastbilar köar ut på E18.');
@@ -142,5 +136,32 @@ describe('ReportForm', () => {
     expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
     expect(keys[1]).toBe(keys[0]);
     expect(keys[2]).not.toBe(keys[0]);
+  });
+
+  it('is made for the signed-in user’s organization, with no organization to choose', () => {
+    renderForm();
+    expect(screen.queryByLabelText('Organisation')).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: /organisation/i })).not.toBeInTheDocument();
+    expect(screen.getByText('Rapporteras för:').parentElement).toHaveTextContent('Rapporteras för: Mälarhamnar AB');
+  });
+
+  it('asks who may see the report, arena members by default, each choice with its help text', async () => {
+    const { onSubmit, user } = renderForm(jest.fn().mockResolvedValue(undefined));
+    const group = screen.getByRole('group', { name: 'Vem får se rapporten?' });
+    const radios = within(group).getAllByRole('radio');
+    expect(radios.map((r) => r.getAttribute('value'))).toEqual(['ORGANIZATION', 'MEMBERS', 'PUBLIC']);
+    expect(within(group).getByRole('radio', { name: 'Arenans medlemmar' })).toBeChecked();
+    expect(within(group).getByRole('radio', { name: 'Bara vår organisation och kansliet' })).toHaveAccessibleDescription(
+      'Rapporten syns bara för er organisation och arenans kansli.',
+    );
+    expect(group).toHaveAccessibleDescription(expect.stringContaining('Era egna siffror visas bara för er organisation och kansliet'));
+
+    await fillValidNewObjectReport(user);
+    await user.click(within(group).getByRole('radio', { name: 'Alla, även allmänheten' }));
+    expect(within(group).getByRole('radio', { name: 'Alla, även allmänheten' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Skicka rapport' }));
+
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ visibility: 'PUBLIC' }));
+    expect(onSubmit.mock.calls[0][0]).not.toHaveProperty('organizationId');
   });
 });

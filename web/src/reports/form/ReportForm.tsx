@@ -2,23 +2,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OBJECT_KINDS, REPORT_CATEGORIES, TRANSPORT_MODES, type FieldError, type ReportBottleneckInput } from '@flaskhals/shared';
 import { CheckboxGroup, SelectField, TextField } from '../../ui/forms/fields';
+import { VisibilityField } from './VisibilityField';
 import { describeError, errorAt, errorsOutside } from '../../ui/forms/fieldErrors';
 import { useCheckedSubmit } from '../../ui/forms/useCheckedSubmit';
-import { ErrorSummary } from './ErrorSummary';
+import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import { ImpactFields } from './ImpactFields';
 import '../flow/report.css';
 import { EMPTY_REPORT_DRAFT, validateReportDraft, type NewObjectDraft, type ReportDraft, type ReportTarget } from './reportFormModel';
 
-export interface OrganizationOption {
-  id: string;
-  name: string;
-}
-
 export interface ReportFormProps {
   arenaId: string;
   target: ReportTarget;
-  organizations: readonly OrganizationOption[];
-  organizationsLoading?: boolean;
+  /** The signed-in user's organization: the report is made for it. */
+  organizationName: string;
   /** Sends the checked input; a rejection with field errors shows them beside the fields. */
   onSubmit: (input: ReportBottleneckInput) => Promise<unknown> | void;
   onCancel: () => void;
@@ -28,7 +24,6 @@ export interface ReportFormProps {
 
 /** Every field the form shows an error beside; anything else goes to the summary. */
 const PLACED_FIELDS = [
-  'organizationId',
   'newObject.name',
   'newObject.kind',
   'newObject.modes',
@@ -41,9 +36,10 @@ const PLACED_FIELDS = [
   'category',
   'impact',
   'proposedMeasure',
+  'visibility',
 ];
 
-export function ReportForm({ arenaId, target, organizations, organizationsLoading, onSubmit, onCancel, onChangePlace }: ReportFormProps) {
+export function ReportForm({ arenaId, target, organizationName, onSubmit, onCancel, onChangePlace }: ReportFormProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<ReportDraft>(EMPTY_REPORT_DRAFT);
   const { errors, failure, submitting, summaryRef, handleSubmit } = useCheckedSubmit(() => validateReportDraft(draft, target, arenaId), onSubmit);
@@ -63,16 +59,10 @@ export function ReportForm({ arenaId, target, organizations, organizationsLoadin
 
       <ErrorSummary ref={summaryRef} visible={errors.length > 0 || Boolean(failure)} unplaced={errorsOutside(errors, PLACED_FIELDS)} message={failure} />
 
-      <SelectField
-        name="organizationId"
-        label={t('form.organization')}
-        hint={organizationsLoading ? t('form.organizationsLoading') : t('form.organizationHint')}
-        placeholder={t('form.chooseOrganization')}
-        value={draft.organizationId}
-        onChange={(v) => set('organizationId', v)}
-        options={organizations.map((o) => ({ value: o.id, label: o.name }))}
-        error={err('organizationId')}
-      />
+      <p className="form-fact">
+        <span className="form-fact__label">{t('form.reportingFor')}:</span>{' '}
+        <span>{organizationName}</span>
+      </p>
 
       {target.type === 'new' && (
         <fieldset className="form-section">
@@ -128,6 +118,8 @@ export function ReportForm({ arenaId, target, organizations, organizationsLoadin
       </fieldset>
 
       <ImpactFields value={draft.impact} onChange={(v) => set('impact', v)} errors={errors} />
+
+      <VisibilityField value={draft.visibility} onChange={(v) => set('visibility', v)} error={err('visibility')} />
 
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={submitting}>

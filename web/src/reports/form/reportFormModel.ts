@@ -1,10 +1,12 @@
 import {
+  DEFAULT_REPORT_VISIBILITY,
   reportBottleneckSchema,
   validate,
   type FieldError,
   type Geometry,
   type ObjectKind,
   type ReportBottleneckInput,
+  type ReportVisibility,
   type TransportMode,
 } from '@flaskhals/shared';
 import { EMPTY_IMPACT, mergeErrors, parseImpact, type ImpactDraft } from './impactDraft';
@@ -23,23 +25,24 @@ export interface NewObjectDraft {
   responsibleBody: string;
 }
 
+/** The reporting organization is the signed-in user's: the server adds it, the form only shows it. */
 export interface ReportDraft {
-  organizationId: string;
   title: string;
   problem: string;
   category: string;
   proposedMeasure: string;
   impact: ImpactDraft;
+  visibility: ReportVisibility;
   newObject: NewObjectDraft;
 }
 
 export const EMPTY_REPORT_DRAFT: ReportDraft = {
-  organizationId: '',
   title: '',
   problem: '',
   category: '',
   proposedMeasure: '',
   impact: EMPTY_IMPACT,
+  visibility: DEFAULT_REPORT_VISIBILITY,
   newObject: { name: '', kind: '', modes: [], description: '', municipality: '', responsibleBody: '' },
 };
 
@@ -50,7 +53,6 @@ export function draftToInput(draft: ReportDraft, target: ReportTarget, arenaId: 
   const parsed = parseImpact(draft.impact);
   const input = {
     arenaId,
-    organizationId: orUndefined(draft.organizationId),
     objectId: target.type === 'existing' ? target.objectId : undefined,
     newObject:
       target.type === 'new'
@@ -69,6 +71,7 @@ export function draftToInput(draft: ReportDraft, target: ReportTarget, arenaId: 
     category: orUndefined(draft.category),
     impact: parsed.impact,
     proposedMeasure: orUndefined(draft.proposedMeasure),
+    visibility: draft.visibility,
   };
   return { input, parseErrors: parsed.errors };
 }

@@ -1,26 +1,26 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SupportReportInput } from '@flaskhals/shared';
-import { SelectField, TextField } from '../../ui/forms/fields';
+import { TextField } from '../../ui/forms/fields';
 import { errorAt, errorsOutside } from '../../ui/forms/fieldErrors';
 import { useCheckedSubmit } from '../../ui/forms/useCheckedSubmit';
-import { ErrorSummary } from '../form/ErrorSummary';
+import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import { ImpactFields } from '../form/ImpactFields';
-import type { OrganizationOption } from '../form/ReportForm';
 import { EMPTY_SUPPORT_DRAFT, validateSupportDraft, type SupportDraft } from './supportFormModel';
 
 export interface SupportFormProps {
   reportId: string;
   reportTitle: string;
-  organizations: readonly OrganizationOption[];
+  /** The signed-in user's organization: the support is made for it. */
+  organizationName: string;
   onSubmit: (input: SupportReportInput) => Promise<unknown> | void;
   onCancel: () => void;
 }
 
-const PLACED_FIELDS = ['organizationId', 'comment', 'impact'];
+const PLACED_FIELDS = ['comment', 'impact'];
 
 /** "We are affected too": another organization joins a report with its own figures. */
-export function SupportForm({ reportId, reportTitle, organizations, onSubmit, onCancel }: SupportFormProps) {
+export function SupportForm({ reportId, reportTitle, organizationName, onSubmit, onCancel }: SupportFormProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<SupportDraft>(EMPTY_SUPPORT_DRAFT);
   const { errors, failure, submitting, summaryRef, handleSubmit } = useCheckedSubmit(() => validateSupportDraft(draft, reportId), onSubmit);
@@ -32,15 +32,10 @@ export function SupportForm({ reportId, reportTitle, organizations, onSubmit, on
         <q>{reportTitle}</q> — {t('form.supportIntro')}
       </p>
       <ErrorSummary ref={summaryRef} visible={errors.length > 0 || Boolean(failure)} unplaced={errorsOutside(errors, PLACED_FIELDS)} message={failure} />
-      <SelectField
-        name="organizationId"
-        label={t('form.organization')}
-        placeholder={t('form.chooseOrganization')}
-        value={draft.organizationId}
-        onChange={(v) => setDraft((d) => ({ ...d, organizationId: v }))}
-        options={organizations.map((o) => ({ value: o.id, label: o.name }))}
-        error={errorAt(errors, 'organizationId')}
-      />
+      <p className="form-fact">
+        <span className="form-fact__label">{t('form.supportingFor')}:</span>{' '}
+        <span>{organizationName}</span>
+      </p>
       <ImpactFields value={draft.impact} onChange={(impact) => setDraft((d) => ({ ...d, impact }))} errors={errors} />
       <TextField
         name="comment"

@@ -1,13 +1,13 @@
 import { supportReportSchema, validate, type FieldError, type SupportReportInput } from '@flaskhals/shared';
 import { EMPTY_IMPACT, mergeErrors, parseImpact, type ImpactDraft } from '../form/impactDraft';
 
+/** The supporting organization is the signed-in user's: the server adds it. */
 export interface SupportDraft {
-  organizationId: string;
   comment: string;
   impact: ImpactDraft;
 }
 
-export const EMPTY_SUPPORT_DRAFT: SupportDraft = { organizationId: '', comment: '', impact: EMPTY_IMPACT };
+export const EMPTY_SUPPORT_DRAFT: SupportDraft = { comment: '', impact: EMPTY_IMPACT };
 
 export type SupportValidation = { ok: true; value: SupportReportInput } | { ok: false; errors: FieldError[] };
 
@@ -15,7 +15,6 @@ export function validateSupportDraft(draft: SupportDraft, reportId: string): Sup
   const parsed = parseImpact(draft.impact);
   const result = validate(supportReportSchema, {
     reportId,
-    organizationId: draft.organizationId || undefined,
     comment: draft.comment.trim() ? draft.comment : undefined,
     impact: parsed.impact,
   });

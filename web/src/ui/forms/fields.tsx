@@ -52,9 +52,12 @@ interface TextFieldProps {
   /** Numbers are typed as text so a Swedish decimal comma is accepted. */
   numeric?: boolean;
   placeholder?: string;
+  type?: 'text' | 'email' | 'password';
+  /** Defaults to off; e-mail and password fields name what the browser may fill in. */
+  autoComplete?: string;
 }
 
-export function TextField({ label, name, value, onChange, error, hint, optional, multiline, numeric, placeholder }: TextFieldProps) {
+export function TextField({ label, name, value, onChange, error, hint, optional, multiline, numeric, placeholder, type = 'text', autoComplete = 'off' }: TextFieldProps) {
   return (
     <FieldFrame label={label} error={error} hint={hint} optional={optional}>
       {({ id, describedBy, invalid }) =>
@@ -73,10 +76,11 @@ export function TextField({ label, name, value, onChange, error, hint, optional,
           <input
             id={id}
             name={name}
-            type="text"
+            type={type}
             value={value}
             inputMode={numeric ? 'decimal' : undefined}
-            autoComplete="off"
+            autoComplete={autoComplete}
+            spellCheck={type === 'text' ? undefined : false}
             placeholder={placeholder}
             className={numeric ? 'input--numeric' : undefined}
             aria-describedby={describedBy}
@@ -165,6 +169,69 @@ export function CheckboxGroup<T extends string>({ legend, name, options, selecte
             <span>{option.label}</span>
           </label>
         ))}
+      </div>
+      {error && (
+        <p className="field__error" id={errorId} role="alert">
+          {describeError(t, error)}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+interface RadioGroupProps<T extends string> {
+  legend: string;
+  name: string;
+  /** Help for the whole choice, under the legend. */
+  hint?: string;
+  options: readonly { value: T; label: string; hint?: string }[];
+  value: T;
+  onChange: (value: T) => void;
+  error?: FieldError;
+}
+
+/** A fieldset of radio buttons, each with its own help text read with it; arrow keys move the choice. */
+export function RadioGroup<T extends string>({ legend, name, hint, options, value, onChange, error }: RadioGroupProps<T>) {
+  const { t } = useTranslation();
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <fieldset className={`radio-group${error ? ' field--invalid' : ''}`} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
+      <legend className="field__label">{legend}</legend>
+      {hint && (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      <div className="radio-group__options">
+        {options.map((option) => {
+          const optionHintId = option.hint ? `${id}-${option.value}-hint` : undefined;
+          const optionLabelId = `${id}-${option.value}-label`;
+          return (
+            <label key={option.value} className="radio">
+              <input
+                type="radio"
+                name={name}
+                value={option.value}
+                checked={value === option.value}
+                aria-labelledby={optionLabelId}
+                aria-describedby={optionHintId}
+                onChange={() => onChange(option.value)}
+              />
+              <span className="radio__text">
+                <span className="radio__label" id={optionLabelId}>
+                  {option.label}
+                </span>
+                {option.hint && (
+                  <span className="radio__hint" id={optionHintId}>
+                    {option.hint}
+                  </span>
+                )}
+              </span>
+            </label>
+          );
+        })}
       </div>
       {error && (
         <p className="field__error" id={errorId} role="alert">

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError, Validated } from '@flaskhals/shared';
 import { GraphQLRequestError } from '../graphql/client';
+import { describeRequestFailure } from '../graphql/errors';
 import { newIdempotencyKey } from '../graphql/idempotency';
 
 /**
@@ -43,7 +44,7 @@ export function useCheckedSubmit<T extends object>(check: () => Validated<T>, se
     } catch (cause) {
       const fieldErrors = cause instanceof GraphQLRequestError ? cause.fieldErrors : [];
       setErrors(fieldErrors);
-      if (fieldErrors.length === 0) setFailure(t('form.submitError'));
+      if (fieldErrors.length === 0) setFailure(describeRequestFailure(t, cause));
       setAttempt((n) => n + 1);
     } finally {
       setSubmitting(false);

@@ -1,7 +1,7 @@
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '@flaskhals/shared';
-import { describeError } from '../../ui/forms/fieldErrors';
+import { describeError } from './fieldErrors';
 
 interface ErrorSummaryProps {
   /** Shown when there are errors at all. */

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PASSWORD_MIN_LENGTH } from '@flaskhals/shared';
+import { TextField } from '../ui/forms/fields';
+import { errorAt, errorsOutside } from '../ui/forms/fieldErrors';
+import { useCheckedSubmit } from '../ui/forms/useCheckedSubmit';
+import { ErrorSummary } from '../ui/forms/ErrorSummary';
+import { validateChangePassword, type ChangePasswordDraft } from './signInModel';
+
+export interface ChangePasswordFormProps {
+  /** Rejects with a GraphQLRequestError: a wrong current password comes back as a field error. */
+  onSubmit: (input: { currentPassword: string; newPassword: string }) => Promise<unknown>;
+}
+
+const EMPTY: ChangePasswordDraft = { currentPassword: '', newPassword: '', repeatPassword: '' };
+const FIELDS = ['currentPassword', 'newPassword', 'repeatPassword'];
+
+/** Current password, the new one twice; the other sessions end when it is changed. */
+export function ChangePasswordForm({ onSubmit }: ChangePasswordFormProps) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<ChangePasswordDraft>(EMPTY);
+  const [changed, setChanged] = useState(false);
+  const { errors, failure, submitting, summaryRef, handleSubmit } = useCheckedSubmit(
+    () => validateChangePassword(draft),
+    async ({ currentPassword, newPassword }) => {
+      await onSubmit({ currentPassword, newPassword });
+      setDraft(EMPTY);
+      setChanged(true);
+    },
+  );
+  // The server's "wrong credentials" at the current password means that password, not an e-mail.
+  const shown = errors.map((e) => (e.field === 'currentPassword' && e.code === 'wrongCredentials' ? { ...e, code: 'wrongCurrentPassword' } : e));
+  const set = (key: keyof ChangePasswordDraft) => (value: string) => {
+    setChanged(false);
+    setDraft((d) => ({ ...d, [key]: value }));
+  };
+
+  return (
+    <form className="change-password-form" noValidate onSubmit={handleSubmit} aria-labelledby="change-password-title">
+      <h2 id="change-password-title">{t('profile.changePassword')}</h2>
+      <ErrorSummary ref={summaryRef} visible={shown.length > 0 || Boolean(failure)} unplaced={errorsOutside(shown, FIELDS)} message={failure} />
+      {changed && (
+        <p className="notice notice--success" role="status">
+          {t('profile.passwordChanged')}
+        </p>
+      )}
+      <TextField
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        label={t('profile.currentPassword')}
+        value={draft.currentPassword}
+        onChange={set('currentPassword')}
+        error={errorAt(shown, 'currentPassword')}
+      />
+      <TextField
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        label={t('profile.newPassword')}
+        hint={t('profile.newPasswordHint', { min: PASSWORD_MIN_LENGTH })}
+        value={draft.newPassword}
+        onChange={set('newPassword')}
+        error={errorAt(shown, 'newPassword')}
+      />
+      <TextField
+        name="repeatPassword"
+        type="password"
+        autoComplete="new-password"
+        label={t('profile.repeatPassword')}
+        value={draft.repeatPassword}
+        onChange={set('repeatPassword')}
+        error={errorAt(shown, 'repeatPassword')}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={submitting}>
+          {submitting ? t('form.submitting') : t('profile.changePasswordSubmit')}
+        </button>
+      </div>
+    </form>
+  );
+}

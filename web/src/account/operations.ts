@@ -1,0 +1,57 @@
+import { graphql } from '../gql';
+
+/** Who is signed in: name, organization and the arenas where the user has a role. */
+export const MePartsFragment = graphql(`
+  fragment MeParts on Me {
+    id
+    name
+    email
+    organization {
+      id
+      name
+      kind
+    }
+    arenas {
+      role
+      arena {
+        id
+        name
+        slug
+      }
+    }
+  }
+`);
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      ...MeParts
+    }
+  }
+`);
+
+export const SignInMutation = graphql(`
+  mutation SignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) {
+      ...MeParts
+    }
+  }
+`);
+
+export const SignOutMutation = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
+
+export const SignOutEverywhereMutation = graphql(`
+  mutation SignOutEverywhere {
+    signOutEverywhere
+  }
+`);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+  }
+`);
