@@ -3,6 +3,7 @@ import { Args, Context, Field, ID, InputType, Int, Query, Resolver } from '@nest
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { requirePermission } from '../auth/actor';
+import { isUuid } from '../common/graphql/ids';
 import { ConnectionType, newestFirstPage, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
 import type { GraphQLContext } from '../graphql-context';
 import { AuditEntry } from './audit-entry.entity';
@@ -34,7 +35,7 @@ export class AuditLogService {
     if (filter.entity) query.andWhere('a.entity = :entity', { entity: filter.entity });
     if (filter.action) query.andWhere('a.action = :action', { action: filter.action });
     for (const [column, value] of [['entity_id', filter.entityId], ['user_id', filter.userId]] as const) {
-      if (value && /^[0-9a-f-]{36}$/i.test(value)) query.andWhere(`a.${column} = :${column}`, { [column]: value });
+      if (value && isUuid(value)) query.andWhere(`a.${column} = :${column}`, { [column]: value });
       else if (value) return toConnection([], pageSize(first), 0, () => []);
     }
     return newestFirstPage(query, 'a', 'at', first, after);

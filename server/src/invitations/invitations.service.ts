@@ -17,8 +17,8 @@ import { MailService } from '../mail/mail.service';
 import { ArenaMembership } from '../organizations/arena-membership.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Invitation, InvitationState } from './invitation.entity';
+import { isUuid } from '../common/graphql/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface InviteInput {
   arenaId: string;
@@ -39,12 +39,12 @@ export class InvitationsService {
 
   /** Staff invite a person of a member organization; the e-mail with the link is sent with the same commit. */
   async invite(actor: Actor, input: InviteInput): Promise<Invitation> {
-    if (!UUID.test(input.arenaId)) throw badInput('arenaId', 'invalidId');
+    if (!isUuid(input.arenaId)) throw badInput('arenaId', 'invalidId');
     requirePermission(actor, input.arenaId, 'manageMembers');
     const email = validate(emailSchema, input.email);
     if (!email.ok) throw new BadUserInputError(email.errors, 'email');
     if (!rolesGrantableBy(roleIn(actor, input.arenaId)).includes(input.role)) throw badInput('role', 'roleNotGrantable');
-    if (!UUID.test(input.organizationId)) throw badInput('organizationId', 'invalidId');
+    if (!isUuid(input.organizationId)) throw badInput('organizationId', 'invalidId');
     return this.db.transaction(async (tx) => {
       if (!(await tx.getRepository(ArenaMembership).existsBy({ arenaId: input.arenaId, organizationId: input.organizationId }))) throw badInput('organizationId', 'notMember');
       const existing = await tx.getRepository(User).findOneBy({ email: email.value });
@@ -85,7 +85,7 @@ export class InvitationsService {
   }
 
   async revoke(actor: Actor, invitationId: string): Promise<Invitation> {
-    if (!UUID.test(invitationId)) throw badInput('invitationId', 'invalidId');
+    if (!isUuid(invitationId)) throw badInput('invitationId', 'invalidId');
     return this.db.transaction(async (tx) => {
       const invitation = await tx.getRepository(Invitation).findOneBy({ id: invitationId });
       if (!invitation || !roleIn(actor, invitation.arenaId)) throw badInput('invitationId', 'notFound');

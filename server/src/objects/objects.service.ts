@@ -12,6 +12,7 @@ import { distanceMeters, expandBox, toPgBox } from './geo-distance';
 import { clusterCellDegrees, type ObjectClusterView } from './object-clusters';
 import { InfrastructureObject } from './infrastructure-object.entity';
 import type { ObjectFilter } from './object-filter.input';
+import { isUuid } from '../common/graphql/ids';
 
 export interface NearbyMatch {
   object: InfrastructureObject;
@@ -20,7 +21,6 @@ export interface NearbyMatch {
 }
 
 const NEARBY_CANDIDATES = 200;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class ObjectsService {
@@ -99,7 +99,7 @@ export class ObjectsService {
 
   /** An object the actor may see, or null: a guessed id reveals nothing. */
   async findById(actor: Actor, id: string): Promise<InfrastructureObject | null> {
-    if (!UUID.test(id)) throw badInput('id', 'invalidId');
+    if (!isUuid(id)) throw badInput('id', 'invalidId');
     const query = this.db.getRepository(InfrastructureObject).createQueryBuilder('o').where('o.id = :id', { id });
     const object = await query.getOne();
     if (!object || readScope(actor, object.arenaId).members) return object;

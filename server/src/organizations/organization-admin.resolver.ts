@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { requirePermission, roleIn } from '../auth/actor';
 import { ArenaRoleEnum } from '../auth/me.types';
+import { isUuid } from '../common/graphql/ids';
 import { escapeLike } from '../common/database/sql';
 import { BadUserInputError } from '../common/graphql/errors';
 import { ConnectionType, decodeCursor, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
@@ -82,7 +83,7 @@ export class OrganizationAdminResolver {
     if (!text.ok) throw new BadUserInputError(text.errors, 'search');
     const where = ['r.arena_id = $1'];
     const params: unknown[] = [arenaId];
-    if (organizationId && /^[0-9a-f-]{36}$/i.test(organizationId)) where.push(`u.organization_id = $${params.push(organizationId)}`);
+    if (organizationId && isUuid(organizationId)) where.push(`u.organization_id = $${params.push(organizationId)}`);
     if (text.value) where.push(`(u.name ILIKE $${params.push(`%${escapeLike(text.value)}%`)} OR o.name ILIKE $${params.length})`);
     const from = `FROM user_arena_role r JOIN user_account u ON u.id = r.user_id JOIN organization o ON o.id = u.organization_id WHERE ${where.join(' AND ')}`;
     const [{ n }] = await this.db.query(`SELECT count(*)::int AS n ${from}`, params);

@@ -10,8 +10,8 @@ import { isUniqueViolation } from '../common/database/sql';
 import { BadUserInputError, badInput } from '../common/graphql/errors';
 import { ArenaMembership } from './arena-membership.entity';
 import { Organization } from './organization.entity';
+import { isUuid } from '../common/graphql/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The secretariat's member administration: organizations of the arena and people's roles. */
 @Injectable()
@@ -51,7 +51,7 @@ export class OrganizationAdminService {
   /** Admins give, change or take away (role null) a person's role in the arena; never their own. */
   async setRole(actor: Actor, arenaId: string, userId: string, role: ArenaRole | null): Promise<boolean> {
     const me = requirePermission(actor, arenaId, 'manageRoles');
-    if (!UUID.test(userId)) throw badInput('userId', 'invalidId');
+    if (!isUuid(userId)) throw badInput('userId', 'invalidId');
     if (userId === me.id) throw badInput('userId', 'ownRole');
     await this.db.transaction(async (tx) => {
       const user = await tx.getRepository(User).findOneBy({ id: userId });
@@ -72,7 +72,7 @@ export class OrganizationAdminService {
   }
 
   private async memberOrganization(tx: EntityManager, arenaId: string, organizationId: string, field = 'organizationId'): Promise<Organization> {
-    if (!UUID.test(organizationId)) throw badInput(field, 'invalidId');
+    if (!isUuid(organizationId)) throw badInput(field, 'invalidId');
     const member = await tx.getRepository(ArenaMembership).existsBy({ arenaId, organizationId });
     const organization = member ? await tx.getRepository(Organization).findOneBy({ id: organizationId }) : null;
     if (!organization) throw badInput(field, 'notFound');

@@ -2,6 +2,7 @@ import { Type } from '@nestjs/common';
 import type { SelectQueryBuilder } from 'typeorm';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { badInput } from './errors';
+import { isUuid } from './ids';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 1000;
@@ -93,7 +94,7 @@ export async function newestFirstPage<T extends { id: string }>(
 ): Promise<Connection<T>> {
   const size = pageSize(first);
   const cursor = decodeCursor(after, 2);
-  if (cursor && (!ISO_MICROS.test(String(cursor[0])) || !UUID.test(String(cursor[1])))) throw badInput('after', 'invalidCursor');
+  if (cursor && (!ISO_MICROS.test(String(cursor[0])) || !isUuid(cursor[1]))) throw badInput('after', 'invalidCursor');
   const totalCount = await query.getCount();
   const at = timestampCursorSql(`${alias}.${column}`);
   query.addSelect(at, 'cursor_at');
@@ -104,4 +105,3 @@ export async function newestFirstPage<T extends { id: string }>(
 }
 
 const ISO_MICROS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
