@@ -8,6 +8,7 @@ import { AuthModule } from './auth/auth.module';
 import { mutationRateLimitPlugin } from './auth/mutation-rate-limit.plugin';
 import { RateLimits } from './auth/rate-limits';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ArenasModule } from './arenas/arenas.module';
 import { AppConfigResolver } from './common/config/app-config.resolver';
 import { APP_CONFIG, type AppConfig } from './common/config/config';
@@ -69,7 +70,8 @@ export class AppModule {
             csrfPrevention: true,
             formatError: formatGraphQLError,
             // Apollo's ESM and CJS type declarations differ; the plugin object is the same at run time.
-            plugins: [...graphqlArmor(config).plugins, mutationRateLimitPlugin(limits)] as never[],
+            // No cache hints are used: without the cache-control plugin no hook runs for every field.
+            plugins: [...graphqlArmor(config).plugins, mutationRateLimitPlugin(limits), ApolloServerPluginCacheControlDisabled()] as never[],
             context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({ req, res, actor: req.actor ?? ANONYMOUS, loaders: loaders.create() }),
           }),
         }),
