@@ -1,6 +1,12 @@
 import type { ReactNode } from 'react';
+import './members/members.css';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Routes, useSearchParams } from 'react-router';
+import { useState } from 'react';
+import { Link, Route, Routes, useLocation, useSearchParams } from 'react-router';
+import { ForgotPasswordPage, ResetPasswordPage } from './account/PasswordResetPages';
+import { AuditLogPage, OutboxPage } from './admin/AdminPages';
+import { AcceptInvitationPage } from './members/AcceptInvitationPage';
+import { MembersPage } from './members/MembersPage';
 import { ProfilePage } from './account/ProfilePage';
 import { SessionProvider, useSession } from './account/session';
 import { SignInPage } from './account/SignInPage';
@@ -45,6 +51,12 @@ function AppRoutes({ outlinesUrl }: AppProps) {
       <Route path="/" element={<MapRoute key={session.me?.id ?? 'visitor'} outlinesUrl={outlinesUrl} />} />
       <Route path="/logga-in" element={<SignInPage />} />
       <Route path="/profil" element={<ProfilePage />} />
+      <Route path="/medlemmar" element={<MembersPage />} />
+      <Route path="/inbjudan" element={<AcceptInvitationPage />} />
+      <Route path="/glomt-losenord" element={<ForgotPasswordPage />} />
+      <Route path="/aterstall-losenord" element={<ResetPasswordPage />} />
+      <Route path="/logg" element={<AuditLogPage />} />
+      <Route path="/utkorg" element={<OutboxPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );
@@ -61,7 +73,12 @@ function MapRoute({ outlinesUrl }: AppProps) {
 
   if (shell.data && current) {
     // Another arena is another map: it opens at that arena's own initial view.
-    return <MapPage key={current.id} arena={current} appConfig={shell.data.appConfig} outlinesUrl={outlinesUrl} />;
+    return (
+      <>
+        <MapPage key={current.id} arena={current} appConfig={shell.data.appConfig} outlinesUrl={outlinesUrl} />
+        <WelcomeNotice />
+      </>
+    );
   }
   if (shell.error) {
     return (
@@ -86,6 +103,22 @@ function MapRoute({ outlinesUrl }: AppProps) {
     );
   }
   return <Loading />;
+}
+
+/** After accepting an invitation: a welcome over the map, until closed. */
+function WelcomeNotice() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const [name, setName] = useState(() => (location.state as { welcome?: string } | null)?.welcome);
+  if (!name) return null;
+  return (
+    <div className="notice notice--success welcome-notice" role="status">
+      <p>{t('invitation.welcome', { name })}</p>
+      <button type="button" className="button" onClick={() => setName(undefined)}>
+        {t('invitation.closeWelcome')}
+      </button>
+    </div>
+  );
 }
 
 function NotFound() {

@@ -21,6 +21,7 @@ export function fakeSession(me: Me | null, overrides: Partial<Session> = {}): Se
     signOut: jest.fn().mockResolvedValue(undefined),
     signOutEverywhere: jest.fn().mockResolvedValue(undefined),
     changePassword: jest.fn().mockResolvedValue(undefined),
+    acceptInvitation: jest.fn().mockResolvedValue(me),
     ...overrides,
   };
 }

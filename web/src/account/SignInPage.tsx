@@ -21,6 +21,9 @@ export function SignInPage() {
         <SignInForm onSubmit={({ email, password }) => session.signIn(email, password)} />
       </section>
       <p className="muted small page__aside">
+        <Link to="/glomt-losenord">{t('signIn.forgotPassword')}</Link>
+      </p>
+      <p className="muted small page__aside">
         <Link to={next}>{t('signIn.continueAsVisitor')}</Link>
       </p>
     </PageFrame>

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 import type { MePartsFragment } from '../gql/graphql';
 import { executeOperation } from '../ui/graphql/client';
 import { useQuery } from '../ui/graphql/hooks';
+import { AcceptInvitationMutation } from '../members/operations';
 import { ChangePasswordMutation, MeQuery, SignInMutation, SignOutEverywhereMutation, SignOutMutation } from './operations';
 
 export type Me = MePartsFragment;
@@ -17,6 +18,8 @@ export interface Session {
   signOut: () => Promise<void>;
   signOutEverywhere: () => Promise<void>;
   changePassword: (currentPassword: string, newPassword: string) => Promise<void>;
+  /** Accepts an invitation; the server signs the user in (a new account or an existing one). */
+  acceptInvitation: (token: string, name: string | null, password: string) => Promise<Me>;
 }
 
 export const SessionContext = createContext<Session | null>(null);
@@ -55,11 +58,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const changePassword = useCallback(async (currentPassword: string, newPassword: string) => {
     await executeOperation(ChangePasswordMutation, { currentPassword, newPassword });
   }, []);
+  const acceptInvitation = useCallback(async (token: string, name: string | null, password: string) => {
+    const result = await executeOperation(AcceptInvitationMutation, { token, name, password });
+    setKnown({ me: result.acceptInvitation });
+    return result.acceptInvitation;
+  }, []);
   const retry = useCallback(() => void refetch(), [refetch]);
 
   const value = useMemo<Session>(
-    () => ({ me, status, retry, signIn, signOut, signOutEverywhere, changePassword }),
-    [me, status, retry, signIn, signOut, signOutEverywhere, changePassword],
+    () => ({ me, status, retry, signIn, signOut, signOutEverywhere, changePassword, acceptInvitation }),
+    [me, status, retry, signIn, signOut, signOutEverywhere, changePassword, acceptInvitation],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -21,6 +21,21 @@ type Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query AuditLog($arenaId: ID!, $filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(arenaId: $arenaId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entity\n          entityId\n          userLabel\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query EmailOutbox($arenaId: ID!, $first: Int, $after: String) {\n    emailOutbox(arenaId: $arenaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          to\n          subject\n          status\n          attempts\n          lastError\n          purpose\n          createdAt\n          sentAt\n          text\n        }\n      }\n    }\n  }\n": typeof types.EmailOutboxDocument,
+    "\n  fragment DirectoryOrganization on Organization {\n    id\n    name\n    kind\n    municipality\n    orgNumber\n    sector\n    employees\n    contactName\n    contactEmail\n    contactPhone\n  }\n": typeof types.DirectoryOrganizationFragmentDoc,
+    "\n  query Organizations($arenaId: ID!, $search: String, $first: Int, $after: String) {\n    organizations(arenaId: $arenaId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DirectoryOrganization\n        }\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
+    "\n  query ArenaPeople($arenaId: ID!, $search: String, $first: Int, $after: String) {\n    arenaPeople(arenaId: $arenaId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          role\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ArenaPeopleDocument,
+    "\n  query Invitations($arenaId: ID!, $first: Int, $after: String) {\n    invitations(arenaId: $arenaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          role\n          state\n          createdAt\n          expiresAt\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.InvitationsDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      state\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      state\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  query InvitationByToken($token: String!) {\n    invitationByToken(token: $token) {\n      arenaName\n      organizationName\n      role\n      email\n      state\n      hasAccount\n      expiresAt\n    }\n  }\n": typeof types.InvitationByTokenDocument,
+    "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      ...MeParts\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation CreateOrganization($arenaId: ID!, $input: OrganizationInput!) {\n    createOrganization(arenaId: $arenaId, input: $input) {\n      ...DirectoryOrganization\n    }\n  }\n": typeof types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganization($arenaId: ID!, $organizationId: ID!, $input: OrganizationInput!) {\n    updateOrganization(arenaId: $arenaId, organizationId: $organizationId, input: $input) {\n      ...DirectoryOrganization\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
+    "\n  mutation SetUserRole($arenaId: ID!, $userId: ID!, $role: ArenaRole) {\n    setUserRole(arenaId: $arenaId, userId: $userId, role: $role)\n  }\n": typeof types.SetUserRoleDocument,
     "\n  fragment ImpactParts on Impact {\n    delayHoursPerWeek\n    extraCostSekPerYear\n    freightTonnesPerYear\n  }\n": typeof types.ImpactPartsFragmentDoc,
     "\n  fragment OrganizationParts on Organization {\n    id\n    name\n    kind\n  }\n": typeof types.OrganizationPartsFragmentDoc,
     "\n  query AppShell($slug: String) {\n    appConfig {\n      tileUrl\n      tileAttribution\n    }\n    arena(slug: $slug) {\n      id\n      name\n      slug\n      description\n      mapCenter\n      mapZoom\n      myRole\n    }\n  }\n": typeof types.AppShellDocument,
@@ -40,6 +55,21 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  query AuditLog($arenaId: ID!, $filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(arenaId: $arenaId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entity\n          entityId\n          userLabel\n          before\n          after\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query EmailOutbox($arenaId: ID!, $first: Int, $after: String) {\n    emailOutbox(arenaId: $arenaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          to\n          subject\n          status\n          attempts\n          lastError\n          purpose\n          createdAt\n          sentAt\n          text\n        }\n      }\n    }\n  }\n": types.EmailOutboxDocument,
+    "\n  fragment DirectoryOrganization on Organization {\n    id\n    name\n    kind\n    municipality\n    orgNumber\n    sector\n    employees\n    contactName\n    contactEmail\n    contactPhone\n  }\n": types.DirectoryOrganizationFragmentDoc,
+    "\n  query Organizations($arenaId: ID!, $search: String, $first: Int, $after: String) {\n    organizations(arenaId: $arenaId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DirectoryOrganization\n        }\n      }\n    }\n  }\n": types.OrganizationsDocument,
+    "\n  query ArenaPeople($arenaId: ID!, $search: String, $first: Int, $after: String) {\n    arenaPeople(arenaId: $arenaId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          role\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ArenaPeopleDocument,
+    "\n  query Invitations($arenaId: ID!, $first: Int, $after: String) {\n    invitations(arenaId: $arenaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          role\n          state\n          createdAt\n          expiresAt\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.InvitationsDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      state\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      state\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  query InvitationByToken($token: String!) {\n    invitationByToken(token: $token) {\n      arenaName\n      organizationName\n      role\n      email\n      state\n      hasAccount\n      expiresAt\n    }\n  }\n": types.InvitationByTokenDocument,
+    "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      ...MeParts\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation CreateOrganization($arenaId: ID!, $input: OrganizationInput!) {\n    createOrganization(arenaId: $arenaId, input: $input) {\n      ...DirectoryOrganization\n    }\n  }\n": types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganization($arenaId: ID!, $organizationId: ID!, $input: OrganizationInput!) {\n    updateOrganization(arenaId: $arenaId, organizationId: $organizationId, input: $input) {\n      ...DirectoryOrganization\n    }\n  }\n": types.UpdateOrganizationDocument,
+    "\n  mutation SetUserRole($arenaId: ID!, $userId: ID!, $role: ArenaRole) {\n    setUserRole(arenaId: $arenaId, userId: $userId, role: $role)\n  }\n": types.SetUserRoleDocument,
     "\n  fragment ImpactParts on Impact {\n    delayHoursPerWeek\n    extraCostSekPerYear\n    freightTonnesPerYear\n  }\n": types.ImpactPartsFragmentDoc,
     "\n  fragment OrganizationParts on Organization {\n    id\n    name\n    kind\n  }\n": types.OrganizationPartsFragmentDoc,
     "\n  query AppShell($slug: String) {\n    appConfig {\n      tileUrl\n      tileAttribution\n    }\n    arena(slug: $slug) {\n      id\n      name\n      slug\n      description\n      mapCenter\n      mapZoom\n      myRole\n    }\n  }\n": types.AppShellDocument,
@@ -77,6 +107,66 @@ export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($arenaId: ID!, $filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(arenaId: $arenaId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entity\n          entityId\n          userLabel\n          before\n          after\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailOutbox($arenaId: ID!, $first: Int, $after: String) {\n    emailOutbox(arenaId: $arenaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          to\n          subject\n          status\n          attempts\n          lastError\n          purpose\n          createdAt\n          sentAt\n          text\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EmailOutboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DirectoryOrganization on Organization {\n    id\n    name\n    kind\n    municipality\n    orgNumber\n    sector\n    employees\n    contactName\n    contactEmail\n    contactPhone\n  }\n"): typeof import('./graphql').DirectoryOrganizationFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organizations($arenaId: ID!, $search: String, $first: Int, $after: String) {\n    organizations(arenaId: $arenaId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DirectoryOrganization\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArenaPeople($arenaId: ID!, $search: String, $first: Int, $after: String) {\n    arenaPeople(arenaId: $arenaId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          role\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ArenaPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitations($arenaId: ID!, $first: Int, $after: String) {\n    invitations(arenaId: $arenaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          role\n          state\n          createdAt\n          expiresAt\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').InvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      state\n    }\n  }\n"): typeof import('./graphql').InviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').RevokeInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationByToken($token: String!) {\n    invitationByToken(token: $token) {\n      arenaName\n      organizationName\n      role\n      email\n      state\n      hasAccount\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').InvitationByTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      ...MeParts\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganization($arenaId: ID!, $input: OrganizationInput!) {\n    createOrganization(arenaId: $arenaId, input: $input) {\n      ...DirectoryOrganization\n    }\n  }\n"): typeof import('./graphql').CreateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganization($arenaId: ID!, $organizationId: ID!, $input: OrganizationInput!) {\n    updateOrganization(arenaId: $arenaId, organizationId: $organizationId, input: $input) {\n      ...DirectoryOrganization\n    }\n  }\n"): typeof import('./graphql').UpdateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserRole($arenaId: ID!, $userId: ID!, $role: ArenaRole) {\n    setUserRole(arenaId: $arenaId, userId: $userId, role: $role)\n  }\n"): typeof import('./graphql').SetUserRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

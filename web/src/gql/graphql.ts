@@ -11,10 +11,33 @@ export type ArenaRole =
   | 'OBSERVER'
   | 'STAFF';
 
+export type AuditFilter = {
+  /** e.g. create, update, withdraw */
+  action?: string | null | undefined;
+  /** e.g. report, support, object, organization, invitation, role */
+  entity?: string | null | undefined;
+  entityId?: string | number | null | undefined;
+  userId?: string | number | null | undefined;
+};
+
 export type ImpactInput = {
   delayHoursPerWeek?: number | null | undefined;
   extraCostSekPerYear?: number | null | undefined;
   freightTonnesPerYear?: number | null | undefined;
+};
+
+export type InvitationState =
+  | 'ACCEPTED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED';
+
+export type InviteMemberInput = {
+  arenaId: string | number;
+  email: string;
+  /** A member organization of the arena */
+  organizationId: string | number;
+  role: ArenaRole;
 };
 
 export type NewObjectInput = {
@@ -64,6 +87,19 @@ export type ObjectStatus =
   | 'REPORTED'
   | 'RESOLVED';
 
+export type OrganizationInput = {
+  contactEmail?: string | null | undefined;
+  contactName?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  employees?: number | null | undefined;
+  kind: OrganizationKind;
+  municipality?: string | null | undefined;
+  name: string;
+  /** Swedish organisationsnummer */
+  orgNumber?: string | null | undefined;
+  sector?: string | null | undefined;
+};
+
 export type OrganizationKind =
   | 'AUTHORITY'
   | 'CHAMBER'
@@ -71,6 +107,13 @@ export type OrganizationKind =
   | 'MUNICIPALITY'
   | 'PORT_OR_TERMINAL_OPERATOR'
   | 'REGION';
+
+/** PENDING: not tried yet; RETRYING: a send failed and will be retried; SENT: accepted by the SMTP server; LOGGED: printed to the log because no SMTP server is configured */
+export type OutboxStatus =
+  | 'LOGGED'
+  | 'PENDING'
+  | 'RETRYING'
+  | 'SENT';
 
 export type ReportBottleneckInput = {
   arenaId: string | number;
@@ -162,6 +205,127 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { changePassword: boolean };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type AuditLogQueryVariables = Exact<{
+  arenaId: string | number;
+  filter?: AuditFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, action: string, entity: string, entityId: string | null, userLabel: string | null, before: unknown, after: unknown } }> } };
+
+export type EmailOutboxQueryVariables = Exact<{
+  arenaId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EmailOutboxQuery = { emailOutbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, to: string, subject: string, status: OutboxStatus, attempts: number, lastError: string | null, purpose: string, createdAt: string, sentAt: string | null, text: string } }> } };
+
+export type DirectoryOrganizationFragment = { id: string, name: string, kind: OrganizationKind, municipality: string | null, orgNumber: string | null, sector: string | null, employees: number | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null };
+
+export type OrganizationsQueryVariables = Exact<{
+  arenaId: string | number;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganizationsQuery = { organizations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, kind: OrganizationKind, municipality: string | null, orgNumber: string | null, sector: string | null, employees: number | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null } }> } };
+
+export type ArenaPeopleQueryVariables = Exact<{
+  arenaId: string | number;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ArenaPeopleQuery = { arenaPeople: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, email: string | null, role: ArenaRole, organization: { id: string, name: string } } }> } };
+
+export type InvitationsQueryVariables = Exact<{
+  arenaId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InvitationsQuery = { invitations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, email: string, role: ArenaRole, state: InvitationState, createdAt: string, expiresAt: string, organization: { id: string, name: string } } }> } };
+
+export type InviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type InviteMemberMutation = { inviteMember: { id: string, email: string, state: InvitationState } };
+
+export type RevokeInvitationMutationVariables = Exact<{
+  invitationId: string | number;
+}>;
+
+
+export type RevokeInvitationMutation = { revokeInvitation: { id: string, state: InvitationState } };
+
+export type InvitationByTokenQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type InvitationByTokenQuery = { invitationByToken: { arenaName: string, organizationName: string, role: ArenaRole, email: string, state: InvitationState, hasAccount: boolean, expiresAt: string } | null };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  token: string;
+  name?: string | null | undefined;
+  password: string;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { id: string, name: string, email: string, organization: { id: string, name: string, kind: OrganizationKind }, arenas: Array<{ role: ArenaRole, arena: { id: string, name: string, slug: string } }> } };
+
+export type CreateOrganizationMutationVariables = Exact<{
+  arenaId: string | number;
+  input: OrganizationInput;
+}>;
+
+
+export type CreateOrganizationMutation = { createOrganization: { id: string, name: string, kind: OrganizationKind, municipality: string | null, orgNumber: string | null, sector: string | null, employees: number | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null } };
+
+export type UpdateOrganizationMutationVariables = Exact<{
+  arenaId: string | number;
+  organizationId: string | number;
+  input: OrganizationInput;
+}>;
+
+
+export type UpdateOrganizationMutation = { updateOrganization: { id: string, name: string, kind: OrganizationKind, municipality: string | null, orgNumber: string | null, sector: string | null, employees: number | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null } };
+
+export type SetUserRoleMutationVariables = Exact<{
+  arenaId: string | number;
+  userId: string | number;
+  role?: ArenaRole | null | undefined;
+}>;
+
+
+export type SetUserRoleMutation = { setUserRole: boolean };
 
 export type ImpactPartsFragment = { delayHoursPerWeek: number, extraCostSekPerYear: number, freightTonnesPerYear: number };
 
@@ -274,6 +438,20 @@ export const MePartsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MeParts"}) as unknown as TypedDocumentString<MePartsFragment, unknown>;
+export const DirectoryOrganizationFragmentDoc = new TypedDocumentString(`
+    fragment DirectoryOrganization on Organization {
+  id
+  name
+  kind
+  municipality
+  orgNumber
+  sector
+  employees
+  contactName
+  contactEmail
+  contactPhone
+}
+    `, {"fragmentName":"DirectoryOrganization"}) as unknown as TypedDocumentString<DirectoryOrganizationFragment, unknown>;
 export const ImpactPartsFragmentDoc = new TypedDocumentString(`
     fragment ImpactParts on Impact {
   delayHoursPerWeek
@@ -351,6 +529,238 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $newPassword: String!) {
+  resetPassword(token: $token, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($arenaId: ID!, $filter: AuditFilter, $first: Int, $after: String) {
+  auditLog(arenaId: $arenaId, filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        at
+        action
+        entity
+        entityId
+        userLabel
+        before
+        after
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const EmailOutboxDocument = new TypedDocumentString(`
+    query EmailOutbox($arenaId: ID!, $first: Int, $after: String) {
+  emailOutbox(arenaId: $arenaId, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        to
+        subject
+        status
+        attempts
+        lastError
+        purpose
+        createdAt
+        sentAt
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmailOutboxQuery, EmailOutboxQueryVariables>;
+export const OrganizationsDocument = new TypedDocumentString(`
+    query Organizations($arenaId: ID!, $search: String, $first: Int, $after: String) {
+  organizations(arenaId: $arenaId, search: $search, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...DirectoryOrganization
+      }
+    }
+  }
+}
+    fragment DirectoryOrganization on Organization {
+  id
+  name
+  kind
+  municipality
+  orgNumber
+  sector
+  employees
+  contactName
+  contactEmail
+  contactPhone
+}`) as unknown as TypedDocumentString<OrganizationsQuery, OrganizationsQueryVariables>;
+export const ArenaPeopleDocument = new TypedDocumentString(`
+    query ArenaPeople($arenaId: ID!, $search: String, $first: Int, $after: String) {
+  arenaPeople(arenaId: $arenaId, search: $search, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        email
+        role
+        organization {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArenaPeopleQuery, ArenaPeopleQueryVariables>;
+export const InvitationsDocument = new TypedDocumentString(`
+    query Invitations($arenaId: ID!, $first: Int, $after: String) {
+  invitations(arenaId: $arenaId, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        email
+        role
+        state
+        createdAt
+        expiresAt
+        organization {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationsQuery, InvitationsQueryVariables>;
+export const InviteMemberDocument = new TypedDocumentString(`
+    mutation InviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    id
+    email
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<InviteMemberMutation, InviteMemberMutationVariables>;
+export const RevokeInvitationDocument = new TypedDocumentString(`
+    mutation RevokeInvitation($invitationId: ID!) {
+  revokeInvitation(invitationId: $invitationId) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+export const InvitationByTokenDocument = new TypedDocumentString(`
+    query InvitationByToken($token: String!) {
+  invitationByToken(token: $token) {
+    arenaName
+    organizationName
+    role
+    email
+    state
+    hasAccount
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationByTokenQuery, InvitationByTokenQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($token: String!, $name: String, $password: String!) {
+  acceptInvitation(token: $token, name: $name, password: $password) {
+    ...MeParts
+  }
+}
+    fragment MeParts on Me {
+  id
+  name
+  email
+  organization {
+    id
+    name
+    kind
+  }
+  arenas {
+    role
+    arena {
+      id
+      name
+      slug
+    }
+  }
+}`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const CreateOrganizationDocument = new TypedDocumentString(`
+    mutation CreateOrganization($arenaId: ID!, $input: OrganizationInput!) {
+  createOrganization(arenaId: $arenaId, input: $input) {
+    ...DirectoryOrganization
+  }
+}
+    fragment DirectoryOrganization on Organization {
+  id
+  name
+  kind
+  municipality
+  orgNumber
+  sector
+  employees
+  contactName
+  contactEmail
+  contactPhone
+}`) as unknown as TypedDocumentString<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
+export const UpdateOrganizationDocument = new TypedDocumentString(`
+    mutation UpdateOrganization($arenaId: ID!, $organizationId: ID!, $input: OrganizationInput!) {
+  updateOrganization(
+    arenaId: $arenaId
+    organizationId: $organizationId
+    input: $input
+  ) {
+    ...DirectoryOrganization
+  }
+}
+    fragment DirectoryOrganization on Organization {
+  id
+  name
+  kind
+  municipality
+  orgNumber
+  sector
+  employees
+  contactName
+  contactEmail
+  contactPhone
+}`) as unknown as TypedDocumentString<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
+export const SetUserRoleDocument = new TypedDocumentString(`
+    mutation SetUserRole($arenaId: ID!, $userId: ID!, $role: ArenaRole) {
+  setUserRole(arenaId: $arenaId, userId: $userId, role: $role)
+}
+    `) as unknown as TypedDocumentString<SetUserRoleMutation, SetUserRoleMutationVariables>;
 export const AppShellDocument = new TypedDocumentString(`
     query AppShell($slug: String) {
   appConfig {

@@ -35,6 +35,9 @@ describe('the header', () => {
     await user.tab();
     expect(screen.getByRole('link', { name: 'Profil' })).toHaveFocus();
     await user.tab();
+    // A member reads the member directory.
+    expect(screen.getByRole('link', { name: 'Medlemmar' })).toHaveFocus();
+    await user.tab();
     expect(screen.getByRole('button', { name: 'Logga ut' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(session.signOut).toHaveBeenCalledTimes(1);

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { can, type Permission } from '@flaskhals/shared';
 import { PROFILE_PATH, useSession, type Me } from '../../account/session';
 import { describeRequestFailure } from '../graphql/errors';
 
@@ -79,6 +80,13 @@ export function UserMenu({ me }: { me: Me }) {
               {t('header.profile')}
             </Link>
           </li>
+          {STAFF_PAGES.filter(({ permission }) => me.arenas.some((a) => can(a.role, permission))).map(({ path, label }) => (
+            <li key={path}>
+              <Link className="user-menu__item" to={path} onClick={() => setOpen(false)}>
+                {t(label)}
+              </Link>
+            </li>
+          ))}
           <li>
             <button type="button" className="user-menu__item" disabled={busy} onClick={() => void doSignOut()}>
               {busy ? t('header.signingOut') : t('header.signOut')}
@@ -94,6 +102,12 @@ export function UserMenu({ me }: { me: Me }) {
     </div>
   );
 }
+
+const STAFF_PAGES: { path: string; label: string; permission: Permission }[] = [
+  { path: '/medlemmar', label: 'header.members', permission: 'readMemberDirectory' },
+  { path: '/logg', label: 'header.auditLog', permission: 'readAuditLog' },
+  { path: '/utkorg', label: 'header.outbox', permission: 'manageRoles' },
+];
 
 function initials(name: string): string {
   return name

@@ -1,0 +1,171 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
+import { signInPath, useSession } from '../account/session';
+import { PageFrame } from '../ui/layout/PageFrame';
+import { ArenaChoice, arenaFor, useDefaultArenaSlug } from '../members/arenaChoice';
+import { LoadError, LoadingLine, ShowMore } from '../members/states';
+import { usePaged } from '../members/usePaged';
+import { AuditLogQuery, EmailOutboxQuery } from './operations';
+import { changedKeys, showValue } from './auditDiff';
+import '../account/account.css';
+import '../members/members.css';
+
+const ENTITIES = ['report', 'support', 'object', 'organization', 'invitation', 'role'];
+const ACTIONS = ['create', 'update', 'withdraw', 'revoke', 'accept'];
+
+function useDate() {
+  const { i18n } = useTranslation();
+  return new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'short', timeStyle: 'medium' });
+}
+
+/** /logg (staff): who did what, newest first, with what changed. */
+export function AuditLogPage() {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const location = useLocation();
+  const [params] = useSearchParams();
+  const [entity, setEntity] = useState('');
+  const [action, setAction] = useState('');
+  const defaultArena = useDefaultArenaSlug();
+  const access = defaultArena.known ? arenaFor(me, 'readAuditLog', params.get('arena'), defaultArena.slug) : undefined;
+  const arenaId = access?.arena.id ?? '';
+  const filter = entity || action ? { entity: entity || null, action: action || null } : null;
+  const list = usePaged(AuditLogQuery, { arenaId, filter, first: 30 }, (r) => r.auditLog, { skip: !access });
+  const date = useDate();
+  if (!me) return <Navigate to={signInPath(location.pathname + location.search)} replace />;
+  return (
+    <PageFrame title={t('audit.title')}>
+      <p>
+        <Link to="/">← {t('profile.backToMap')}</Link>
+      </p>
+      <section className="page__card" aria-labelledby="audit-title">
+        <h1 id="audit-title">{t('audit.title')}</h1>
+        {!defaultArena.known ? (
+          <LoadingLine />
+        ) : !access ? (
+          <p className="notice notice--warning" role="alert">
+            {t('errors.forbidden')}
+          </p>
+        ) : (
+          <>
+            <p className="muted">{access.arena.name}</p>
+            <ArenaChoice me={me} permission="readAuditLog" current={access.arena.slug} path="/logg" />
+            <div className="audit-filters">
+              <label className="field">
+                <span className="field__label">{t('audit.entity')}</span>
+                <select value={entity} onChange={(e) => setEntity(e.target.value)}>
+                  <option value="">{t('audit.all')}</option>
+                  {ENTITIES.map((v) => (
+                    <option key={v} value={v}>
+                      {t(`audit.entities.${v}`, { defaultValue: v })}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="field">
+                <span className="field__label">{t('audit.action')}</span>
+                <select value={action} onChange={(e) => setAction(e.target.value)}>
+                  <option value="">{t('audit.all')}</option>
+                  {ACTIONS.map((v) => (
+                    <option key={v} value={v}>
+                      {t(`audit.actions.${v}`, { defaultValue: v })}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+            {list.error ? (
+              <LoadError onRetry={() => void list.refetch()} />
+            ) : !list.loaded ? (
+              <LoadingLine />
+            ) : list.nodes.length === 0 ? (
+              <p className="muted">{t('audit.empty')}</p>
+            ) : (
+              <ul className="directory-list">
+                {list.nodes.map((entry) => (
+                  <li key={entry.id} className="directory-item">
+                    <div>
+                      <time dateTime={entry.at}>{date.format(new Date(entry.at))}</time> · <strong>{entry.userLabel ?? t('audit.system')}</strong>
+                    </div>
+                    <div>
+                      {t(`audit.entities.${entry.entity}`, { defaultValue: entry.entity })}: {t(`audit.actions.${entry.action}`, { defaultValue: entry.action })}
+                    </div>
+                    <ul className="audit-diff">
+                      {changedKeys(entry.before, entry.after).map((key) => (
+                        <li key={key}>
+                          {key}: {showValue(entry.before, key)} → {showValue(entry.after, key)}
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <ShowMore hasMore={list.hasMore} loading={list.loadingMore} onMore={() => void list.loadMore()} />
+          </>
+        )}
+      </section>
+    </PageFrame>
+  );
+}
+
+/** /utkorg (admins): the arena's e-mails and how sending them went. */
+export function OutboxPage() {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const location = useLocation();
+  const [params] = useSearchParams();
+  const defaultArena = useDefaultArenaSlug();
+  const access = defaultArena.known ? arenaFor(me, 'manageRoles', params.get('arena'), defaultArena.slug) : undefined;
+  const list = usePaged(EmailOutboxQuery, { arenaId: access?.arena.id ?? '', first: 30 }, (r) => r.emailOutbox, { skip: !access });
+  const date = useDate();
+  if (!me) return <Navigate to={signInPath(location.pathname + location.search)} replace />;
+  return (
+    <PageFrame title={t('outbox.title')}>
+      <p>
+        <Link to="/">← {t('profile.backToMap')}</Link>
+      </p>
+      <section className="page__card" aria-labelledby="outbox-title">
+        <h1 id="outbox-title">{t('outbox.title')}</h1>
+        {access && <ArenaChoice me={me} permission="manageRoles" current={access.arena.slug} path="/utkorg" />}
+        {!defaultArena.known ? (
+          <LoadingLine />
+        ) : !access ? (
+          <p className="notice notice--warning" role="alert">
+            {t('errors.forbidden')}
+          </p>
+        ) : list.error ? (
+          <LoadError onRetry={() => void list.refetch()} />
+        ) : !list.loaded ? (
+          <LoadingLine />
+        ) : list.nodes.length === 0 ? (
+          <p className="muted">{t('outbox.empty')}</p>
+        ) : (
+          <ul className="directory-list">
+            {list.nodes.map((m) => (
+              <li key={m.id} className="directory-item">
+                <div>
+                  <strong>{m.subject}</strong> <span className="badge">{t(`outbox.statuses.${m.status}`)}</span>
+                </div>
+                <div className="muted small">
+                  {t('outbox.to')}: {m.to} · {date.format(new Date(m.createdAt))} · {t('outbox.attempts', { count: m.attempts })}
+                </div>
+                {m.lastError && (
+                  <div className="small">
+                    {t('outbox.lastError')}: {m.lastError}
+                  </div>
+                )}
+                <details>
+                  <summary>{t('outbox.showText')}</summary>
+                  <p className="outbox-text">{m.text}</p>
+                </details>
+              </li>
+            ))}
+          </ul>
+        )}
+        <ShowMore hasMore={list.hasMore} loading={list.loadingMore} onMore={() => void list.loadMore()} />
+      </section>
+    </PageFrame>
+  );
+}

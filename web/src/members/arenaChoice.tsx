@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { can, type Permission } from '@flaskhals/shared';
+import type { Me } from '../account/session';
+import { AppShellQuery } from '../objects/operations';
+import { useQuery } from '../ui/graphql/hooks';
+
+/**
+ * The arena a staff page is about: `?arena=<slug>` if the user may there; otherwise the
+ * installation's default arena if they may there, else their first such arena.
+ */
+export function arenaFor(me: Me | null, permission: Permission, slug: string | null, defaultSlug?: string) {
+  const allowed = (me?.arenas ?? []).filter((a) => can(a.role, permission));
+  if (slug) return allowed.find((a) => a.arena.slug === slug);
+  return allowed.find((a) => a.arena.slug === defaultSlug) ?? allowed[0];
+}
+
+/** The installation's default arena's slug (undefined until known). */
+export function useDefaultArenaSlug(): { slug: string | undefined; known: boolean } {
+  const shell = useQuery(AppShellQuery, { slug: null });
+  return { slug: shell.data?.arena?.slug, known: Boolean(shell.data || shell.error) };
+}
+
+/** For users with a role in several arenas: which arena's page to show. */
+export function ArenaChoice({ me, permission, current, path }: { me: Me; permission: Permission; current: string; path: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const allowed = me.arenas.filter((a) => can(a.role, permission));
+  if (allowed.length < 2) return null;
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor="page-arena">
+        {t('header.switchArena')}
+      </label>
+      <select id="page-arena" value={current} onChange={(e) => void navigate(`${path}?arena=${encodeURIComponent(e.target.value)}`)}>
+        {allowed.map(({ arena }) => (
+          <option key={arena.id} value={arena.slug}>
+            {arena.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
