@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
-import { can, rolesGrantableBy, type ArenaRole } from '@flaskhals/shared';
+import { ARENA_ROLES, can, rolesGrantableBy, type ArenaRole, type OrganizationInput } from '@flaskhals/shared';
+import { executeOperation } from '../ui/graphql/client';
+import { describeRequestFailure } from '../ui/graphql/errors';
+import { OrganizationForm, organizationDraft } from './OrganizationForm';
 import { signInPath, useSession } from '../account/session';
 import { PageFrame } from '../ui/layout/PageFrame';
 import { ArenaChoice, arenaFor, useDefaultArenaSlug } from './arenaChoice';
 import { InvitationsSection } from './InvitationsSection';
-import { ArenaPeopleQuery, OrganizationsQuery } from './operations';
+import { ArenaPeopleQuery, CreateOrganizationMutation, OrganizationsQuery, SetUserRoleMutation, UpdateOrganizationMutation } from './operations';
 import { LoadError, LoadingLine, ShowMore } from './states';
 import { usePaged } from './usePaged';
 import '../account/account.css';
@@ -50,8 +53,8 @@ export function MembersPage() {
         <p className="muted">{arena.name}</p>
         <ArenaChoice me={me} permission="readMemberDirectory" current={arena.slug} path={MEMBERS_PATH} />
       </section>
-      <OrganizationsSection key={`o-${arena.id}`} arenaId={arena.id} />
-      <PeopleSection key={`p-${arena.id}`} arenaId={arena.id} />
+      <OrganizationsSection key={`o-${arena.id}`} arenaId={arena.id} canManage={can(role, 'manageMembers')} />
+      <PeopleSection key={`p-${arena.id}`} arenaId={arena.id} myUserId={me.id} canManageRoles={can(role, 'manageRoles')} />
       {can(role, 'manageMembers') && <InvitationsSection key={`i-${arena.id}`} arenaId={arena.id} grantableRoles={rolesGrantableBy(role) as ArenaRole[]} />}
     </PageFrame>
   );
@@ -82,13 +85,31 @@ function SearchBox({ label, onSearch }: { label: string; onSearch: (text: string
   );
 }
 
-function OrganizationsSection({ arenaId }: { arenaId: string }) {
+function OrganizationsSection({ arenaId, canManage }: { arenaId: string; canManage: boolean }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
+  /** 'new', an organization's id being changed, or nothing. */
+  const [editing, setEditing] = useState<string>();
   const list = usePaged(OrganizationsQuery, { arenaId, search: search || null, first: 20 }, (r) => r.organizations);
+  const save = async (input: OrganizationInput, organizationId?: string) => {
+    if (organizationId) await executeOperation(UpdateOrganizationMutation, { arenaId, organizationId, input });
+    else await executeOperation(CreateOrganizationMutation, { arenaId, input });
+    setEditing(undefined);
+    await list.refetch();
+  };
   return (
     <section className="page__card" aria-labelledby="orgs-title">
       <h2 id="orgs-title">{t('members.organizations')}</h2>
+      {canManage &&
+        (editing === 'new' ? (
+          <OrganizationForm onSubmit={(input) => save(input)} onCancel={() => setEditing(undefined)} />
+        ) : (
+          <p>
+            <button type="button" className="button" onClick={() => setEditing('new')}>
+              {t('organizationForm.newButton')}
+            </button>
+          </p>
+        ))}
       <SearchBox label={t('members.searchOrganizations')} onSearch={setSearch} />
       {list.error ? (
         <LoadError onRetry={() => void list.refetch()} />
@@ -104,6 +125,11 @@ function OrganizationsSection({ arenaId }: { arenaId: string }) {
           <ul className="directory-list">
             {list.nodes.map((org) => (
               <li key={org.id} className="directory-item">
+                {canManage && editing !== org.id && (
+                  <button type="button" className="button directory-item__action" aria-label={`${t('organizationForm.edit')}: ${org.name}`} onClick={() => setEditing(org.id)}>
+                    {t('organizationForm.edit')}
+                  </button>
+                )}
                 <strong>{org.name}</strong> <span className="badge">{t(`organizationKinds.${org.kind}`)}</span>
                 <div className="muted small">
                   {[org.municipality, org.orgNumber && `${t('members.orgNumber')} ${org.orgNumber}`, org.sector].filter(Boolean).join(' · ')}
@@ -112,6 +138,9 @@ function OrganizationsSection({ arenaId }: { arenaId: string }) {
                   <div className="small">
                     {t('members.contact')}: {[org.contactName, org.contactEmail, org.contactPhone].filter(Boolean).join(', ')}
                   </div>
+                )}
+                {editing === org.id && (
+                  <OrganizationForm editing initial={organizationDraft(org)} onSubmit={(input) => save(input, org.id)} onCancel={() => setEditing(undefined)} />
                 )}
               </li>
             ))}
@@ -124,10 +153,24 @@ function OrganizationsSection({ arenaId }: { arenaId: string }) {
   );
 }
 
-function PeopleSection({ arenaId }: { arenaId: string }) {
+export function PeopleSection({ arenaId, myUserId, canManageRoles }: { arenaId: string; myUserId: string; canManageRoles: boolean }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
+  const [busy, setBusy] = useState<string>();
+  const [roleError, setRoleError] = useState<{ userId: string; message: string }>();
   const list = usePaged(ArenaPeopleQuery, { arenaId, search: search || null, first: 20 }, (r) => r.arenaPeople);
+  const changeRole = async (userId: string, value: string) => {
+    setBusy(userId);
+    setRoleError(undefined);
+    try {
+      await executeOperation(SetUserRoleMutation, { arenaId, userId, role: value ? (value as ArenaRole) : null });
+      await list.refetch();
+    } catch (cause) {
+      setRoleError({ userId, message: describeRequestFailure(t, cause) });
+    } finally {
+      setBusy(undefined);
+    }
+  };
   return (
     <section className="page__card" aria-labelledby="people-title">
       <h2 id="people-title">{t('members.people')}</h2>
@@ -144,6 +187,33 @@ function PeopleSection({ arenaId }: { arenaId: string }) {
             <li key={person.id} className="directory-item">
               <strong>{person.name}</strong> <span className="badge">{t(`roles.${person.role}`)}</span>
               <div className="muted small">{[person.organization.name, person.email].filter(Boolean).join(' · ')}</div>
+              {canManageRoles && person.id !== myUserId && (
+                <div className="role-select">
+                  <label className="field__label" htmlFor={`role-${person.id}`}>
+                    {t('members.roleFor', { name: person.name })}
+                  </label>
+                  <select
+                    id={`role-${person.id}`}
+                    value={person.role}
+                    disabled={busy === person.id}
+                    aria-invalid={roleError?.userId === person.id || undefined}
+                    aria-describedby={roleError?.userId === person.id ? `role-${person.id}-error` : undefined}
+                    onChange={(e) => void changeRole(person.id, e.target.value)}
+                  >
+                    {ARENA_ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {t(`roles.${r}`)}
+                      </option>
+                    ))}
+                    <option value="">{t('members.noRole')}</option>
+                  </select>
+                  {roleError?.userId === person.id && (
+                    <p className="field__error" id={`role-${person.id}-error`} role="alert">
+                      {roleError.message}
+                    </p>
+                  )}
+                </div>
+              )}
             </li>
           ))}
         </ul>
