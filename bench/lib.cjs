@@ -50,6 +50,45 @@ function rssMiB(pid) {
   }
 }
 
+const TICKS_PER_SECOND = 100; // getconf CLK_TCK on Linux x86-64
+
+/** CPU time (user + system) a process has used so far, in ms; null when it is gone. */
+function cpuMs(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU times (ms) of a PostgreSQL cluster's processes: the postmaster and its children, by pid. */
+function clusterCpu(postmasterPid) {
+  const times = new Map([[postmasterPid, cpuMs(postmasterPid) ?? 0]]);
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[1]) === postmasterPid) times.set(Number(entry), ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return times;
+}
+
+/**
+ * CPU (ms) the cluster used since `before` (a clusterCpu() snapshot): summed per process, new
+ * processes from zero; a backend that exited meanwhile takes its share with it (a slight undercount).
+ */
+function clusterCpuSince(postmasterPid, before) {
+  let total = 0;
+  for (const [pid, ms] of clusterCpu(postmasterPid)) total += ms - (before.get(pid) ?? 0);
+  return total;
+}
+
 function median(values) {
   const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
   if (sorted.length === 0) return NaN;
@@ -76,4 +115,4 @@ function prng(seed) {
   };
 }
 
-module.exports = { ROOT, SERVER_DIST, serverRequire, rootRequire, requireDist, sleep, freePort, rssMiB, median, percentile, prng };
+module.exports = { ROOT, SERVER_DIST, serverRequire, rootRequire, requireDist, sleep, freePort, rssMiB, cpuMs, clusterCpu, clusterCpuSince, median, percentile, prng };

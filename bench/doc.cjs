@@ -1,0 +1,207 @@
+// Turns the results of `npm run bench` into the tables of docs/benchmarks.md. Everything above the
+// marker line in that file is hand-written and kept; everything below it is replaced.
+const fs = require('node:fs');
+const path = require('node:path');
+const { ROOT } = require('./lib.cjs');
+
+const DOC = path.join(ROOT, 'docs', 'benchmarks.md');
+const MARKER = '<!-- Everything below is written by `npm run bench` (bench/doc.cjs); edit above this line only. -->';
+
+const ms = (v) => (Number.isFinite(v) ? `${v < 10 ? v.toFixed(1) : v.toFixed(0)} ms` : 'n/a');
+const ms1 = (v) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : 'n/a');
+const perS = (v) => (Number.isFinite(v) ? `${v < 100 ? v.toFixed(1) : v.toFixed(0)}/s` : 'n/a');
+const ratio = (v) => (Number.isFinite(v) ? `${v.toFixed(2)}×` : 'n/a');
+const mb = (mib) => (Number.isFinite(mib) ? `${((mib * 1024 * 1024) / 1e6).toFixed(0)} MB` : 'n/a');
+const verdict = (ok) => (ok === null ? 'n/a' : ok ? '**pass**' : '**FAIL**');
+const int = (v) => (Number.isFinite(v) ? Math.round(v).toLocaleString('en-US').replace(/,/g, ' ') : 'n/a');
+
+function describeDrawn(d) {
+  if (!d) return 'n/a';
+  const parts = [];
+  if (d.clusters) parts.push(`${int(d.clusters)} cluster markers`);
+  if (d.paths) parts.push(`${int(d.paths)} SVG paths`);
+  if (d.canvases) parts.push(`${int(d.canvases)} canvas`);
+  if (d.markers && d.markers !== d.clusters) parts.push(`${int(d.markers)} markers`);
+  if (d.list) parts.push(`list: "${d.list}"`);
+  return parts.join(', ') || 'nothing';
+}
+
+/** The goal rows: [benchmark, figure, goal, ratio, result]. */
+function goalRows(r) {
+  const rows = [];
+  const v = r.viewport?.targets;
+  if (v) {
+    const q = v.flaskhals.latencyP50 / v.limit.latencyP50;
+    rows.push([
+      'Viewport query: p50 latency, 1 connection',
+      `Flaskhals ${ms(v.flaskhals.latencyP50)}; limit ${ms(v.limit.latencyP50)}; PostGraphile ${ms(v.postgraphile.latencyP50)}`,
+      '≤ 1.3× the limit',
+      `${ratio(q)} the limit`,
+      verdict(q <= 1.3),
+    ]);
+    const t = v.flaskhals.throughputRps / v.postgraphile.throughputRps;
+    rows.push([
+      `Viewport query: throughput, ${r.viewport.connections} connections`,
+      `Flaskhals ${perS(v.flaskhals.throughputRps)}; PostGraphile ${perS(v.postgraphile.throughputRps)}; limit ${perS(v.limit.throughputRps)}`,
+      '≥ 2× PostGraphile',
+      `${ratio(t)} PostGraphile (${ratio(v.flaskhals.throughputRps / v.limit.throughputRps)} the limit)`,
+      verdict(t >= 2),
+    ]);
+  }
+  const w = r.reports;
+  if (w) {
+    rows.push([
+      `Report submission: rate sustained (${int(w.rate)}/s offered)`,
+      `${perS(w.rated.rps)} answered (open loop: ${perS(w.open.rps)} at ${w.open.connections} connections)`,
+      '≥ 500/s',
+      `${ratio(w.rated.rps / 500)} the goal`,
+      verdict(w.rated.rps >= 500),
+    ]);
+    rows.push([`Report submission: p99 latency at ${int(w.rate)}/s`, `${ms(w.rated.p99)} (p50 ${ms(w.rated.p50)})`, '≤ 50 ms', `${ratio(w.rated.p99 / 50)} the goal`, verdict(w.rated.p99 <= 50)]);
+    rows.push([
+      'Report submission: acknowledged reports in the database',
+      `${int(w.acknowledgedStored)} of ${int(w.acknowledged)} (${int(w.duplicates)} duplicated)`,
+      'all, once',
+      w.acknowledged ? `${ratio(w.acknowledgedStored / w.acknowledged)}` : 'n/a',
+      verdict(w.acknowledged > 0 && w.acknowledgedStored === w.acknowledged && w.duplicates === 0),
+    ]);
+  }
+  const m = r.map;
+  if (m) {
+    rows.push(['Map: first paint at the arena\'s initial view', `${ms(m.firstPaintMs)} (median of ${m.runs} page loads; the list beside it shows its count at ${ms(m.listShownMs)})`, '≤ 1.5 s', `${ratio(m.firstPaintMs / 1500)} the goal`, verdict(m.firstPaintMs <= 1500)]);
+    rows.push(['Map: pan/zoom frame time, p95', `${ms1(m.framesP95Ms)} (median of the runs' p95)`, '≤ 50 ms', `${ratio(m.framesP95Ms / 50)} the goal`, verdict(m.framesP95Ms <= 50)]);
+    rows.push([
+      'Map: pan/zoom frame time, longest',
+      `${ms1(m.framesMaxMs)} (median of the runs' longest; longest of all ${ms1(m.framesWorstMs)}; ${int(m.framesOver50)} of ${int(m.framesTotal)} frames over 50 ms)`,
+      '≤ 50 ms',
+      `${ratio(m.framesMaxMs / 50)} the goal`,
+      verdict(m.framesMaxMs <= 50),
+    ]);
+  }
+  if (r.memory?.maxMiB) {
+    rows.push(['Server memory: resident size, max during the loads', `${mb(r.memory.maxMiB)} (${r.memory.maxMiB.toFixed(0)} MiB; ${mb(r.memory.idleMiB)} idle after start)`, '≤ 300 MB', `${ratio((r.memory.maxMiB * 1048576) / 300e6)} the goal`, verdict(r.memory.maxMiB * 1048576 <= 300e6)]);
+  }
+  return rows;
+}
+
+function table(header, rows) {
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function render(r) {
+  const out = [];
+  const m = r.machine;
+  out.push(`## Results of ${r.date.slice(0, 10)}`);
+  out.push('');
+  out.push(`- **Command**: \`${r.command}\` (${(r.durationS / 60).toFixed(1)} minutes in all, build and data generation included${r.dataGeneratedNow ? '' : ' — the data was reused from an earlier run'})`);
+  out.push(`- **Machine**: \`nproc\` ${m.nproc}; ${m.cpu}; ${m.os}, Linux ${m.kernel}; Node ${m.node}; PostgreSQL ${r.postgres} (embedded); PostGraphile ${r.versions?.postgraphile} on Node ${r.versions?.peerNode}; autocannon ${r.versions?.autocannon}`);
+  out.push(`- **Load average** (1, 5, 15 min) at start ${r.loadAverage.start.join(', ')}; when measuring began ${r.loadAverage.measuring?.join(', ')}; at the end ${r.loadAverage.end?.join(', ')}`);
+  out.push(`- **Data**: arena \`${r.arena.slug}\` with ${int(r.arena.objects)} objects, ${int(r.arena.reports)} reports, ${int(r.arena.supports)} supports` +
+    (r.data ? `; \`bench:data\` wrote it in ${r.data.writeS.toFixed(1)} s (generate ${r.data.generateS.toFixed(1)} s, ${r.data.totalS.toFixed(1)} s in all)${r.dataGeneratedNow ? ' in this run' : ' in an earlier run'}` : ''));
+  out.push(`- **Accounts**: ${r.accounts ? 'requests act as signed-in MEMBER users, one per organization (sessions made in the database)' : 'the schema has no accounts: requests go without a session'}`);
+  out.push('');
+  out.push('```');
+  out.push(`$ free -g`);
+  out.push(m.free);
+  out.push('```');
+  out.push('');
+  out.push('### Goals');
+  out.push('');
+  out.push(table(['benchmark', 'figure (median of runs)', 'goal', 'ratio', 'result'], goalRows(r)));
+  out.push('');
+  if (r.viewport) {
+    const v = r.viewport;
+    out.push(`### Viewport query`);
+    out.push('');
+    out.push(
+      `bbox ${JSON.stringify(v.viewport.bbox)} (${v.viewport.name}), kinds ${v.viewport.kinds.join(', ')}, statuses ${v.viewport.statuses.join(', ')}, first ${v.viewport.first}: ` +
+        `${int(v.totalCount)} objects pass, the three answer the same ${v.viewport.first} objects with the same sums (checked before measuring). ` +
+        `${v.runs} runs; each run loads every target for ${v.latencyS} s with 1 connection, then ${v.durationS} s with ${v.connections} connections; medians over the runs.`,
+    );
+    out.push('');
+    out.push(
+      table(
+        ['target', 'p50 (1 conn)', 'p90 (1 conn)', 'p99 (1 conn)', `requests/s (${v.connections} conns)`, `p50 (${v.connections} conns)`, `p99 (${v.connections} conns)`, 'CPU per request: server', 'CPU per request: PostgreSQL', 'response', 'failed requests'],
+        Object.values(v.targets).map((t) => [t.label, ms(t.latencyP50), ms(t.latencyP90), ms(t.latencyP99), perS(t.throughputRps), ms(t.loadedP50), ms(t.loadedP99), ms(t.serverCpuMs), ms(t.dbCpuMs), `${(t.bytes / 1024).toFixed(0)} KiB`, int(t.failures)]),
+      ),
+    );
+    out.push('');
+  }
+  if (r.reports) {
+    const w = r.reports;
+    out.push('### Report submission');
+    out.push('');
+    out.push(
+      `\`reportBottleneck\` with a new object (a 3-point line) and a fresh idempotencyKey each, from the ${r.accounts ? 'member users' : 'member organizations'} in turn. ` +
+        `${w.rated.runs.length} runs; each run offers ${int(w.rate)} requests/s for ${w.rated.runs[0]?.seconds.toFixed(0)} s over ${w.rated.connections} connections, then runs open (as fast as ${w.open.connections} connections go) for ${w.open.runs[0]?.seconds.toFixed(0)} s. ` +
+        `What the benchmark wrote is deleted again at the end.`,
+    );
+    out.push('');
+    out.push(
+      table(
+        ['phase', 'answered/s', 'p50', 'p90', 'p99', 'max', 'CPU per request: server', 'CPU per request: PostgreSQL', 'non-2xx', 'errors'],
+        [
+          [`${int(w.rate)}/s offered`, perS(w.rated.rps), ms(w.rated.p50), ms(w.rated.p90), ms(w.rated.p99), ms(w.rated.max), ms(w.rated.serverCpuMs), ms(w.rated.dbCpuMs), int(w.rated.non2xx), int(w.rated.errors)],
+          [`open, ${w.open.connections} connections`, perS(w.open.rps), ms(w.open.p50), ms(w.open.p90), ms(w.open.p99), ms(w.open.max), ms(w.open.serverCpuMs), ms(w.open.dbCpuMs), int(w.open.non2xx), int(w.open.errors)],
+        ],
+      ),
+    );
+    out.push('');
+    out.push(
+      `Acknowledged ${int(w.acknowledged)} (warm-up included), of which ${int(w.acknowledgedStored)} are in the database; ${int(w.storedAll)} benchmark reports were stored in all ` +
+        `(requests cut off when a run ends may be stored unacknowledged); ${int(w.duplicates)} stored twice.` +
+        (Object.keys(w.refused).length ? ` Refused answers: ${Object.entries(w.refused).map(([k, n]) => `${k} ${int(n)}`).join(', ')}.` : ''),
+    );
+    out.push('');
+  }
+  if (r.map) {
+    const mp = r.map;
+    out.push('### Map');
+    out.push('');
+    out.push(
+      `Headless Chromium (1366×820, sv-SE), a fresh browser context per page load, opening \`/?lat=..&lng=..&z=..\` at the arena's initial view. ` +
+        `First paint = navigation start until the map shows what it draws for the objects (cluster markers, or paths/canvas in the overlay pane), one frame later; at first paint it showed ${describeDrawn(mp.drawn)}. ` +
+        `First contentful paint ${ms(mp.firstContentfulPaintMs)}, DOMContentLoaded ${ms(mp.domContentLoadedMs)} (medians). ` +
+        `Per page load: ${mp.gestures?.length} gestures — zoom-ins on Västerås down to where single objects are drawn, pans there, zoom-outs, pans over clusters — each measured from its start until the map has settled (its GraphQL requests answered and drawn).`,
+    );
+    out.push('');
+    out.push(`First paint per run: ${mp.firstPaintRunsMs.map((v) => ms(v)).join(', ')}; the list's count shown at ${mp.listShownRunsMs.map((v) => ms(v)).join(', ')}. Frame times: p50 ${ms1(mp.framesP50Ms)}, p95 ${ms1(mp.framesP95Ms)}, longest ${ms1(mp.framesMaxMs)} (medians of the runs).`);
+    out.push('');
+    if (mp.graphqlRequests?.length) {
+      out.push(`GraphQL requests of the first page load (start after navigation, duration, body size): ${mp.graphqlRequests.map((q) => `${ms(q.start)} +${ms(q.duration)} ${(q.bytes / 1024).toFixed(1)} KiB`).join('; ')}.`);
+      out.push('');
+    }
+    if (mp.gestures?.length) {
+      out.push(table(['gesture (first measured page load)', 'until settled', 'frames', 'longest frame', 'view after', 'drawn after'], mp.gestures.map((g) => [g.name, ms(g.ms), int(g.frames), ms1(g.maxFrame), `\`${g.url}\``, describeDrawn(g.drawn)])));
+      out.push('');
+    }
+    if (mp.pageErrors?.length) {
+      out.push(`Errors in the page: ${mp.pageErrors.join('; ')}`);
+      out.push('');
+    }
+  }
+  if (r.memory?.phases) {
+    out.push('### Server memory');
+    out.push('');
+    out.push(`VmRSS of the server process (\`/proc/PID/status\`), sampled every 250 ms; idle after start ${mb(r.memory.idleMiB)}.`);
+    out.push('');
+    out.push(table(['phase', 'max resident size', 'samples'], Object.entries(r.memory.phases).map(([k, p]) => [k, `${mb(p.maxMiB)} (${p.maxMiB.toFixed(0)} MiB)`, int(p.samples)])));
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+/** Writes docs/benchmarks.md (unless told not to) and returns the goal table for the terminal. */
+function writeResults(results, { writeDoc }) {
+  const body = render(results);
+  if (writeDoc) {
+    const existing = fs.existsSync(DOC) ? fs.readFileSync(DOC, 'utf8') : '# Benchmarks\n\n';
+    const at = existing.indexOf(MARKER);
+    const head = at >= 0 ? existing.slice(0, at) : `${existing.trimEnd()}\n\n`;
+    fs.writeFileSync(DOC, `${head}${MARKER}\n\n${body}`);
+  }
+  return table(['benchmark', 'figure (median of runs)', 'goal', 'ratio', 'result'], goalRows(results));
+}
+
+module.exports = { writeResults, render };
