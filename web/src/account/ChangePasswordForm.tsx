@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PASSWORD_MIN_LENGTH } from '@flaskhals/shared';
 import { TextField } from '../ui/forms/fields';
 import { errorAt, errorsOutside } from '../ui/forms/fieldErrors';
 import { useCheckedSubmit } from '../ui/forms/useCheckedSubmit';
 import { ErrorSummary } from '../ui/forms/ErrorSummary';
+import { NewPasswordFields } from './NewPasswordFields';
 import { validateChangePassword, type ChangePasswordDraft } from './signInModel';
 
 export interface ChangePasswordFormProps {
@@ -53,25 +53,7 @@ export function ChangePasswordForm({ onSubmit }: ChangePasswordFormProps) {
         onChange={set('currentPassword')}
         error={errorAt(shown, 'currentPassword')}
       />
-      <TextField
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        label={t('profile.newPassword')}
-        hint={t('profile.newPasswordHint', { min: PASSWORD_MIN_LENGTH })}
-        value={draft.newPassword}
-        onChange={set('newPassword')}
-        error={errorAt(shown, 'newPassword')}
-      />
-      <TextField
-        name="repeatPassword"
-        type="password"
-        autoComplete="new-password"
-        label={t('profile.repeatPassword')}
-        value={draft.repeatPassword}
-        onChange={set('repeatPassword')}
-        error={errorAt(shown, 'repeatPassword')}
-      />
+      <NewPasswordFields newPassword={draft.newPassword} repeatPassword={draft.repeatPassword} onChange={(field, value) => set(field)(value)} errors={shown} />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={submitting}>
           {submitting ? t('form.submitting') : t('profile.changePasswordSubmit')}

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PASSWORD_MIN_LENGTH } from '@flaskhals/shared';
 import { TextField } from '../ui/forms/fields';
 import { errorAt, errorsOutside } from '../ui/forms/fieldErrors';
 import { useCheckedSubmit } from '../ui/forms/useCheckedSubmit';
 import { ErrorSummary } from '../ui/forms/ErrorSummary';
+import { NewPasswordFields } from './NewPasswordFields';
 import { SIGN_IN_PATH } from './session';
 import { validateForgotPassword, validateResetPassword, type ResetPasswordDraft } from './signInModel';
 
@@ -97,25 +97,7 @@ export function ResetPasswordForm({ onSubmit }: { onSubmit: (newPassword: string
           <Link to="/glomt-losenord">{t('passwordReset.askAgain')}</Link>
         </p>
       )}
-      <TextField
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        label={t('profile.newPassword')}
-        hint={t('profile.newPasswordHint', { min: PASSWORD_MIN_LENGTH })}
-        value={draft.newPassword}
-        onChange={set('newPassword')}
-        error={errorAt(errors, 'newPassword')}
-      />
-      <TextField
-        name="repeatPassword"
-        type="password"
-        autoComplete="new-password"
-        label={t('profile.repeatPassword')}
-        value={draft.repeatPassword}
-        onChange={set('repeatPassword')}
-        error={errorAt(errors, 'repeatPassword')}
-      />
+      <NewPasswordFields newPassword={draft.newPassword} repeatPassword={draft.repeatPassword} onChange={(field, value) => set(field)(value)} errors={errors} />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={submitting}>
           {submitting ? t('form.submitting') : t('passwordReset.save')}
