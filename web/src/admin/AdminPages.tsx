@@ -52,28 +52,8 @@ export function AuditLogPage() {
             <p className="muted">{access.arena.name}</p>
             <ArenaChoice me={me} permission="readAuditLog" current={access.arena.slug} path="/logg" />
             <div className="audit-filters">
-              <label className="field">
-                <span className="field__label">{t('audit.entity')}</span>
-                <select value={entity} onChange={(e) => setEntity(e.target.value)}>
-                  <option value="">{t('audit.all')}</option>
-                  {ENTITIES.map((v) => (
-                    <option key={v} value={v}>
-                      {t(`audit.entities.${v}`, { defaultValue: v })}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="field">
-                <span className="field__label">{t('audit.action')}</span>
-                <select value={action} onChange={(e) => setAction(e.target.value)}>
-                  <option value="">{t('audit.all')}</option>
-                  {ACTIONS.map((v) => (
-                    <option key={v} value={v}>
-                      {t(`audit.actions.${v}`, { defaultValue: v })}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <FilterSelect label={t('audit.entity')} value={entity} onChange={setEntity} values={ENTITIES} labelKey="audit.entities" />
+              <FilterSelect label={t('audit.action')} value={action} onChange={setAction} values={ACTIONS} labelKey="audit.actions" />
             </div>
             {list.error ? (
               <LoadError onRetry={() => void list.refetch()} />
@@ -167,5 +147,23 @@ export function OutboxPage() {
         <ShowMore hasMore={list.hasMore} loading={list.loadingMore} onMore={() => void list.loadMore()} />
       </section>
     </PageFrame>
+  );
+}
+
+/** One filter of the audit log: "all" or one value, labelled from i18n (the raw value when unknown). */
+function FilterSelect({ label, value, onChange, values, labelKey }: { label: string; value: string; onChange: (value: string) => void; values: readonly string[]; labelKey: string }) {
+  const { t } = useTranslation();
+  return (
+    <label className="field">
+      <span className="field__label">{label}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('audit.all')}</option>
+        {values.map((v) => (
+          <option key={v} value={v}>
+            {t(`${labelKey}.${v}`, { defaultValue: v })}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
