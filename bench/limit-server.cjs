@@ -1,71 +1,43 @@
 #!/usr/bin/env node
 // The benchmark's "limit": the viewport query's SQL through node-postgres, answered as JSON by a
-// minimal node:http server in one process, no framework, no GraphQL. It runs the statements the app
-// runs for `objects(filter: {arenaId, bbox, kinds, statuses}, first) { totalCount edges { node {
-// id name kind status totalImpact {..} organizationCount } } }` — count(*), the page ordered by
-// (name, id) with LIMIT first+1, and the app's own totals query (object-totals.loader.ts) for the
-// page's ids — one after the other on a pool of 10 connections (the app's pool size), and returns
-// the same JSON shape. Env: DATABASE_URL, PORT, HOST (127.0.0.1).
+// minimal node:http server in one process, no framework, no GraphQL. It runs the very statements
+// the app runs for `objects(filter: {arenaId, bbox, kinds, statuses}, first) { totalCount edges {
+// node { id name kind status totalImpact {..} organizationCount } } }` — built by the app's own
+// code (server/dist/objects/object-query.js): the count, and the page ordered by (name, id) with
+// LIMIT first+1 joined to the precomputed object_totals — at the same time on two connections of a
+// pool of 10 (as the app does), and returns the same JSON shape. No session or arena look-up.
+// Env: DATABASE_URL, PORT, HOST (127.0.0.1).
 const http = require('node:http');
-const { serverRequire } = require('./lib.cjs');
+const { serverRequire, requireDist } = require('./lib.cjs');
 
 const { Pool } = serverRequire('pg');
+const { ObjectConditions, objectPageSql } = requireDist('objects/object-query.js');
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
-
-const WHERE = `o.arena_id = $1 AND o.bbox && $2::box AND o.kind = ANY($3::varchar[]) AND o.status = ANY($4::varchar[])`;
-const COUNT_SQL = `SELECT count(*)::int AS n FROM infrastructure_object o WHERE ${WHERE}`;
-const PAGE_SQL = `SELECT o.id, o.name, o.kind, o.status FROM infrastructure_object o WHERE ${WHERE} ORDER BY o.name, o.id LIMIT $5`;
-// Verbatim from server/src/objects/object-totals.loader.ts.
-const TOTALS_SQL = `
-  WITH contribution AS (
-    SELECT object_id, organization_id, delay_hours_per_week, extra_cost_sek_per_year, freight_tonnes_per_year, category
-      FROM report WHERE object_id = ANY($1::uuid[])
-    UNION ALL
-    SELECT object_id, organization_id, delay_hours_per_week, extra_cost_sek_per_year, freight_tonnes_per_year, NULL
-      FROM support WHERE object_id = ANY($1::uuid[])
-  )
-  SELECT object_id,
-         sum(delay_hours_per_week) AS delay,
-         sum(extra_cost_sek_per_year) AS cost,
-         sum(freight_tonnes_per_year) AS tonnes,
-         count(DISTINCT organization_id)::int AS organizations,
-         count(category)::int AS reports,
-         coalesce(array_agg(DISTINCT category) FILTER (WHERE category IS NOT NULL), '{}') AS categories
-    FROM contribution GROUP BY object_id`;
+const FIELDS = new Set(['id', 'name', 'kind', 'status', 'totalImpact', 'organizationCount']);
 
 async function viewport({ filter, first }) {
-  const [minLng, minLat, maxLng, maxLat] = filter.bbox;
-  const params = [filter.arenaId, `((${maxLng},${maxLat}),(${minLng},${minLat}))`, filter.kinds, filter.statuses];
-  const client = await pool.connect();
-  try {
-    const count = await client.query(COUNT_SQL, params);
-    const page = await client.query(PAGE_SQL, [...params, first + 1]);
-    const rows = page.rows.slice(0, first);
-    const totals = await client.query(TOTALS_SQL, [rows.map((r) => r.id)]);
-    const byId = new Map(totals.rows.map((t) => [t.object_id, t]));
-    return {
-      data: {
-        objects: {
-          totalCount: count.rows[0].n,
-          edges: rows.map((r) => {
-            const t = byId.get(r.id);
-            return {
-              node: {
-                id: r.id,
-                name: r.name,
-                kind: r.kind,
-                status: r.status,
-                totalImpact: { delayHoursPerWeek: t ? t.delay : 0, extraCostSekPerYear: t ? t.cost : 0, freightTonnesPerYear: t ? t.tonnes : 0 },
-                organizationCount: t ? t.organizations : 0,
-              },
-            };
-          }),
-        },
+  const conditions = new ObjectConditions(filter.arenaId, false, filter);
+  const countParams = [...conditions.params];
+  const countSql = `SELECT count(*)::int AS n FROM infrastructure_object o WHERE ${conditions.sql}`;
+  const pageSql = objectPageSql(conditions, null, first + 1, FIELDS, 'members');
+  const [count, page] = await Promise.all([pool.query(countSql, countParams), pool.query(pageSql, conditions.params)]);
+  return {
+    data: {
+      objects: {
+        totalCount: count.rows[0].n,
+        edges: page.rows.slice(0, first).map((r) => ({
+          node: {
+            id: r.id,
+            name: r.name,
+            kind: r.kind,
+            status: r.status,
+            totalImpact: { delayHoursPerWeek: r.t_delay_hours_per_week, extraCostSekPerYear: r.t_extra_cost_sek_per_year, freightTonnesPerYear: r.t_freight_tonnes_per_year },
+            organizationCount: r.t_organizations,
+          },
+        })),
       },
-    };
-  } finally {
-    client.release();
-  }
+    },
+  };
 }
 
 const server = http.createServer((req, res) => {

@@ -24,7 +24,7 @@ const FLASKHALS_QUERY = `query Viewport($filter: ObjectFilter, $first: Int) {
 const PEER_QUERY = `query Viewport($arena: UUID!, $minLng: Float, $minLat: Float, $maxLng: Float, $maxLat: Float, $kinds: [String], $statuses: [String], $first: Int) {
   benchViewport(arena: $arena, minLng: $minLng, minLat: $minLat, maxLng: $maxLng, maxLat: $maxLat, kinds: $kinds, statuses: $statuses, first: $first) {
     totalCount
-    edges { node { rowId name kind status totalDelayHoursPerWeek totalExtraCostSekPerYear totalFreightTonnesPerYear organizationCount } }
+    edges { node { rowId name kind status objectTotalByObjectId { membersDelayHoursPerWeek membersExtraCostSekPerYear membersFreightTonnesPerYear membersOrganizations } } }
   }
 }`;
 
@@ -59,7 +59,10 @@ function targets({ arenaId, urls, cookie }) {
       headers: {},
       body: JSON.stringify({ query: PEER_QUERY, variables: { arena: arenaId, minLng, minLat, maxLng, maxLat, kinds: VIEWPORT.kinds, statuses: VIEWPORT.statuses, first: VIEWPORT.first } }),
       rows: (json) =>
-        json.data.benchViewport.edges.map(({ node: n }) => ({ id: n.rowId, name: n.name, d: n.totalDelayHoursPerWeek, c: n.totalExtraCostSekPerYear, t: n.totalFreightTonnesPerYear, o: n.organizationCount })),
+        json.data.benchViewport.edges.map(({ node: n }) => {
+          const totals = n.objectTotalByObjectId ?? { membersDelayHoursPerWeek: 0, membersExtraCostSekPerYear: 0, membersFreightTonnesPerYear: 0, membersOrganizations: 0 };
+          return { id: n.rowId, name: n.name, d: totals.membersDelayHoursPerWeek, c: totals.membersExtraCostSekPerYear, t: totals.membersFreightTonnesPerYear, o: totals.membersOrganizations };
+        }),
       total: (json) => json.data.benchViewport.totalCount,
     },
   ];

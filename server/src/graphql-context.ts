@@ -5,7 +5,6 @@ import type { Actor } from './auth/actor';
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { Arena } from './arenas/arena.entity';
-import { createObjectTotalsLoader } from './objects/object-totals.loader';
 import { createOrganizationLoader } from './organizations/organization.loader';
 import { createReportsByObjectLoader, createSupportsByReportLoader } from './reports/report.loaders';
 
@@ -16,7 +15,6 @@ export class LoadersFactory {
 
   create() {
     return {
-      objectTotals: createObjectTotalsLoader(this.db),
       organization: createOrganizationLoader(this.db),
       arenasOfOrganization: new DataLoader<string, string[]>(async (ids) => {
         const rows: { organization_id: string; arena_id: string }[] = await this.db.query(`SELECT organization_id, arena_id FROM arena_membership WHERE organization_id = ANY($1::uuid[])`, [ids]);

@@ -10,6 +10,9 @@ const uuid = z.uuid();
 
 @Injectable()
 export class ArenasService {
+  /** Arenas are never deleted: one found once need not be looked up on every map request again. */
+  private readonly known = new Set<string>();
+
   constructor(
     @InjectRepository(Arena) private readonly arenas: Repository<Arena>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -23,7 +26,9 @@ export class ArenasService {
   async resolveArenaId(arenaId: string | null | undefined, field = 'arenaId'): Promise<string> {
     if (arenaId) {
       if (!uuid.safeParse(arenaId).success) throw badInput(field, 'invalidId');
+      if (this.known.has(arenaId)) return arenaId;
       if (!(await this.arenas.existsBy({ id: arenaId }))) throw badInput(field, 'notFound');
+      this.known.add(arenaId);
       return arenaId;
     }
     const fallback = await this.findBySlug(null);

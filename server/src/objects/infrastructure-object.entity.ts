@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   OBJECT_KINDS,
   OBJECT_STATUSES,
@@ -6,12 +6,15 @@ import {
   type Geometry,
   type ObjectKind,
   type ObjectStatus,
+  type ReportCategory,
   type TransportMode,
 } from '@flaskhals/shared';
 import GraphQLJSON from 'graphql-type-json';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
 import { enumObject } from '../common/graphql/enums';
 import { Arena } from '../arenas/arena.entity';
+import { Impact } from '../reports/impact';
+import { ReportCategoryEnum } from '../reports/report-enums';
 
 export const ObjectKindEnum = enumObject(OBJECT_KINDS);
 registerEnumType(ObjectKindEnum, { name: 'ObjectKind' });
@@ -89,6 +92,19 @@ export class InfrastructureObject {
   @Field()
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+
+  // Not columns: read from object_totals with the object (see object-totals.ts), for the actor's audience.
+  @Field(() => Impact, { description: 'Sum over the reports (not withdrawn) and their supports; for visitors, over the public ones' })
+  totalImpact?: Impact;
+
+  @Field(() => Int, { description: 'Distinct organizations behind the reports and supports' })
+  organizationCount?: number;
+
+  @Field(() => Int)
+  reportCount?: number;
+
+  @Field(() => [ReportCategoryEnum], { description: 'Categories of the reports on this object' })
+  categories?: ReportCategory[];
 
   @ManyToOne(() => Arena)
   @JoinColumn({ name: 'arena_id', foreignKeyConstraintName: 'infrastructure_object_arena_id_fkey' })

@@ -1,13 +1,13 @@
-import { Args, Context, Field, Float, ID, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { boundingBox, type ReportCategory } from '@flaskhals/shared';
+import { Args, Context, Field, Float, ID, Info, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { boundingBox } from '@flaskhals/shared';
+import type { GraphQLResolveInfo } from 'graphql';
 import GraphQLJSON from 'graphql-type-json';
 import { ConnectionType, decodeCursor, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
 import type { GraphQLContext } from '../graphql-context';
-import { Impact } from '../reports/impact';
-import { Report, ReportCategoryEnum } from '../reports/report.entity';
+import { Report } from '../reports/report.entity';
+import { selectedFields } from '../common/graphql/selection';
 import { InfrastructureObject } from './infrastructure-object.entity';
 import { ObjectClusterView } from './object-clusters';
-import { totalsKey, type ObjectTotals, type TotalsScope } from './object-totals.loader';
 import { readScope } from '../auth/actor';
 import { canSeeReport } from '../reports/report-visibility';
 import { ObjectFilter } from './object-filter.input';
@@ -28,11 +28,6 @@ class NearbyObject {
   similarity: number;
 }
 
-function totalsFor(object: InfrastructureObject, ctx: GraphQLContext): Promise<ObjectTotals> {
-  const scope: TotalsScope = readScope(ctx.actor, object.arenaId).members ? 'members' : 'public';
-  return ctx.loaders.objectTotals.load(totalsKey(scope, object.id));
-}
-
 @Resolver(() => InfrastructureObject)
 export class ObjectsResolver {
   constructor(private readonly objectsService: ObjectsService) {}
@@ -43,8 +38,10 @@ export class ObjectsResolver {
     @Args('filter', { type: () => ObjectFilter, nullable: true }) filter?: ObjectFilter | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Connection<InfrastructureObject>> {
-    return this.objectsService.list(ctx.actor, filter, first, after);
+    const selection = { fields: selectedFields(info!, ['edges', 'node']), totalCount: selectedFields(info!).has('totalCount') };
+    return this.objectsService.list(ctx.actor, filter, first, after, selection);
   }
 
   @Query(() => ObjectClusterView, { description: 'For the map: how many objects are in view, and clusters of them when more than maxObjects' })
@@ -78,26 +75,6 @@ export class ObjectsResolver {
   bbox(@Parent() object: InfrastructureObject): number[] {
     const b = boundingBox(object.geometry);
     return [b.minLng, b.minLat, b.maxLng, b.maxLat];
-  }
-
-  @ResolveField(() => Impact, { description: 'Sum over the reports (not withdrawn) and their supports; for visitors, over the public ones' })
-  async totalImpact(@Parent() object: InfrastructureObject, @Context() ctx: GraphQLContext): Promise<Impact> {
-    return (await totalsFor(object, ctx)).impact;
-  }
-
-  @ResolveField(() => Int, { description: 'Distinct organizations behind the reports and supports' })
-  async organizationCount(@Parent() object: InfrastructureObject, @Context() ctx: GraphQLContext): Promise<number> {
-    return (await totalsFor(object, ctx)).organizationCount;
-  }
-
-  @ResolveField(() => Int)
-  async reportCount(@Parent() object: InfrastructureObject, @Context() ctx: GraphQLContext): Promise<number> {
-    return (await totalsFor(object, ctx)).reportCount;
-  }
-
-  @ResolveField(() => [ReportCategoryEnum], { description: 'Categories of the reports on this object' })
-  async categories(@Parent() object: InfrastructureObject, @Context() ctx: GraphQLContext): Promise<ReportCategory[]> {
-    return (await totalsFor(object, ctx)).categories;
   }
 
   @ResolveField(() => ReportConnection, { description: 'Reports on this object, oldest first' })

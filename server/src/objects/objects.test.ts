@@ -79,6 +79,26 @@ describe('objects', () => {
     expect(seen).toEqual(['E18 Västerås', 'Händelö hamn', 'Kardonbanan', 'Plankorsning Kolbäck', 'Västerås hamn']);
   });
 
+  it('answers the same objects, in the same order, whichever fields are asked for', async () => {
+    const filter = { arenaId: fixture.arena.id };
+    const narrow = await fixture.asMember[0].graphql(`query($f: ObjectFilter) { objects(filter: $f, first: 3) { edges { node { name kind } } } }`, { f: filter });
+    const wide = await fixture.asMember[0].graphql(
+      `query($f: ObjectFilter) { objects(filter: $f, first: 3) { totalCount edges { node { ...Wide } } } } fragment Wide on InfrastructureObject { kind label: name geometry municipality organizationCount }`,
+      { f: filter },
+    );
+    expect(narrow.errors).toBeUndefined();
+    expect(wide.errors).toBeUndefined();
+    expect(wide.data!.objects.edges.map((e: any) => ({ name: e.node.label, kind: e.node.kind }))).toEqual(narrow.data!.objects.edges.map((e: any) => e.node));
+    expect(wide.data!.objects.edges[0].node.geometry).toMatchObject({ type: expect.any(String) });
+    expect(wide.data!.objects.totalCount).toBe(5);
+  });
+
+  it('refuses a cursor that was not made by the server', async () => {
+    const forged = Buffer.from(JSON.stringify(['Kardonbanan', 'not-an-id'])).toString('base64url');
+    const res = await fixture.asMember[0].graphql(LIST, { filter: { arenaId: fixture.arena.id }, after: forged });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
   it('returns the bbox and the categories of an object', async () => {
     const res = await fixture.asMember[0].graphql(LIST, { filter: { arenaId: fixture.arena.id, search: 'E18' } });
     expect(res.data!.objects.edges[0].node).toMatchObject({ bbox: [16.45, 59.62, 16.6, 59.63], categories: ['SAFETY'] });

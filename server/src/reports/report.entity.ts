@@ -1,16 +1,13 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { REPORT_CATEGORIES, REPORT_VISIBILITIES, type ReportCategory, type ReportVisibility } from '@flaskhals/shared';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { type ReportCategory, type ReportVisibility } from '@flaskhals/shared';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
-import { enumObject } from '../common/graphql/enums';
 import { ImpactColumns } from './impact';
 import { Arena } from '../arenas/arena.entity';
 import { InfrastructureObject } from '../objects/infrastructure-object.entity';
 import { Organization } from '../organizations/organization.entity';
+import { ReportCategoryEnum, ReportVisibilityEnum } from './report-enums';
 
-export const ReportCategoryEnum = enumObject(REPORT_CATEGORIES);
-registerEnumType(ReportCategoryEnum, { name: 'ReportCategory' });
-export const ReportVisibilityEnum = enumObject(REPORT_VISIBILITIES);
-registerEnumType(ReportVisibilityEnum, { name: 'ReportVisibility', description: 'ORGANIZATION: own organization and staff; MEMBERS: the arena; PUBLIC: everyone' });
+export { ReportCategoryEnum, ReportVisibilityEnum };
 
 /** One organization's statement that an object is a bottleneck, with what it costs them. */
 @ObjectType()

@@ -9,6 +9,7 @@ import { BadUserInputError, badInput } from '../common/graphql/errors';
 import { idempotent } from '../common/idempotency/idempotency';
 import { InfrastructureObject } from '../objects/infrastructure-object.entity';
 import { insertObject } from '../objects/object-writes';
+import { withTotals } from '../objects/object-totals';
 import { OrganizationsService } from '../organizations/organizations.service';
 import type { ReportBottleneckInput, SupportReportInput, UpdateReportInput } from './report.inputs';
 import { canSeeReport } from './report-visibility';
@@ -30,7 +31,7 @@ export class ReportsService {
     if (!parsed.ok) throw new BadUserInputError(parsed.errors);
     const { idempotencyKey, ...input } = parsed.value;
     const user = requirePermission(actor, input.arenaId, 'report');
-    return this.db.transaction((tx) =>
+    const result = await this.db.transaction((tx) =>
       idempotent(tx, {
         operation: 'reportBottleneck',
         key: idempotencyKey,
@@ -69,6 +70,8 @@ export class ReportsService {
         },
       }),
     );
+    await withTotals(this.db, actor, [result.object]);
+    return result;
   }
 
   /** "We are affected too": the user's organization joins a report it can see, with its own figures. */
@@ -78,7 +81,7 @@ export class ReportsService {
     if (!parsed.ok) throw new BadUserInputError(parsed.errors);
     const { idempotencyKey, ...input } = parsed.value;
     try {
-      return await this.db.transaction(async (tx) => {
+      const result = await this.db.transaction(async (tx) => {
         const report = await this.visibleReport(tx, actor, input.reportId);
         requirePermission(actor, report.arenaId, 'support');
         const objects = tx.getRepository(InfrastructureObject);
@@ -112,6 +115,8 @@ export class ReportsService {
           },
         });
       });
+      await withTotals(this.db, actor, [result.object]);
+      return result;
     } catch (error) {
       if (isUniqueViolation(error, 'support_report_organization_key')) throw badInput('reportId', 'alreadySupported');
       throw error;

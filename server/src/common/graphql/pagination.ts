@@ -72,7 +72,13 @@ export function decodeCursor(cursor: string | null | undefined, arity: number, f
 /** Builds a connection from rows fetched with limit size + 1 (the extra row tells hasNextPage). */
 export function toConnection<T>(rows: T[], size: number, totalCount: number, keyOf: (row: T) => unknown[]): Connection<T> {
   const page = rows.slice(0, size);
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
+  // Each edge's cursor is encoded only if the query asks for it (the map's list of 500 does not).
+  const edges = page.map((node) => ({
+    node,
+    get cursor() {
+      return encodeCursor(keyOf(node));
+    },
+  }));
   return { edges, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 

@@ -1,0 +1,107 @@
+import { bboxSchema, searchSchema, validate } from '@flaskhals/shared';
+import { BadUserInputError, badInput } from '../common/graphql/errors';
+import { isUuid } from '../common/graphql/ids';
+import { escapeLike } from '../common/database/sql';
+import { PUBLISHED_OBJECT_SQL } from '../reports/report-visibility';
+import { toPgBox } from './geo-distance';
+import type { ObjectFilter } from './object-filter.input';
+import type { InfrastructureObject } from './infrastructure-object.entity';
+import { totalsColumnsSql, totalsFromRow, type TotalsScope } from './object-totals';
+
+/** SQL conditions on `infrastructure_object o` with their positional parameters; add more with `param`. */
+export class ObjectConditions {
+  readonly params: unknown[] = [];
+  private readonly conditions: string[] = [];
+
+  /** Objects of the arena the actor may see (all for its members, the published ones for others) that pass the filter. */
+  constructor(arenaId: string, publishedOnly: boolean, filter: ObjectFilter) {
+    this.where(`o.arena_id = ${this.param(arenaId)}`);
+    if (publishedOnly) this.where(PUBLISHED_OBJECT_SQL);
+    if (filter.bbox) {
+      const bbox = validate(bboxSchema, filter.bbox);
+      if (!bbox.ok) throw new BadUserInputError(bbox.errors, 'filter.bbox');
+      const [minLng, minLat, maxLng, maxLat] = bbox.value;
+      this.where(`o.bbox && ${this.param(toPgBox({ minLng, minLat, maxLng, maxLat }))}::box`);
+    }
+    if (filter.kinds?.length) this.where(`o.kind = ANY(${this.param(filter.kinds)}::text[])`);
+    if (filter.modes?.length) this.where(`o.modes && ${this.param(filter.modes)}::varchar[]`);
+    if (filter.statuses?.length) this.where(`o.status = ANY(${this.param(filter.statuses)}::text[])`);
+    if (filter.categories?.length) {
+      this.where(`EXISTS (SELECT 1 FROM report r WHERE r.object_id = o.id AND r.category = ANY(${this.param(filter.categories)}::text[]))`);
+    }
+    const search = validate(searchSchema, filter.search);
+    if (!search.ok) throw new BadUserInputError(search.errors, 'filter.search');
+    if (search.value) this.where(`o.search_text LIKE ${this.param(`%${escapeLike(search.value.toLowerCase())}%`)}`);
+  }
+
+  /** Adds a parameter; returns its placeholder. */
+  param(value: unknown): string {
+    this.params.push(value);
+    return `$${this.params.length}`;
+  }
+
+  where(condition: string): this {
+    this.conditions.push(condition);
+    return this;
+  }
+
+  get sql(): string {
+    return this.conditions.join(' AND ');
+  }
+}
+
+/** What a list query asks of each object: its fields, and whether it wants the total count. */
+export interface ObjectListSelection {
+  fields: ReadonlySet<string>;
+  totalCount: boolean;
+}
+
+/** GraphQL field → column of infrastructure_object. */
+const COLUMN_OF_FIELD: Record<string, string> = {
+  id: 'id',
+  arenaId: 'arena_id',
+  name: 'name',
+  kind: 'kind',
+  description: 'description',
+  geometry: 'geometry',
+  modes: 'modes',
+  responsibleBody: 'responsible_body',
+  municipality: 'municipality',
+  externalRefs: 'external_refs',
+  status: 'status',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+};
+/** The columns the bbox index carries (INCLUDE): a page of only these needs no heap access. */
+const BBOX_INDEX_COLUMNS = new Set(['id', 'arena_id', 'name', 'kind', 'status']);
+const TOTALS_FIELDS = ['totalImpact', 'organizationCount', 'reportCount', 'categories'];
+
+/**
+ * One page of objects ordered by (name, id): the page is chosen on the indexed columns first, and
+ * wide columns (geometry, description) are read for its rows only. Adds its parameters to `conditions`.
+ */
+export function objectPageSql(conditions: ObjectConditions, cursor: unknown[] | null, limit: number, fields: ReadonlySet<string>, scope: TotalsScope): string {
+  const wanted = new Set(['id', 'arenaId', 'name', ...[...fields].filter((f) => f in COLUMN_OF_FIELD)]);
+  // The bbox field is computed from the geometry.
+  if (fields.has('bbox')) wanted.add('geometry');
+  const columns = [...wanted].map((field) => COLUMN_OF_FIELD[field]);
+  let where = conditions.sql;
+  if (cursor) {
+    const [name, id] = cursor;
+    if (typeof name !== 'string' || !isUuid(id)) throw badInput('after', 'invalidCursor');
+    where += ` AND (o.name, o.id) > (${conditions.param(name)}::varchar, ${conditions.param(id)}::uuid)`;
+  }
+  const page = (select: string) => `SELECT ${select} FROM infrastructure_object o WHERE ${where} ORDER BY o.name, o.id LIMIT ${conditions.param(limit)}`;
+  const select = [...wanted].map((field) => `o.${COLUMN_OF_FIELD[field]} AS "${field}"`).join(', ');
+  const totals = TOTALS_FIELDS.some((f) => fields.has(f)) ? { columns: `, ${totalsColumnsSql(scope)}`, join: 'LEFT JOIN object_totals t ON t.object_id = o.id' } : { columns: '', join: '' };
+  if (columns.every((c) => BBOX_INDEX_COLUMNS.has(c))) {
+    return `SELECT ${select}${totals.columns} FROM (${page(columns.map((c) => `o.${c}`).join(', '))}) o ${totals.join} ORDER BY o.name, o.id`;
+  }
+  return `SELECT ${select}${totals.columns} FROM (${page('o.id, o.name')}) page JOIN infrastructure_object o ON o.id = page.id ${totals.join} ORDER BY page.name, page.id`;
+}
+
+/** A row of objectPageSql as the GraphQL object, with its totals when they were read. */
+export function objectFromRow(row: Record<string, unknown>): InfrastructureObject {
+  const object = row as unknown as InfrastructureObject;
+  return 't_reports' in row ? Object.assign(object, totalsFromRow(row as Parameters<typeof totalsFromRow>[0])) : object;
+}
