@@ -6,7 +6,7 @@ import { PUBLISHED_OBJECT_SQL } from '../reports/report-visibility';
 import { toPgBox } from './geo-distance';
 import type { ObjectFilter } from './object-filter.input';
 import type { InfrastructureObject } from './infrastructure-object.entity';
-import { totalsColumnsSql, totalsFromRow, type TotalsScope } from './object-totals';
+import { TOTALS_FIELDS, totalsColumnsSql, totalsFromRow, type TotalsScope } from './object-totals';
 
 /** SQL conditions on `infrastructure_object o` with their positional parameters; add more with `param`. */
 export class ObjectConditions {
@@ -72,9 +72,13 @@ const COLUMN_OF_FIELD: Record<string, string> = {
   createdAt: 'created_at',
   updatedAt: 'updated_at',
 };
+/** Every column of an object named as its GraphQL field, for a RETURNING clause on `o`. */
+export const OBJECT_RETURNING_SQL = Object.entries(COLUMN_OF_FIELD)
+  .map(([field, column]) => `o.${column} AS "${field}"`)
+  .join(', ');
+
 /** The columns the bbox index carries (INCLUDE): a page of only these needs no heap access. */
 const BBOX_INDEX_COLUMNS = new Set(['id', 'arena_id', 'name', 'kind', 'status']);
-const TOTALS_FIELDS = ['totalImpact', 'organizationCount', 'reportCount', 'categories'];
 
 /**
  * One page of objects ordered by (name, id): the page is chosen on the indexed columns first, and

@@ -1,5 +1,7 @@
 import type { ReportCategory } from '@flaskhals/shared';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
+import { selectedFields } from '../common/graphql/selection';
 import { readScope, type Actor } from '../auth/actor';
 import type { Impact } from '../reports/impact';
 
@@ -12,6 +14,15 @@ export interface ObjectTotals {
   organizationCount: number;
   reportCount: number;
   categories: ReportCategory[];
+}
+
+/** The GraphQL fields of an object that come from its totals. */
+export const TOTALS_FIELDS = ['totalImpact', 'organizationCount', 'reportCount', 'categories'];
+
+/** Whether the query asks for any of an object's totals at `path` below the current field. */
+export function asksForTotals(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  const fields = selectedFields(info, path);
+  return TOTALS_FIELDS.some((field) => fields.has(field));
 }
 
 const COLUMNS = [

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { boundingBox, type Geometry, type NewObjectInput } from '@flaskhals/shared';
 import type { EntityManager } from 'typeorm';
 import { toPgBox } from './geo-distance';
@@ -13,23 +14,27 @@ export async function insertObject(
   tx: EntityManager,
   arenaId: string,
   input: NewObjectInput & { status: InfrastructureObject['status'] },
+  id: string = randomUUID(),
 ): Promise<InfrastructureObject> {
   const repo = tx.getRepository(InfrastructureObject);
-  const saved = await repo.save(
-    repo.create({
-      arenaId,
-      name: input.name,
-      kind: input.kind,
-      description: input.description,
-      geometry: input.geometry as Geometry,
-      bbox: toPgBox(boundingBox(input.geometry as Geometry)),
-      modes: input.modes,
-      responsibleBody: input.responsibleBody,
-      municipality: input.municipality,
-      externalRefs: input.externalRefs,
-      status: input.status,
-      searchText: searchTextOf(input),
-    }),
-  );
-  return repo.findOneByOrFail({ id: saved.id });
+  const object = repo.create({
+    id,
+    arenaId,
+    name: input.name,
+    kind: input.kind,
+    description: input.description ?? null,
+    geometry: input.geometry as Geometry,
+    bbox: toPgBox(boundingBox(input.geometry as Geometry)),
+    modes: input.modes,
+    responsibleBody: input.responsibleBody ?? null,
+    municipality: input.municipality ?? null,
+    externalRefs: input.externalRefs ?? [],
+    status: input.status,
+    searchText: searchTextOf(input),
+  });
+  // TypeORM's deep-partial type does not fit the GeoJSON type; the entity itself is what is inserted.
+  await repo.insert(object as never);
+  // As a read would return it: the derived columns are not part of the object.
+  const { bbox: _bbox, searchText: _searchText, ...read } = object;
+  return Object.assign(new InfrastructureObject(), read);
 }

@@ -1,4 +1,6 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { asksForTotals } from '../objects/object-totals';
 import { readScope } from '../auth/actor';
 import type { GraphQLContext } from '../graphql-context';
 import { Organization } from '../organizations/organization.entity';
@@ -16,13 +18,21 @@ export class ReportsResolver {
   constructor(private readonly reports: ReportsService) {}
 
   @Mutation(() => ReportBottleneckPayload, { description: "Report a bottleneck, for the signed-in user's organization, on an existing object or a new one" })
-  reportBottleneck(@Args('input', { type: () => ReportBottleneckInput }) input: ReportBottleneckInput, @Context() ctx: GraphQLContext): Promise<ReportBottleneckPayload> {
-    return this.reports.reportBottleneck(ctx.actor, input);
+  reportBottleneck(
+    @Args('input', { type: () => ReportBottleneckInput }) input: ReportBottleneckInput,
+    @Context() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ReportBottleneckPayload> {
+    return this.reports.reportBottleneck(ctx.actor, input, { totals: asksForTotals(info, ['object']) });
   }
 
   @Mutation(() => SupportReportPayload, { description: "Join another organization's report with your organization's own impact" })
-  supportReport(@Args('input', { type: () => SupportReportInput }) input: SupportReportInput, @Context() ctx: GraphQLContext): Promise<SupportReportPayload> {
-    return this.reports.supportReport(ctx.actor, input);
+  supportReport(
+    @Args('input', { type: () => SupportReportInput }) input: SupportReportInput,
+    @Context() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SupportReportPayload> {
+    return this.reports.supportReport(ctx.actor, input, { totals: asksForTotals(info, ['object']) });
   }
 
   @Mutation(() => Report, { description: "Change a report: your organization's own, or any in the arena as staff" })

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { can, INITIAL_OBJECT_STATUS, reportBottleneckSchema, supportReportSchema, updateReportSchema, validate } from '@flaskhals/shared';
@@ -6,15 +7,20 @@ import { AuditService } from '../audit/audit.service';
 import { forbidden, readScope, requirePermission, requireUser, roleIn, type Actor } from '../auth/actor';
 import { isUniqueViolation } from '../common/database/sql';
 import { BadUserInputError, badInput } from '../common/graphql/errors';
-import { idempotent } from '../common/idempotency/idempotency';
+import { firstResult, idempotent, requestHashOf } from '../common/idempotency/idempotency';
 import { InfrastructureObject } from '../objects/infrastructure-object.entity';
-import { insertObject } from '../objects/object-writes';
 import { withTotals } from '../objects/object-totals';
 import { OrganizationsService } from '../organizations/organizations.service';
 import type { ReportBottleneckInput, SupportReportInput, UpdateReportInput } from './report.inputs';
 import { canSeeReport } from './report-visibility';
 import { Report } from './report.entity';
+import { writeReport } from './report-write';
 import { Support } from './support.entity';
+
+/** What a mutation's payload needs beyond the written rows: the object's totals only when asked for. */
+export interface PayloadOptions {
+  totals: boolean;
+}
 
 @Injectable()
 export class ReportsService {
@@ -25,61 +31,57 @@ export class ReportsService {
   ) {}
 
   /** A report by the user's organization on an existing object, or a new object with its first report: all or nothing. */
-  async reportBottleneck(actor: Actor, raw: ReportBottleneckInput): Promise<{ report: Report; object: InfrastructureObject }> {
+  async reportBottleneck(actor: Actor, raw: ReportBottleneckInput, options: PayloadOptions = { totals: true }): Promise<{ report: Report; object: InfrastructureObject }> {
     requireUser(actor);
     const parsed = validate(reportBottleneckSchema, raw);
     if (!parsed.ok) throw new BadUserInputError(parsed.errors);
     const { idempotencyKey, ...input } = parsed.value;
     const user = requirePermission(actor, input.arenaId, 'report');
-    const result = await this.db.transaction((tx) =>
-      idempotent(tx, {
-        operation: 'reportBottleneck',
-        key: idempotencyKey,
-        arenaId: input.arenaId,
-        request: { ...input, organizationId: user.organizationId },
-        replay: async (ids) => ({
-          report: await tx.getRepository(Report).findOneByOrFail({ id: ids.reportId }),
-          object: await tx.getRepository(InfrastructureObject).findOneByOrFail({ id: ids.objectId }),
-        }),
-        write: async () => {
-          await this.organizations.assertMember(input.arenaId, user.organizationId, 'organizationId', tx);
-          let object: InfrastructureObject;
-          if (input.objectId) {
-            object = await this.existingObject(tx, input.arenaId, input.objectId);
-          } else {
-            object = await insertObject(tx, input.arenaId, { ...input.newObject!, status: INITIAL_OBJECT_STATUS });
-            await this.audit.record(tx, actor, { arenaId: input.arenaId, entity: 'object', entityId: object.id, action: 'create', after: object });
-          }
-          const reports = tx.getRepository(Report);
-          const report = await reports.save(
-            reports.create({
-              arenaId: input.arenaId,
-              objectId: object.id,
-              organizationId: user.organizationId,
-              title: input.title,
-              problem: input.problem,
-              category: input.category,
-              proposedMeasure: input.proposedMeasure,
-              visibility: input.visibility,
-              ...input.impact,
-            }),
-          );
-          await tx.getRepository(InfrastructureObject).update(object.id, { updatedAt: new Date() });
-          await this.audit.record(tx, actor, { arenaId: input.arenaId, entity: 'report', entityId: report.id, action: 'create', after: report });
-          return { value: { report, object }, ids: { reportId: report.id, objectId: object.id } };
-        },
-      }),
-    );
-    await withTotals(this.db, actor, [result.object]);
+    const request = { ...input, organizationId: user.organizationId };
+    const outcome = await writeReport(this.db, actor, {
+      arenaId: input.arenaId,
+      organizationId: user.organizationId,
+      reportId: randomUUID(),
+      objectId: input.objectId ?? randomUUID(),
+      newObject: input.objectId ? null : { ...input.newObject!, status: INITIAL_OBJECT_STATUS },
+      report: {
+        title: input.title,
+        problem: input.problem,
+        category: input.category,
+        proposedMeasure: input.proposedMeasure ?? null,
+        visibility: input.visibility ?? 'MEMBERS',
+        ...input.impact,
+      },
+      idempotency: idempotencyKey ? { key: idempotencyKey, requestHash: requestHashOf(request) } : null,
+    });
+    let result: { report: Report; object: InfrastructureObject };
+    switch (outcome.kind) {
+      case 'notMember':
+        throw badInput('organizationId', 'notMember');
+      case 'objectNotFound':
+        throw badInput('objectId', 'notFound');
+      case 'keySeen': {
+        const first = await firstResult(this.db.manager, 'reportBottleneck', idempotencyKey!, requestHashOf(request));
+        result = {
+          report: await this.db.getRepository(Report).findOneByOrFail({ id: first.reportId }),
+          object: await this.db.getRepository(InfrastructureObject).findOneByOrFail({ id: first.objectId }),
+        };
+        break;
+      }
+      case 'written':
+        result = outcome;
+    }
+    if (options.totals) await withTotals(this.db, actor, [result.object]);
     return result;
   }
 
   /** "We are affected too": the user's organization joins a report it can see, with its own figures. */
-  async supportReport(actor: Actor, raw: SupportReportInput): Promise<{ support: Support; object: InfrastructureObject }> {
+  async supportReport(actor: Actor, raw: SupportReportInput, options: PayloadOptions = { totals: true }): Promise<{ support: Support; object: InfrastructureObject }> {
     const user = requireUser(actor);
     const parsed = validate(supportReportSchema, raw);
     if (!parsed.ok) throw new BadUserInputError(parsed.errors);
     const { idempotencyKey, ...input } = parsed.value;
+    const supportId = randomUUID();
     try {
       const result = await this.db.transaction(async (tx) => {
         const report = await this.visibleReport(tx, actor, input.reportId);
@@ -90,8 +92,9 @@ export class ReportsService {
           key: idempotencyKey,
           arenaId: report.arenaId,
           request: { ...input, organizationId: user.organizationId },
-          replay: async (ids) => ({
-            support: await tx.getRepository(Support).findOneByOrFail({ id: ids.supportId }),
+          ids: { supportId },
+          replay: async (first) => ({
+            support: await tx.getRepository(Support).findOneByOrFail({ id: first.supportId }),
             object: await objects.findOneByOrFail({ id: report.objectId }),
           }),
           write: async () => {
@@ -99,23 +102,23 @@ export class ReportsService {
             await this.organizations.assertMember(report.arenaId, user.organizationId, 'organizationId', tx);
             if (report.organizationId === user.organizationId) throw badInput('reportId', 'ownReport');
             const supports = tx.getRepository(Support);
-            const support = await supports.save(
-              supports.create({
-                arenaId: report.arenaId,
-                objectId: report.objectId,
-                reportId: report.id,
-                organizationId: user.organizationId,
-                comment: input.comment,
-                ...input.impact,
-              }),
-            );
+            const support = supports.create({
+              id: supportId,
+              arenaId: report.arenaId,
+              objectId: report.objectId,
+              reportId: report.id,
+              organizationId: user.organizationId,
+              comment: input.comment,
+              ...input.impact,
+            });
+            await supports.insert(support as never);
             await objects.update(report.objectId, { updatedAt: new Date() });
             await this.audit.record(tx, actor, { arenaId: report.arenaId, entity: 'support', entityId: support.id, action: 'create', after: support });
-            return { value: { support, object: await objects.findOneByOrFail({ id: report.objectId }) }, ids: { supportId: support.id } };
+            return { support, object: await objects.findOneByOrFail({ id: report.objectId }) };
           },
         });
       });
-      await withTotals(this.db, actor, [result.object]);
+      if (options.totals) await withTotals(this.db, actor, [result.object]);
       return result;
     } catch (error) {
       if (isUniqueViolation(error, 'support_report_organization_key')) throw badInput('reportId', 'alreadySupported');

@@ -9,30 +9,39 @@ export interface IdempotentCall<R> {
   arenaId: string;
   /** The validated request, without its key. */
   request: unknown;
-  /** Does the write and names the ids of what it created. */
-  write: () => Promise<{ value: R; ids: Record<string, string> }>;
+  /** The ids the write will give what it creates, chosen before it runs: stored with the key at once. */
+  ids: Record<string, string>;
+  /** Does the write, creating rows with `ids`. */
+  write: () => Promise<R>;
   /** Rebuilds the first result from its ids when the key has been seen. */
   replay: (ids: Record<string, string>) => Promise<R>;
 }
 
 /**
- * Runs a write at most once per key. Must be called inside the write's transaction: the key row is
- * inserted first, so a concurrent retry with the same key waits on it and then replays.
+ * Runs a write at most once per key. Must be called inside the write's transaction: the key row,
+ * with the ids of what the write creates, is inserted first, so a concurrent retry with the same
+ * key waits on it and then replays; the row commits or rolls back with the write.
  */
 export async function idempotent<R>(tx: EntityManager, call: IdempotentCall<R>): Promise<R> {
-  if (!call.key) return (await call.write()).value;
-  const requestHash = createHash('sha256').update(JSON.stringify(call.request)).digest('hex');
+  if (!call.key) return call.write();
+  const requestHash = requestHashOf(call.request);
   const inserted: unknown[] = await tx.query(
-    `INSERT INTO idempotency_key (operation, key, arena_id, request_hash) VALUES ($1, $2, $3, $4)
+    `INSERT INTO idempotency_key (operation, key, arena_id, request_hash, result) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (operation, key) DO NOTHING RETURNING key`,
-    [call.operation, call.key, call.arenaId, requestHash],
+    [call.operation, call.key, call.arenaId, requestHash, call.ids],
   );
-  if (inserted.length === 0) {
-    const first = await tx.getRepository(IdempotencyKey).findOneByOrFail({ operation: call.operation, key: call.key });
-    if (first.requestHash !== requestHash || !first.result) throw badInput('idempotencyKey', 'idempotencyKeyReused');
-    return call.replay(first.result);
-  }
-  const { value, ids } = await call.write();
-  await tx.getRepository(IdempotencyKey).update({ operation: call.operation, key: call.key }, { result: ids });
-  return value;
+  if (inserted.length === 0) return call.replay(await firstResult(tx, call.operation, call.key, requestHash));
+  return call.write();
+}
+
+/** What identifies a request's content under its key. */
+export function requestHashOf(request: unknown): string {
+  return createHash('sha256').update(JSON.stringify(request)).digest('hex');
+}
+
+/** The ids the first request with this key created; refused when the key came with other content. */
+export async function firstResult(db: EntityManager, operation: string, key: string, requestHash: string): Promise<Record<string, string>> {
+  const first = await db.getRepository(IdempotencyKey).findOneByOrFail({ operation, key });
+  if (first.requestHash !== requestHash || !first.result) throw badInput('idempotencyKey', 'idempotencyKeyReused');
+  return first.result;
 }
