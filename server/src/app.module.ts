@@ -1,3 +1,4 @@
+import { compiledQueriesPlugin } from './common/graphql/compiled-queries';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -71,7 +72,7 @@ export class AppModule {
             formatError: formatGraphQLError,
             // Apollo's ESM and CJS type declarations differ; the plugin object is the same at run time.
             // No cache hints are used: without the cache-control plugin no hook runs for every field.
-            plugins: [...graphqlArmor(config).plugins, mutationRateLimitPlugin(limits), ApolloServerPluginCacheControlDisabled()] as never[],
+            plugins: [...graphqlArmor(config).plugins, mutationRateLimitPlugin(limits), ApolloServerPluginCacheControlDisabled(), compiledQueriesPlugin()] as never[],
             context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({ req, res, actor: req.actor ?? ANONYMOUS, loaders: loaders.create() }),
           }),
         }),
