@@ -6,6 +6,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
 import { ANONYMOUS, type Actor } from './actor';
 import { UserSession } from './user-session.entity';
+import { preparedQuery } from '../common/database/prepared';
 
 /** Touching last_seen_at on every request would write per read; once a minute is enough. */
 const TOUCH_INTERVAL_MS = 60_000;
@@ -41,7 +42,8 @@ export class SessionsService {
   async resolve(token: string | undefined): Promise<Actor> {
     if (!token || token.length > 100) return ANONYMOUS;
     const rows: { session_id: string; last_seen_at: Date; user_id: string; name: string; email: string; organization_id: string; arena_id: string | null; role: ArenaRole | null }[] =
-      await this.db.query(
+      await preparedQuery(
+        this.db,
         `SELECT s.id AS session_id, s.last_seen_at, u.id AS user_id, u.name, u.email, u.organization_id, r.arena_id, r.role
            FROM user_session s
            JOIN user_account u ON u.id = s.user_id

@@ -1,6 +1,7 @@
 import { boundingBox, type Geometry, type NewObjectInput, type ObjectStatus, type ReportCategory, type ReportVisibility } from '@flaskhals/shared';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
+import { preparedQuery } from '../common/database/prepared';
 import { auditLabel, plain } from '../audit/audit.service';
 import { toPgBox } from '../objects/geo-distance';
 import { InfrastructureObject } from '../objects/infrastructure-object.entity';
@@ -99,7 +100,7 @@ export async function writeReport(db: DataSource, actor: Actor, w: ReportWrite):
       ${audit('report', reportId, $(JSON.stringify(plain(reportValues))), 'rep')}
     )
     SELECT checked.member, checked.object_found, (SELECT row_to_json(obj) FROM obj) AS object, (SELECT row_to_json(rep) FROM rep) AS report FROM checked`;
-  const [row]: { member: boolean; object_found: boolean; object: Record<string, unknown> | null; report: { createdAt: string; updatedAt: string } | null }[] = await db.query(sql, p);
+  const [row]: { member: boolean; object_found: boolean; object: Record<string, unknown> | null; report: { createdAt: string; updatedAt: string } | null }[] = await preparedQuery(db, sql, p);
   if (!row.member) return { kind: 'notMember' };
   if (!row.object_found) return { kind: 'objectNotFound' };
   if (!row.object || !row.report) return { kind: 'keySeen' };

@@ -105,9 +105,11 @@ export async function seedDemoData(tx: EntityManager): Promise<Arena> {
 async function seedArena(tx: EntityManager, definition: typeof DEMO_ARENA, memberKeys: string[], objects: DemoObject[], reports: DemoReport[], orgIds: Map<string, string>): Promise<Arena> {
   const arena = await tx.getRepository(Arena).save(tx.getRepository(Arena).create(definition));
   for (const key of memberKeys) await tx.getRepository(ArenaMembership).insert({ arenaId: arena.id, organizationId: lookup(orgIds, key) });
-  const objectIds = new Map<string, string>();
-  for (const o of objects) objectIds.set(o.key, (await insertObject(tx, arena.id, { ...o, status: o.status as ObjectStatus })).id);
   const isMember = (key: string) => memberKeys.includes(key);
+  // An object exists because somebody reported it: only those the arena's members reported.
+  const reported = new Set(reports.filter((r) => isMember(r.organizationKey)).map((r) => r.objectKey));
+  const objectIds = new Map<string, string>();
+  for (const o of objects.filter((x) => reported.has(x.key))) objectIds.set(o.key, (await insertObject(tx, arena.id, { ...o, status: o.status as ObjectStatus })).id);
   for (const [index, r] of reports.entries()) {
     if (!objectIds.has(r.objectKey) || !isMember(r.organizationKey)) continue;
     const objectId = lookup(objectIds, r.objectKey);
