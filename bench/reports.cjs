@@ -1,10 +1,13 @@
 // Report submission under load: reportBottleneck with a new object each, every one with its own
-// idempotencyKey, from the arena's member organizations in turn. Two phases per run: a fixed
-// offered rate (BENCH_REPORT_RATE, default 500 per second: the goal) and an open one (as fast as
+// idempotencyKey, from the arena's member organizations in turn. Three phases per run: the offered
+// rate (BENCH_REPORT_RATE, default 500 per second: the goal) evenly paced (bench/paced.cjs), the
+// same rate through autocannon's overallRate (which sends each second's share in a burst over 32
+// connections: kept for comparison with earlier runs), and an open one (as fast as
 // BENCH_CONNECTIONS connections go: the ceiling). Every acknowledged report is counted in the
 // database afterwards; what the benchmark wrote is removed again at the end.
 const { randomUUID } = require('node:crypto');
 const { load } = require('./load.cjs');
+const { pacedLoad } = require('./paced.cjs');
 const { median, prng, cpuMs, clusterCpu, clusterCpuSince } = require('./lib.cjs');
 
 const TITLE_PREFIX = 'Bänkrapport ';
@@ -36,46 +39,61 @@ function submission(arenaId, actor, takesOrganization, random) {
   return JSON.stringify({ query: MUTATION, variables: { input } });
 }
 
-async function phase(o, name, loadOptions, acknowledged, refused) {
+/** What each request sends and what is done with each answer, the same for every phase. */
+function traffic(o, acknowledged, refused) {
   const random = prng(Date.now() & 0xffffffff);
   let next = 0;
+  return {
+    next: () => {
+      const actor = o.actors[next++ % o.actors.length];
+      const headers = { 'content-type': 'application/json' };
+      if (actor.cookie) headers.cookie = actor.cookie;
+      return { headers, body: submission(o.arenaId, actor, o.takesOrganization, random) };
+    },
+    onResponse: (status, body) => {
+      let parsed = null;
+      try {
+        parsed = JSON.parse(body);
+      } catch {
+        // counted as refused below
+      }
+      const id = parsed?.data?.reportBottleneck?.report?.id;
+      if (status === 200 && id) acknowledged.push(id);
+      else {
+        const code = parsed?.errors?.[0]?.extensions?.code ?? `HTTP ${status}`;
+        refused.set(code, (refused.get(code) ?? 0) + 1);
+      }
+    },
+  };
+}
+
+async function phase(o, name, loadOptions, acknowledged, refused) {
+  const t = traffic(o, acknowledged, refused);
   const cpu0 = { server: cpuMs(o.serverPid), db: clusterCpu(o.postmasterPid) };
-  const result = await load({
-    url: `${o.baseUrl}/graphql`,
-    connections: loadOptions.connections,
-    durationS: loadOptions.durationS,
-    overallRate: loadOptions.overallRate,
-    requests: [
-      {
-        method: 'POST',
-        path: '/graphql',
-        setupRequest: (req) => {
-          const actor = o.actors[next++ % o.actors.length];
-          const headers = { ...req.headers, 'content-type': 'application/json' };
-          if (actor.cookie) headers.cookie = actor.cookie;
-          return { ...req, headers, body: submission(o.arenaId, actor, o.takesOrganization, random) };
-        },
-        onResponse: (status, body) => {
-          let parsed = null;
-          try {
-            parsed = JSON.parse(body);
-          } catch {
-            // counted as refused below
-          }
-          const id = parsed?.data?.reportBottleneck?.report?.id;
-          if (status === 200 && id) acknowledged.push(id);
-          else {
-            const code = parsed?.errors?.[0]?.extensions?.code ?? `HTTP ${status}`;
-            refused.set(code, (refused.get(code) ?? 0) + 1);
-          }
-        },
-      },
-    ],
-  });
+  const result = loadOptions.paced
+    ? await pacedLoad({ url: `${o.baseUrl}/graphql`, rate: loadOptions.overallRate, durationS: loadOptions.durationS, next: t.next, onResponse: t.onResponse })
+    : await load({
+        url: `${o.baseUrl}/graphql`,
+        connections: loadOptions.connections,
+        durationS: loadOptions.durationS,
+        overallRate: loadOptions.overallRate,
+        requests: [
+          {
+            method: 'POST',
+            path: '/graphql',
+            setupRequest: (req) => {
+              const { headers, body } = t.next();
+              return { ...req, headers: { ...req.headers, ...headers }, body };
+            },
+            onResponse: t.onResponse,
+          },
+        ],
+      });
   result.serverCpuMs = (cpuMs(o.serverPid) - cpu0.server) / (result.ok || 1);
   result.dbCpuMs = clusterCpuSince(o.postmasterPid, cpu0.db) / (result.ok || 1);
+  const how = loadOptions.paced ? `${loadOptions.overallRate}/s evenly paced` : `offered ${loadOptions.overallRate ?? 'open'}`;
   o.log(
-    `  reports ${name}: ${result.rps.toFixed(0)}/s over ${result.seconds.toFixed(1)} s (offered ${loadOptions.overallRate ?? 'open'}), ` +
+    `  reports ${name}: ${result.rps.toFixed(0)}/s over ${result.seconds.toFixed(1)} s (${how}), ` +
       `p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, non-2xx ${result.non2xx}, errors ${result.errors}; ` +
       `CPU/request: server ${result.serverCpuMs.toFixed(1)} ms, PostgreSQL ${result.dbCpuMs.toFixed(1)} ms`,
   );
@@ -108,11 +126,13 @@ async function measureReports(o) {
   await cleanUp(o.client, o.arenaId);
   const acknowledged = [];
   const refused = new Map();
+  const paced = [];
   const rated = [];
   const open = [];
   // Warm-up, not counted in the figures (its reports are still checked in the database).
   await phase(o, 'warm-up', { connections: o.connections, durationS: 3 }, acknowledged, refused);
   for (let run = 1; run <= o.runs; run++) {
+    paced.push(await phase(o, `run ${run}/${o.runs} paced`, { paced: true, overallRate: o.rate, durationS: o.durationS }, acknowledged, refused));
     rated.push(await phase(o, `run ${run}/${o.runs} at ${o.rate}/s`, { connections: Math.max(32, o.connections), durationS: o.durationS, overallRate: o.rate }, acknowledged, refused));
     open.push(await phase(o, `run ${run}/${o.runs} open`, { connections: o.connections, durationS: Math.max(3, o.durationS / 2) }, acknowledged, refused));
   }
@@ -127,6 +147,7 @@ async function measureReports(o) {
   const m = (list, key) => median(list.map((r) => r[key]));
   return {
     rate: o.rate,
+    paced: { serverCpuMs: m(paced, 'serverCpuMs'), dbCpuMs: m(paced, 'dbCpuMs'), rps: m(paced, 'rps'), p50: m(paced, 'p50'), p90: m(paced, 'p90'), p99: m(paced, 'p99'), max: m(paced, 'max'), non2xx: paced.reduce((s, r) => s + r.non2xx, 0), errors: paced.reduce((s, r) => s + r.errors, 0), runs: paced },
     rated: { connections: rated[0]?.connections, serverCpuMs: m(rated, 'serverCpuMs'), dbCpuMs: m(rated, 'dbCpuMs'), rps: m(rated, 'rps'), p50: m(rated, 'p50'), p90: m(rated, 'p90'), p99: m(rated, 'p99'), max: m(rated, 'max'), non2xx: rated.reduce((s, r) => s + r.non2xx, 0), errors: rated.reduce((s, r) => s + r.errors + r.timeouts, 0), runs: rated },
     open: { connections: open[0]?.connections, serverCpuMs: m(open, 'serverCpuMs'), dbCpuMs: m(open, 'dbCpuMs'), rps: m(open, 'rps'), p50: m(open, 'p50'), p90: m(open, 'p90'), p99: m(open, 'p99'), max: m(open, 'max'), non2xx: open.reduce((s, r) => s + r.non2xx, 0), errors: open.reduce((s, r) => s + r.errors + r.timeouts, 0), runs: open },
     acknowledged: acknowledged.length,
