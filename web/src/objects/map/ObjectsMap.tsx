@@ -59,7 +59,7 @@ export function ObjectsMap(props: ObjectsMapProps) {
         {props.clusters ? (
           <ClustersLayer clusters={props.clusters} onDrawingChange={setDrawing} />
         ) : (
-          <ObjectsLayer objects={props.objects} selectedId={props.selectedId} onSelect={props.onSelect} selectable={props.selectable} />
+          <ObjectsLayer objects={props.objects} selectedId={props.selectedId} onSelect={props.onSelect} selectable={props.selectable} onDrawingChange={setDrawing} />
         )}
         {props.selectedGeometry && !selectedInView && <SelectedOutline geometry={props.selectedGeometry} />}
         {props.children}
