@@ -32,7 +32,7 @@ describe('ClusterMarkers', () => {
   const markersFor = (onActivate = jest.fn(), onBusyChange = jest.fn()) =>
     new ClusterMarkers(group, { label: (c) => ({ text: String(c.count), title: `${c.count} objekt här: zooma in` }), onActivate, onBusyChange });
 
-  it('draws one labelled, focusable marker per cluster, and a click activates its cluster', () => {
+  it('draws one labelled, focusable marker per cluster, activated by click, Enter or Space', () => {
     const onActivate = jest.fn();
     const markers = markersFor(onActivate);
     const clusters = [cluster(12, 16.2), cluster(340, 16.5), cluster(7, 16.8)];
@@ -45,6 +45,12 @@ describe('ClusterMarkers', () => {
     expect(icon).toHaveAttribute('tabindex', '0');
     icon.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(onActivate).toHaveBeenCalledWith(clusters[1]);
+    // The keyboard's way: Enter or Space on the focused marker, as on any button.
+    onActivate.mockClear();
+    icons()[2].dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    icons()[0].dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
+    icons()[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    expect(onActivate.mock.calls).toEqual([[clusters[2]], [clusters[0]]]);
   });
 
   it('keeps the markers of clusters that did not change and replaces only the others', () => {

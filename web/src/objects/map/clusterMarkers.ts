@@ -101,8 +101,15 @@ export class ClusterMarkers {
     // Leaflet makes the icon a focusable role=button but names it only by its content (the bare
     // count) and sets alt on images only: the label says what the button does.
     marker.on('add', () => marker.getElement()?.setAttribute('aria-label', title));
-    // Leaflet's keyboard support turns Enter on the focused marker into a click.
     marker.on('click', () => this.options.onActivate(cluster));
+    // Leaflet 1.9 makes the icon focusable but passes Enter on it on as a key event, not a click:
+    // Enter and Space act as on any button.
+    marker.on('keydown', (event) => {
+      const key = (event as L.LeafletKeyboardEvent).originalEvent;
+      if (key.key !== 'Enter' && key.key !== ' ') return;
+      key.preventDefault();
+      this.options.onActivate(cluster);
+    });
     return marker;
   }
 
