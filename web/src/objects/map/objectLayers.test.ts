@@ -71,6 +71,13 @@ describe('ObjectLayers', () => {
     expect(factory.onBusyChange).toHaveBeenLastCalledWith(false);
   });
 
+  it('draws from west to east, so that the batch of each frame covers a strip of the map', () => {
+    const { layers, factory } = makeLayers();
+    const shuffled = [5, 1, 4, 2, 3].map((i) => object(i));
+    layers.update(shuffled);
+    expect(factory.create.mock.calls.map(([o]) => o.id)).toEqual(['o1', 'o2', 'o3', 'o4', 'o5']);
+  });
+
   it('keeps unchanged objects, restyles changed ones in place, and removes those gone or moved', () => {
     const { layers, factory } = makeLayers();
     layers.update(range(5));

@@ -43,7 +43,10 @@ export class ObjectLayers<TLayer extends L.Layer> {
         this.factory.restyle(entry.layer, next, id === this.selectedId);
       }
     }
-    const missing = objects.filter((object) => !this.drawn.has(object.id));
+    // West to east: on a canvas Leaflet redraws, each frame, only the layers that cross the area
+    // the new layers cover. Batches in a strip each redraw a strip; batches spread over the whole
+    // view (the API's order is by name) would redraw everything drawn so far, every frame.
+    const missing = objects.filter((object) => !this.drawn.has(object.id)).sort((a, b) => a.bbox[0] - b.bbox[0]);
     let finished = false;
     this.cancelPending = runInFrames(
       missing,
