@@ -72,12 +72,12 @@ export function ObjectsLayer({ objects, selectedId, onSelect, selectable, onDraw
   useLayoutEffect(() => {
     group.addTo(map);
     return () => {
-      layers.clear();
-      group.remove();
-      // The renderers stay on the map otherwise: an empty canvas redrawn on every move while the
-      // map shows clusters. A layer that needs one adds it again.
+      // The objects vanish at once with their renderers' canvas and svg (which would otherwise
+      // stay on the map, an empty canvas redrawn on every move while the map shows clusters); the
+      // layers are taken off over the next frames, cheaply, as nothing draws them any more.
       renderers.svg.remove();
       renderers.canvas.remove();
+      layers.dispose(() => group.remove());
     };
   }, [map, group, layers, renderers]);
 

@@ -40,7 +40,7 @@ describe('ObjectLayers', () => {
     now = 0;
     jest.spyOn(performance, 'now').mockImplementation(() => now);
     jest.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
-    group = L.layerGroup();
+    group = L.featureGroup();
   });
   afterEach(() => jest.restoreAllMocks());
 
@@ -98,6 +98,22 @@ describe('ObjectLayers', () => {
     layers.update(range(3, 1000));
     runFrames();
     expect(drawnIds()).toEqual(['o1000', 'o1001', 'o1002']);
+  });
+
+  it('when disposed, is empty and idle at once and takes its layers off over the next frames', () => {
+    const { layers, factory } = makeLayers(1);
+    layers.update(range(300));
+    runFrames();
+    const onGone = jest.fn();
+    // Taking a layer off costs time too: 1 ms each.
+    group.on('layerremove', () => (now += 1));
+    layers.dispose(onGone);
+    expect(layers.size).toBe(0);
+    expect(factory.onBusyChange).toHaveBeenLastCalledWith(false);
+    expect(group.getLayers().length).toBeGreaterThan(250);
+    runFrames();
+    expect(group.getLayers()).toHaveLength(0);
+    expect(onGone).toHaveBeenCalledTimes(1);
   });
 
   it('highlights the selected object, also one that is drawn only in a later frame', () => {

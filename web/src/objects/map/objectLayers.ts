@@ -85,6 +85,19 @@ export class ObjectLayers<TLayer extends L.Layer> {
     this.setBusy(false);
   }
 
+  /**
+   * Takes every layer off the map over the next frames (the caller hides them at once by removing
+   * their renderers): taking 700 layers off in one go cost 10-15 ms of the frame in which the map
+   * switched from objects to clusters. Then calls onGone.
+   */
+  dispose(onGone?: () => void) {
+    this.cancelPending();
+    const layers = [...this.drawn.values()].map((entry) => entry.layer);
+    this.drawn.clear();
+    this.setBusy(false);
+    runInFrames(layers, (layer) => this.group.removeLayer(layer), { onDone: onGone });
+  }
+
   /** The layer drawn for an object, if it is drawn yet. */
   layerOf(id: string): TLayer | undefined {
     return this.drawn.get(id)?.layer;
