@@ -60,4 +60,41 @@ describe('the map with many objects', () => {
     await eventually(async () => expect(await page.locator('.leaflet-overlay-pane canvas, .leaflet-overlay-pane path.leaflet-interactive').count()).toBeGreaterThan(0));
     await screenshot(page, '5-map-zoomed-in');
   });
+
+  it('keeps unchanged cluster markers across a pan, names them for screen readers, and zooms in on Enter', async () => {
+    await addManyObjects(3000);
+    const { page } = session;
+    const clusterAnswers: number[] = [];
+    page.on('response', (response) => {
+      const body = response.request().postDataJSON() as { query?: string } | null;
+      if (response.url().endsWith('/graphql') && body?.query?.includes('query ObjectClusters') && response.ok()) clusterAnswers.push(Date.now());
+    });
+    await signIn(page, session.url, DEMO_USERS.member);
+    await waitForObjects(page);
+    await shown(page.locator('.object-cluster').first());
+
+    // Each marker is a button named by what it does, not only by its bare count.
+    const named = page.getByRole('button', { name: /objekt här: zooma in$/ });
+    expect(await named.count()).toBe(await page.locator('.object-cluster').count());
+
+    // A sideways pan keeps the grid: the clusters wholly in view stay the same, and so do their markers.
+    await page.evaluate(() => document.querySelectorAll<HTMLElement>('.object-cluster').forEach((marker) => (marker.dataset.before = 'yes')));
+    const answersBefore = clusterAnswers.length;
+    const box = (await page.locator('.leaflet-container').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 30, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await eventually(() => expect(clusterAnswers.length).toBeGreaterThan(answersBefore));
+    await waitForObjects(page);
+    expect(await page.locator('.object-cluster[data-before]').count()).toBeGreaterThan(0);
+    const counts = await page.locator('.object-cluster span').allTextContents();
+    expect(counts.reduce((sum, c) => sum + Number(c.replace(/\D/g, '')), 0)).toBe(await objectsInView(page));
+
+    // Enter on the focused marker zooms in, as a click does.
+    const zoomBefore = Number(new URL(page.url()).searchParams.get('z'));
+    await page.locator('.object-cluster').first().focus();
+    await page.keyboard.press('Enter');
+    await eventually(async () => expect(Number(new URL(page.url()).searchParams.get('z'))).toBeGreaterThan(zoomBefore));
+  });
 });

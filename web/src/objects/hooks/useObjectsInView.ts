@@ -25,7 +25,14 @@ export function useObjectsInView(arenaId: string, filters: ObjectFilters, bbox: 
   const objectsVariables = useMemo(() => ({ filter, first: clustered ? listSize : MAP_OBJECT_LIMIT }), [filter, clustered, listSize]);
   const query = useQuery(ObjectsInViewQuery, objectsVariables, { skip: !bbox || !view });
 
-  const inView = useMemo(() => toObjectsInView(query.data), [query.data]);
+  // The clusters' answer usually comes before the list's: until the clustered view's page is in,
+  // query.data is still the previous view's (up to MAP_OBJECT_LIMIT objects). Handing the list at
+  // most one page spares it rendering, and a moment later dropping, hundreds of rows at once.
+  const inView = useMemo(() => {
+    const all = toObjectsInView(query.data);
+    if (!all || !clustered || all.objects.length <= listSize) return all;
+    return { ...all, objects: all.objects.slice(0, listSize) };
+  }, [query.data, clustered, listSize]);
   const clusters: ObjectCluster[] = useMemo(() => (clustered ? (view?.clusters ?? []) : []), [clustered, view]);
   const canLoadMore = clustered && inView !== undefined && inView.objects.length < inView.totalCount;
   return {

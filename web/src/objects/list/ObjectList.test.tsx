@@ -1,8 +1,16 @@
+import { StrictMode } from 'react';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderStrict } from '../../../test/render';
 import type { MapObject } from '../model/mapObject';
+import { StatusBadge } from './badges';
 import { ObjectList } from './ObjectList';
+
+// Counts the rows' renders through their status badge.
+jest.mock('./badges', () => {
+  const actual = jest.requireActual<typeof import('./badges')>('./badges');
+  return { ...actual, StatusBadge: jest.fn(actual.StatusBadge) };
+});
 
 const objects: MapObject[] = Array.from({ length: 60 }, (_, i) => ({
   id: `object-${i}`,
@@ -58,5 +66,27 @@ describe('ObjectList', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Objekten kunde inte hämtas.');
     await userEvent.setup().click(screen.getByRole('button', { name: 'Försök igen' }));
     expect(onRetry).toHaveBeenCalled();
+  });
+
+  it('re-renders only the rows that changed when a new answer brings the same objects', () => {
+    const onSelect = jest.fn();
+    const { rerender } = renderStrict(<ObjectList objects={objects} totalCount={60} loading={false} error={false} selectedId={undefined} onSelect={onSelect} />);
+    const badgeRenders = StatusBadge as jest.MockedFunction<typeof StatusBadge>;
+    badgeRenders.mockClear();
+    // A pan: new objects from the API, equal but for one status, and the selection moved.
+    const next = objects.map((o) => (o.id === 'object-4' ? { ...o, status: 'CONFIRMED' as const } : { ...o }));
+    // renderStrict's rerender does not wrap: wrapped again, or React would mount a new tree.
+    rerender(
+      <StrictMode>
+        <ObjectList objects={next} totalCount={60} loading={false} error={false} selectedId="object-9" onSelect={onSelect} />
+      </StrictMode>,
+    );
+    const rendered = new Set(badgeRenders.mock.calls.map(([props]) => props.status));
+    // StrictMode renders twice: two rows (the changed one and the selected one), twice each.
+    expect(badgeRenders.mock.calls.length).toBeLessThanOrEqual(4);
+    expect(rendered.has('CONFIRMED')).toBe(true);
+    expect(screen.getByRole('button', { name: /Objekt 04/ })).toHaveTextContent('Bekräftad');
+    expect(screen.getByRole('button', { name: /Objekt 09/ })).toHaveAttribute('aria-current', 'true');
+    expect(screen.getAllByRole('listitem')).toHaveLength(50);
   });
 });

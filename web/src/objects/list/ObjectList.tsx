@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isOpenStatus } from '@flaskhals/shared';
 import type { MapObject } from '../model/mapObject';
-import { KindSwatch, StatusBadge } from './badges';
+import { ObjectRow } from './ObjectRow';
 import './list.css';
 
 /** How many rows the list adds per "Visa fler". */
@@ -68,24 +67,7 @@ export function ObjectList({ objects, totalCount, loading, error, selectedId, on
         <>
           <ul className="object-list__items">
             {(serverPaged ? objects : objects.slice(0, shown)).map((object) => (
-              <li key={object.id}>
-                <button
-                  type="button"
-                  className={`object-row${object.id === selectedId ? ' object-row--selected' : ''}`}
-                  aria-current={object.id === selectedId ? 'true' : undefined}
-                  onClick={() => onSelect(object.id)}
-                >
-                  <KindSwatch kind={object.kind} open={isOpenStatus(object.status)} />
-                  <span className="object-row__body">
-                    <span className="object-row__name">{object.name}</span>
-                    <span className="object-row__meta">
-                      {t(`kinds.${object.kind}`)} · {t('list.organizations', { count: object.organizationCount })}
-                    </span>
-                    {object.municipality && <span className="object-row__place">{object.municipality}</span>}
-                  </span>
-                  <StatusBadge status={object.status} />
-                </button>
-              </li>
+              <ObjectRow key={object.id} object={object} selected={object.id === selectedId} onSelect={onSelect} />
             ))}
           </ul>
           {!serverPaged && objects.length > shown && (

@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { isPointGeometry, type MapObject } from '../model/mapObject';
 import { pointStyle, styleForObject } from '../model/objectStyle';
 import { createGeometryLayer, restyleGeometryLayer } from '../../ui/map/geometryLayer';
 import { textElement } from '../../ui/map/textContent';
+import { ObjectLayers } from './objectLayers';
 
 /** Above this many objects the canvas renderer draws faster than thousands of SVG nodes. */
 export const CANVAS_THRESHOLD = 400;
@@ -15,95 +16,85 @@ interface ObjectsLayerProps {
   onSelect: (id: string) => void;
   /** While the user draws a new object, clicks belong to the drawing, not to selection. */
   selectable: boolean;
+  /** True while objects of the last answer are still being drawn (over a few frames). */
+  onDrawingChange?: (drawing: boolean) => void;
 }
 
-interface DrawnObject {
-  object: MapObject;
-  layer: L.GeoJSON;
-}
-
-function applyStyle(layer: L.GeoJSON, object: MapObject, selected: boolean) {
+function restyle(layer: L.GeoJSON, object: MapObject, selected: boolean) {
   restyleGeometryLayer(layer, styleForObject(object.kind, object.status, selected), pointStyle(object.kind, object.status, selected));
+  layer.setTooltipContent(textElement(object.name));
   if (selected) layer.bringToFront();
 }
 
 /**
  * Draws the objects with plain Leaflet layers, created once per object and restyled in place:
  * a new list from the API only adds and removes what changed (react-leaflet's GeoJSON would
- * ignore new data unless re-keyed, and re-creating every layer on each pan flickers).
+ * ignore new data unless re-keyed, and re-creating every layer on each pan flickers). New layers
+ * are made over a few frames (see ObjectLayers).
  */
-export function ObjectsLayer({ objects, selectedId, onSelect, selectable }: ObjectsLayerProps) {
+export function ObjectsLayer({ objects, selectedId, onSelect, selectable, onDrawingChange }: ObjectsLayerProps) {
   const map = useMap();
   const group = useMemo(() => L.featureGroup(), []);
-  const drawn = useRef(new Map<string, DrawnObject>());
   const renderers = useMemo(() => ({ svg: L.svg({ padding: 0.3 }), canvas: L.canvas({ padding: 0.3, tolerance: 4 }) }), []);
   const rendererInUse = useRef<L.Renderer>(renderers.svg);
   const onSelectRef = useRef(onSelect);
   const selectableRef = useRef(selectable);
-  const selectedRef = useRef(selectedId);
+  const onDrawingRef = useRef(onDrawingChange);
   onSelectRef.current = onSelect;
   selectableRef.current = selectable;
-  selectedRef.current = selectedId;
+  onDrawingRef.current = onDrawingChange;
 
-  useEffect(() => {
+  const layers = useMemo(
+    () =>
+      new ObjectLayers<L.GeoJSON>(group, {
+        create: (object, selected) => {
+          const layer = createGeometryLayer(object.geometry, {
+            renderer: rendererInUse.current,
+            pathStyle: styleForObject(object.kind, object.status, selected),
+            pointStyle: pointStyle(object.kind, object.status, selected),
+          });
+          // The name is user text: an element with textContent, never a string Leaflet would parse as HTML.
+          layer.bindTooltip(textElement(object.name), { sticky: !isPointGeometry(object.geometry), direction: 'top', offset: [0, -6] });
+          layer.on('click', () => {
+            if (selectableRef.current) onSelectRef.current(object.id);
+          });
+          if (selected) layer.bringToFront();
+          return layer;
+        },
+        restyle,
+        onBusyChange: (busy) => onDrawingRef.current?.(busy),
+      }),
+    [group],
+  );
+
+  // Layout effects: the first batch of a new answer is drawn before the browser paints, and the
+  // map's busy note (shown while drawing goes on over more frames) does not flicker in between.
+  useLayoutEffect(() => {
     group.addTo(map);
     return () => {
-      group.remove();
+      // The objects vanish at once with their renderers' canvas and svg (which would otherwise
+      // stay on the map, an empty canvas redrawn on every move while the map shows clusters); the
+      // layers are taken off over the next frames, cheaply, as nothing draws them any more.
+      renderers.svg.remove();
+      renderers.canvas.remove();
+      layers.dispose(() => group.remove());
     };
-  }, [map, group]);
+  }, [map, group, layers, renderers]);
 
-  useEffect(() => {
+  // Before drawing, so that a selected object is made highlighted.
+  useLayoutEffect(() => {
+    layers.select(selectedId);
+  }, [layers, selectedId]);
+
+  useLayoutEffect(() => {
     const renderer = objects.length > CANVAS_THRESHOLD ? renderers.canvas : renderers.svg;
     if (renderer !== rendererInUse.current) {
       // Layers keep the renderer they were made with: switching means drawing them anew.
-      group.clearLayers();
-      drawn.current.clear();
+      layers.clear();
       rendererInUse.current = renderer;
     }
-    const wanted = new Map(objects.map((o) => [o.id, o]));
-    for (const [id, entry] of drawn.current) {
-      const next = wanted.get(id);
-      if (!next || next.geometry !== entry.object.geometry && JSON.stringify(next.geometry) !== JSON.stringify(entry.object.geometry)) {
-        group.removeLayer(entry.layer);
-        drawn.current.delete(id);
-      } else if (next.status !== entry.object.status || next.kind !== entry.object.kind || next.name !== entry.object.name) {
-        entry.object = next;
-        applyStyle(entry.layer, next, id === selectedRef.current);
-        entry.layer.setTooltipContent(textElement(next.name));
-      }
-    }
-    for (const object of objects) {
-      if (drawn.current.has(object.id)) continue;
-      const selected = object.id === selectedRef.current;
-      const layer = createGeometryLayer(object.geometry, {
-        renderer,
-        pathStyle: styleForObject(object.kind, object.status, selected),
-        pointStyle: pointStyle(object.kind, object.status, selected),
-      });
-      // The name is user text: an element with textContent, never a string Leaflet would parse as HTML.
-      layer.bindTooltip(textElement(object.name), { sticky: !isPointGeometry(object.geometry), direction: 'top', offset: [0, -6] });
-      layer.on('click', () => {
-        if (selectableRef.current) onSelectRef.current(object.id);
-      });
-      group.addLayer(layer);
-      drawn.current.set(object.id, { object, layer });
-      if (selected) layer.bringToFront();
-    }
-  }, [objects, group, renderers]);
-
-  const previousSelected = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    const before = previousSelected.current;
-    if (before && before !== selectedId) {
-      const entry = drawn.current.get(before);
-      if (entry) applyStyle(entry.layer, entry.object, false);
-    }
-    if (selectedId) {
-      const entry = drawn.current.get(selectedId);
-      if (entry) applyStyle(entry.layer, entry.object, true);
-    }
-    previousSelected.current = selectedId;
-  }, [selectedId, objects]);
+    layers.update(objects);
+  }, [objects, layers, renderers]);
 
   return null;
 }

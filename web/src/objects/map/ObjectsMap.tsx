@@ -38,6 +38,8 @@ export function ObjectsMap(props: ObjectsMapProps) {
   const { t } = useTranslation();
   // MapContainer reads its props once: keep the opening view stable across re-renders.
   const [initial] = useState(props.position);
+  // Big answers are drawn over a few frames: the map is busy until the last of them is drawn.
+  const [drawing, setDrawing] = useState(false);
   const selectedInView = !props.clusters && props.selectedId !== undefined && props.objects.some((o) => o.id === props.selectedId);
   return (
     <div className="map-area" role="region" aria-label={t('map.label')}>
@@ -55,14 +57,14 @@ export function ObjectsMap(props: ObjectsMapProps) {
         <ScaleControl position="bottomright" imperial={false} />
         <MapViewEvents position={props.position} onViewChange={props.onViewChange} />
         {props.clusters ? (
-          <ClustersLayer clusters={props.clusters} />
+          <ClustersLayer clusters={props.clusters} onDrawingChange={setDrawing} />
         ) : (
-          <ObjectsLayer objects={props.objects} selectedId={props.selectedId} onSelect={props.onSelect} selectable={props.selectable} />
+          <ObjectsLayer objects={props.objects} selectedId={props.selectedId} onSelect={props.onSelect} selectable={props.selectable} onDrawingChange={setDrawing} />
         )}
         {props.selectedGeometry && !selectedInView && <SelectedOutline geometry={props.selectedGeometry} />}
         {props.children}
       </MapContainer>
-      {props.loading && (
+      {(props.loading || drawing) && (
         <div className="map-busy" role="status">
           {t('map.loadingObjects')}
         </div>

@@ -4,8 +4,19 @@ export function localeFor(language: string): string {
   return language.startsWith('en') ? 'en-GB' : 'sv-SE';
 }
 
+// Making an Intl.NumberFormat costs about 50 times formatting with one (locale data is looked up
+// each time): the map formats hundreds of cluster counts per answer, so formatters are kept.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: number, language = 'sv', maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(localeFor(language), { maximumFractionDigits }).format(value);
+  const locale = localeFor(language);
+  const key = `${locale}|${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 export function formatSek(value: number, language = 'sv'): string {

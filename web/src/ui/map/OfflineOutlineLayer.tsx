@@ -3,6 +3,7 @@ import L from 'leaflet';
 import { useLeafletContext } from '@react-leaflet/core';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
+import { keepNearView, type BoundedLayer } from './keepNearView';
 
 export const OUTLINE_PANE = 'base-outlines';
 
@@ -25,26 +26,33 @@ export function OfflineOutlineLayer({ url }: OfflineOutlineLayerProps) {
       pane.style.zIndex = '150';
       pane.style.pointerEvents = 'none';
     }
-    const layer = L.geoJSON(undefined, {
+    // The outlines are made once; only those near the view are on the map (see keepNearView).
+    const outlines = L.geoJSON(undefined, {
       pane: OUTLINE_PANE,
       interactive: false,
       renderer: L.canvas({ pane: OUTLINE_PANE, padding: 0.5 }),
       style: { color: '#9aa5ad', weight: 0.8, fillColor: '#f5f3ee', fillOpacity: 1 },
       // GeoJSON passes its options on to the paths it creates, renderer included.
     } as L.GeoJSONOptions);
+    const layer = L.layerGroup();
     const container = context.layerContainer ?? map;
     container.addLayer(layer);
 
     const controller = new AbortController();
+    let stopCulling: () => void = () => undefined;
     fetch(url, { signal: controller.signal })
       .then((response) => response.json() as Promise<Topology<{ countries: GeometryCollection }>>)
-      .then((topology) => layer.addData(feature(topology, topology.objects.countries)))
+      .then((topology) => {
+        outlines.addData(feature(topology, topology.objects.countries));
+        stopCulling = keepNearView(map, layer, outlines.getLayers() as BoundedLayer[]);
+      })
       .catch(() => {
         // Without outlines the objects still show on the plain background.
       });
 
     return () => {
       controller.abort();
+      stopCulling();
       container.removeLayer(layer);
     };
   }, [context, url]);
