@@ -1,7 +1,13 @@
 import { z } from 'zod';
 
-/** PostgreSQL text cannot hold NUL; refuse it rather than fail at the database. */
-export const noNul = (s: string) => !s.includes('\u0000');
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Text PostgreSQL can store as it was sent: no NUL (text cannot hold it) and no half of a UTF-16
+ * surrogate pair (not a character; jsonb refuses it). Refused as invalidCharacters, not a failure
+ * at the database.
+ */
+export const noNul = (s: string) => !s.includes('\u0000') && !LONE_SURROGATE.test(s);
 
 export const requiredText = (min: number, max: number) =>
   z

@@ -48,6 +48,9 @@ const reportCases: Case[] = [
   ['unknown enum value', () => newObjectReport(fixture, { category: 'TRAFFIC_JAM' }), 'input.category'],
   ['unknown object kind', () => newObjectReport(fixture, {}, { kind: 'CASTLE' }), 'input.newObject.kind'],
   ['number where text belongs', () => newObjectReport(fixture, { title: 12345 }), 'input.title'],
+  ['NUL in a text', () => newObjectReport(fixture, { problem: 'Köer\u0000 vid grinden' }), 'problem'],
+  ['half of a surrogate pair in a title', () => newObjectReport(fixture, { title: 'Trång \ud800infart' }), 'title'],
+  ['a lone low surrogate in an object name', () => newObjectReport(fixture, {}, { name: 'Hamn \udc00' }), 'newObject.name'],
 ];
 
 describe('reportBottleneck refuses bad input with BAD_USER_INPUT naming the field, and writes nothing', () => {
