@@ -4,6 +4,7 @@ import { useLeafletContext } from '@react-leaflet/core';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { keepNearView, type BoundedLayer } from './keepNearView';
+import { unwrapLongitudes } from './unwrapLongitudes';
 
 export const OUTLINE_PANE = 'base-outlines';
 
@@ -43,7 +44,7 @@ export function OfflineOutlineLayer({ url }: OfflineOutlineLayerProps) {
     fetch(url, { signal: controller.signal })
       .then((response) => response.json() as Promise<Topology<{ countries: GeometryCollection }>>)
       .then((topology) => {
-        outlines.addData(feature(topology, topology.objects.countries));
+        outlines.addData(unwrapLongitudes(feature(topology, topology.objects.countries)));
         stopCulling = keepNearView(map, layer, outlines.getLayers() as BoundedLayer[]);
       })
       .catch(() => {
