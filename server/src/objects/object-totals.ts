@@ -58,20 +58,20 @@ export function totalsFromRow(row: TotalsRow): ObjectTotals {
   };
 }
 
-/** Adds the totals the actor may see to objects read elsewhere: one query for all of them. */
+/** Adds the totals the actor may see to objects read elsewhere: one query per audience (mostly one). */
 export async function withTotals<T extends { id: string; arenaId: string }>(db: DataSource | EntityManager, actor: Actor, objects: T[]): Promise<(T & ObjectTotals)[]> {
-  if (objects.length === 0) return [];
-  const scopes = new Set(objects.map((o) => totalsScope(actor, o.arenaId)));
-  const selects = [...scopes].map((scope) => totalsColumnsSql(scope).replaceAll(' AS t_', ` AS ${scope}_t_`)).join(', ');
-  const rows: (Record<string, unknown> & { id: string })[] = await db.query(
-    `SELECT ids.id, ${selects} FROM unnest($1::uuid[]) AS ids(id) LEFT JOIN object_totals t ON t.object_id = ids.id`,
-    [objects.map((o) => o.id)],
-  );
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return objects.map((object) => {
+  const byScope = new Map<TotalsScope, T[]>();
+  for (const object of objects) {
     const scope = totalsScope(actor, object.arenaId);
-    const row = byId.get(object.id)!;
-    const scoped = Object.fromEntries(COLUMNS.map(([name]) => [`t_${name}`, row[`${scope}_t_${name}`]])) as TotalsRow;
-    return Object.assign(object, totalsFromRow(scoped));
-  });
+    byScope.set(scope, [...(byScope.get(scope) ?? []), object]);
+  }
+  for (const [scope, scoped] of byScope) {
+    const rows: (TotalsRow & { id: string })[] = await db.query(
+      `SELECT ids.id, ${totalsColumnsSql(scope)} FROM unnest($1::uuid[]) AS ids(id) LEFT JOIN object_totals t ON t.object_id = ids.id`,
+      [scoped.map((o) => o.id)],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    for (const object of scoped) Object.assign(object, totalsFromRow(byId.get(object.id)!));
+  }
+  return objects as (T & ObjectTotals)[];
 }

@@ -52,8 +52,9 @@ export class ObjectsService {
 
   private async conditions(actor: Actor, filter: ObjectFilter): Promise<{ conditions: ObjectConditions; scope: TotalsScope }> {
     const arenaId = await this.arenas.resolveArenaId(filter.arenaId, 'filter.arenaId');
+    // Members see every object and the members' totals; everybody else the published ones and the public totals.
     const scope = totalsScope(actor, arenaId);
-    return { conditions: new ObjectConditions(arenaId, !readScope(actor, arenaId).members, filter), scope };
+    return { conditions: new ObjectConditions(arenaId, scope === 'public', filter), scope };
   }
 
   /**

@@ -1,5 +1,6 @@
 import L from 'leaflet';
 import type { ObjectCluster } from '../model/mapObject';
+import { handDrivenFrames } from '../../ui/map/handDrivenFrames';
 import { ClusterMarkers, clusterKey } from './clusterMarkers';
 
 const cluster = (count: number, lng: number, lat = 59.6): ObjectCluster => ({ count, center: [lng, lat], bbox: [lng - 0.1, lat - 0.1, lng + 0.1, lat + 0.1] });
@@ -7,27 +8,17 @@ const cluster = (count: number, lng: number, lat = 59.6): ObjectCluster => ({ co
 describe('ClusterMarkers', () => {
   let map: L.Map;
   let group: L.LayerGroup;
-  let frames: FrameRequestCallback[];
-  let now: number;
+  const frames = handDrivenFrames();
   const icons = () => [...map.getContainer().querySelectorAll<HTMLElement>('.object-cluster')];
-  const runFrames = () => {
-    while (frames.length) frames.shift()!(now);
-  };
+  const runFrames = () => frames.runAll();
 
   beforeEach(() => {
-    frames = [];
-    now = 0;
-    jest.spyOn(performance, 'now').mockImplementation(() => now);
-    jest.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
     const container = document.createElement('div');
     document.body.append(container);
     map = L.map(container, { center: [59.6, 16.5], zoom: 9 });
     group = L.layerGroup().addTo(map);
   });
-  afterEach(() => {
-    map.remove();
-    jest.restoreAllMocks();
-  });
+  afterEach(() => map.remove());
 
   const markersFor = (onActivate = jest.fn(), onBusyChange = jest.fn()) =>
     new ClusterMarkers(group, { label: (c) => ({ text: String(c.count), title: `${c.count} objekt här: zooma in` }), onActivate, onBusyChange });
@@ -73,7 +64,7 @@ describe('ClusterMarkers', () => {
     const onBusyChange = jest.fn();
     const markers = new ClusterMarkers(group, {
       label: (c) => {
-        now += 1; // each marker takes 1 ms to make
+        frames.now += 1; // each marker takes 1 ms to make
         return { text: String(c.count), title: String(c.count) };
       },
       onActivate: jest.fn(),
@@ -93,7 +84,7 @@ describe('ClusterMarkers', () => {
   it('drops what a newer answer does not want, even while the older one is still being drawn', () => {
     const markers = new ClusterMarkers(group, {
       label: (c) => {
-        now += 1;
+        frames.now += 1;
         return { text: String(c.count), title: String(c.count) };
       },
       onActivate: jest.fn(),

@@ -1,5 +1,6 @@
 import L from 'leaflet';
 import type { MapObject } from '../model/mapObject';
+import { handDrivenFrames } from '../../ui/map/handDrivenFrames';
 import { ObjectLayers } from './objectLayers';
 
 const object = (i: number, changes: Partial<MapObject> = {}): MapObject => ({
@@ -29,25 +30,17 @@ class FakeLayer extends L.Layer {
 }
 
 describe('ObjectLayers', () => {
-  let frames: FrameRequestCallback[];
-  let now: number;
+  const frames = handDrivenFrames();
   let group: L.LayerGroup;
-  const runFrames = () => {
-    while (frames.length) frames.shift()!(now);
-  };
+  const runFrames = () => frames.runAll();
   beforeEach(() => {
-    frames = [];
-    now = 0;
-    jest.spyOn(performance, 'now').mockImplementation(() => now);
-    jest.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
     group = L.featureGroup();
   });
-  afterEach(() => jest.restoreAllMocks());
 
   const makeLayers = (costMs = 0) => {
     const factory = {
       create: jest.fn((o: MapObject, selected: boolean) => {
-        now += costMs;
+        frames.now += costMs;
         return new FakeLayer(o.id, selected, o.status);
       }),
       restyle: jest.fn((layer: FakeLayer, o: MapObject, selected: boolean) => {
@@ -106,7 +99,7 @@ describe('ObjectLayers', () => {
     runFrames();
     const onGone = jest.fn();
     // Taking a layer off costs time too: 1 ms each.
-    group.on('layerremove', () => (now += 1));
+    group.on('layerremove', () => (frames.now += 1));
     layers.dispose(onGone);
     expect(layers.size).toBe(0);
     expect(factory.onBusyChange).toHaveBeenLastCalledWith(false);

@@ -1,18 +1,13 @@
+import { handDrivenFrames } from './handDrivenFrames';
 import { runInFrames } from './runInFrames';
 
 describe('runInFrames', () => {
-  let now: number;
-  let frames: FrameRequestCallback[];
+  const frames = handDrivenFrames();
   beforeEach(() => {
-    now = 0;
-    frames = [];
-    jest.spyOn(performance, 'now').mockImplementation(() => now);
-    jest.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
     // A frame queued before a cancel may still run: the runner must not rely on the cancel.
     jest.spyOn(window, 'cancelAnimationFrame').mockImplementation(() => undefined);
   });
-  afterEach(() => jest.restoreAllMocks());
-  const nextFrame = () => frames[frames.length - 1](now);
+  const nextFrame = () => frames.runLast();
 
   it('does the first batch at once and the rest over later frames, within the budget each', () => {
     const done: number[] = [];
@@ -22,19 +17,19 @@ describe('runInFrames', () => {
       [1, 2, 3, 4, 5],
       (item) => {
         done.push(item);
-        now += 3;
+        frames.now += 3;
       },
       { budgetMs: 5, onDone },
     );
     expect(done).toEqual([1, 2]);
-    expect(frames).toHaveLength(1);
+    expect(frames.queue).toHaveLength(1);
     nextFrame();
     expect(done).toEqual([1, 2, 3, 4]);
     expect(onDone).not.toHaveBeenCalled();
     nextFrame();
     expect(done).toEqual([1, 2, 3, 4, 5]);
     expect(onDone).toHaveBeenCalledTimes(1);
-    expect(frames).toHaveLength(2);
+    expect(frames.queue).toHaveLength(2);
   });
 
   it('does at least one item per frame however slow, and stops when cancelled', () => {
@@ -44,7 +39,7 @@ describe('runInFrames', () => {
       [1, 2, 3],
       (item) => {
         done.push(item);
-        now += 100;
+        frames.now += 100;
       },
       { budgetMs: 5, onDone },
     );
@@ -61,6 +56,6 @@ describe('runInFrames', () => {
     const onDone = jest.fn();
     runInFrames([], () => undefined, { onDone });
     expect(onDone).toHaveBeenCalledTimes(1);
-    expect(frames).toHaveLength(0);
+    expect(frames.queue).toHaveLength(0);
   });
 });
