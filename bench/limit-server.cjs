@@ -3,9 +3,10 @@
 // minimal node:http server in one process, no framework, no GraphQL. It runs the very statements
 // the app runs for `objects(filter: {arenaId, bbox, kinds, statuses}, first) { totalCount edges {
 // node { id name kind status totalImpact {..} organizationCount } } }` — built by the app's own
-// code (server/dist/objects/object-query.js): the count, and the page ordered by (name, id) with
-// LIMIT first+1 joined to the precomputed object_totals — at the same time on two connections of a
-// pool of 10 (as the app does), and returns the same JSON shape. No session or arena look-up.
+// code (server/dist/objects/object-query.js): one statement for the page ordered by (name, id) with
+// LIMIT first+1, joined to the precomputed object_totals, whose rows carry the total count from the
+// same scan (as the app does), on a pool of 10, and returns the same JSON shape. No session or
+// arena look-up.
 // Env: DATABASE_URL, PORT, HOST (127.0.0.1).
 const http = require('node:http');
 const { serverRequire, requireDist } = require('./lib.cjs');
@@ -17,14 +18,11 @@ const FIELDS = new Set(['id', 'name', 'kind', 'status', 'totalImpact', 'organiza
 
 async function viewport({ filter, first }) {
   const conditions = new ObjectConditions(filter.arenaId, false, filter);
-  const countParams = [...conditions.params];
-  const countSql = `SELECT count(*)::int AS n FROM infrastructure_object o WHERE ${conditions.sql}`;
-  const pageSql = objectPageSql(conditions, null, first + 1, FIELDS, 'members');
-  const [count, page] = await Promise.all([pool.query(countSql, countParams), pool.query(pageSql, conditions.params)]);
+  const page = await pool.query(objectPageSql(conditions, null, first + 1, FIELDS, 'members', true), conditions.params);
   return {
     data: {
       objects: {
-        totalCount: count.rows[0].n,
+        totalCount: page.rows[0]?.total_count ?? 0,
         edges: page.rows.slice(0, first).map((r) => ({
           node: {
             id: r.id,

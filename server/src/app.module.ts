@@ -1,3 +1,4 @@
+import { withPlainFields } from './common/graphql/plain-fields';
 import { compiledQueriesPlugin } from './common/graphql/compiled-queries';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
@@ -67,6 +68,7 @@ export class AppModule {
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
+            transformSchema: withPlainFields,
             introspection: config.nodeEnv !== 'production',
             csrfPrevention: true,
             formatError: formatGraphQLError,

@@ -19,6 +19,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     logger: config.logLevel === 'silent' ? false : ['error', 'warn', 'log'],
   });
   app.useBodyParser('json', { limit: REQUEST_BODY_LIMIT });
+  // The API answers POSTs, which nobody revalidates: hashing every answer for an ETag costs CPU for
+  // nothing. The web app's static files keep theirs (serve-static sets its own).
+  app.set('etag', false);
   app.use(requestLogger(config.logLevel));
   applySecurity(app, config);
   app.use(actorMiddleware(app.get(SessionsService)));

@@ -82,30 +82,39 @@ const BBOX_INDEX_COLUMNS = new Set(['id', 'arena_id', 'name', 'kind', 'status'])
 
 /**
  * One page of objects ordered by (name, id): the page is chosen on the indexed columns first, and
- * wide columns (geometry, description) are read for its rows only. Adds its parameters to `conditions`.
+ * wide columns (geometry, description) are read for its rows only. With `withTotalCount` each row
+ * also carries `total_count`, the number of objects that pass `conditions` (before the cursor),
+ * counted in the same scan: one pass over the index instead of two. Adds its parameters to `conditions`.
  */
-export function objectPageSql(conditions: ObjectConditions, cursor: unknown[] | null, limit: number, fields: ReadonlySet<string>, scope: TotalsScope): string {
+export function objectPageSql(conditions: ObjectConditions, cursor: unknown[] | null, limit: number, fields: ReadonlySet<string>, scope: TotalsScope, withTotalCount = false): string {
   const wanted = new Set(['id', 'arenaId', 'name', ...[...fields].filter((f) => f in COLUMN_OF_FIELD)]);
   // The bbox field is computed from the geometry.
   if (fields.has('bbox')) wanted.add('geometry');
   const columns = [...wanted].map((field) => COLUMN_OF_FIELD[field]);
-  let where = conditions.sql;
+  let after = '';
   if (cursor) {
     const [name, id] = cursor;
     if (typeof name !== 'string' || !isUuid(id)) throw badInput('after', 'invalidCursor');
-    where += ` AND (o.name, o.id) > (${conditions.param(name)}::varchar, ${conditions.param(id)}::uuid)`;
+    after = `(o.name, o.id) > (${conditions.param(name)}::varchar, ${conditions.param(id)}::uuid)`;
   }
-  const page = (select: string) => `SELECT ${select} FROM infrastructure_object o WHERE ${where} ORDER BY o.name, o.id LIMIT ${conditions.param(limit)}`;
+  const order = `ORDER BY o.name, o.id LIMIT ${conditions.param(limit)}`;
+  const page = (select: string) => {
+    if (!withTotalCount) return `SELECT ${select} FROM infrastructure_object o WHERE ${[conditions.sql, after].filter(Boolean).join(' AND ')} ${order}`;
+    // The window counts every row that passes the conditions; the cursor applies after it.
+    const counted = `SELECT ${select}, count(*) OVER ()::int AS total_count FROM infrastructure_object o WHERE ${conditions.sql}`;
+    return after ? `SELECT * FROM (${counted}) o WHERE ${after} ${order}` : `${counted} ${order}`;
+  };
+  const count = withTotalCount ? ', o.total_count' : '';
   const select = [...wanted].map((field) => `o.${COLUMN_OF_FIELD[field]} AS "${field}"`).join(', ');
-  const totals = TOTALS_FIELDS.some((f) => fields.has(f)) ? { columns: `, ${totalsColumnsSql(scope)}`, join: 'LEFT JOIN object_totals t ON t.object_id = o.id' } : { columns: '', join: '' };
+  const totals = TOTALS_FIELDS.some((f) => fields.has(f)) ? { columns: `, ${totalsColumnsSql(scope, fields)}`, join: 'LEFT JOIN object_totals t ON t.object_id = o.id' } : { columns: '', join: '' };
   if (columns.every((c) => BBOX_INDEX_COLUMNS.has(c))) {
-    return `SELECT ${select}${totals.columns} FROM (${page(columns.map((c) => `o.${c}`).join(', '))}) o ${totals.join} ORDER BY o.name, o.id`;
+    return `SELECT ${select}${totals.columns}${count} FROM (${page(columns.map((c) => `o.${c}`).join(', '))}) o ${totals.join} ORDER BY o.name, o.id`;
   }
-  return `SELECT ${select}${totals.columns} FROM (${page('o.id, o.name')}) page JOIN infrastructure_object o ON o.id = page.id ${totals.join} ORDER BY page.name, page.id`;
+  return `SELECT ${select}${totals.columns}${count.replace('o.', 'page.')} FROM (${page('o.id, o.name')}) page JOIN infrastructure_object o ON o.id = page.id ${totals.join} ORDER BY page.name, page.id`;
 }
 
-/** A row of objectPageSql as the GraphQL object, with its totals when they were read. */
+/** A row of objectPageSql as the GraphQL object, with its totals when they were read (its other columns are not in the schema). */
 export function objectFromRow(row: Record<string, unknown>): InfrastructureObject {
   const object = row as unknown as InfrastructureObject;
-  return 't_reports' in row ? Object.assign(object, totalsFromRow(row as Parameters<typeof totalsFromRow>[0])) : object;
+  return 't_delay_hours_per_week' in row ? Object.assign(object, totalsFromRow(row as Parameters<typeof totalsFromRow>[0])) : object;
 }

@@ -40,9 +40,15 @@ export function totalsScope(actor: Actor, arenaId: string): TotalsScope {
   return readScope(actor, arenaId).members ? 'members' : 'public';
 }
 
-/** The select list of one audience's totals from object_totals (as `alias`), zeros for an object without reports. */
-export function totalsColumnsSql(scope: TotalsScope, alias = 't'): string {
-  return COLUMNS.map(([name, zero]) => `coalesce(${alias}.${scope}_${name}, ${zero}) AS t_${name}`).join(', ');
+/**
+ * The select list of one audience's totals from object_totals `t`, zeros for an object without
+ * reports. Given the query's `fields`, the categories array is read only when asked for: parsing
+ * it costs more than all the figures.
+ */
+export function totalsColumnsSql(scope: TotalsScope, fields?: ReadonlySet<string>): string {
+  return COLUMNS.filter(([name]) => name !== 'categories' || !fields || fields.has('categories'))
+    .map(([name, zero]) => `coalesce(t.${scope}_${name}, ${zero}) AS t_${name}`)
+    .join(', ');
 }
 
 export function totalsFromRow(row: TotalsRow): ObjectTotals {

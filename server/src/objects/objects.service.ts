@@ -32,22 +32,25 @@ export class ObjectsService {
 
   /**
    * The map's viewport query: GiST bbox overlap plus filters, keyset-paginated by name. It reads
-   * only the columns the query asks for: the page and the count are then index-only scans of the
-   * bbox index, and totals come precomputed from object_totals, so a page of 500 costs one pass.
+   * only the columns the query asks for: the page and its total count then come from one
+   * index-only scan of the bbox index, and totals precomputed from object_totals.
    */
   async list(actor: Actor, filter: ObjectFilter | null | undefined, first: number | null | undefined, after: string | null | undefined, wanted: ObjectListSelection): Promise<Connection<InfrastructureObject>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after, 2);
     const { conditions, scope } = await this.conditions(actor, filter ?? {});
     const countParams = [...conditions.params];
-    const countSql = `SELECT count(*)::int AS n FROM infrastructure_object o WHERE ${conditions.sql}`;
-    const pageSql = objectPageSql(conditions, cursor, size + 1, wanted.fields, scope);
-    const [count, rows] = await Promise.all([
-      wanted.totalCount ? this.db.query<{ n: number }[]>(countSql, countParams) : Promise.resolve([{ n: -1 }]),
-      this.db.query<Record<string, unknown>[]>(pageSql, conditions.params),
-    ]);
+    const pageSql = objectPageSql(conditions, cursor, size + 1, wanted.fields, scope, wanted.totalCount);
+    const rows = await this.db.query<(Record<string, unknown> & { total_count?: number })[]>(pageSql, conditions.params);
+    const totalCount = !wanted.totalCount ? -1 : (rows[0]?.total_count ?? (cursor ? await this.count(conditions.sql, countParams) : 0));
     const objects = rows.map(objectFromRow);
-    return toConnection(objects, size, count[0].n, (o) => [o.name, o.id]);
+    return toConnection(objects, size, totalCount, (o) => [o.name, o.id]);
+  }
+
+  /** The objects that pass `conditions`, for a page past the last one (it has no row to carry the count). */
+  private async count(conditionsSql: string, params: unknown[]): Promise<number> {
+    const [{ n }] = await this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM infrastructure_object o WHERE ${conditionsSql}`, params);
+    return n;
   }
 
   private async conditions(actor: Actor, filter: ObjectFilter): Promise<{ conditions: ObjectConditions; scope: TotalsScope }> {

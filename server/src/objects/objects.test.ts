@@ -67,16 +67,21 @@ describe('objects', () => {
   it('pages through all objects with cursors, without gaps or repeats', async () => {
     const seen: string[] = [];
     let after: string | null = null;
+    let lastCursor: string | null = null;
     let pages = 0;
     do {
       const res: any = await fixture.asMember[0].graphql(LIST, { filter: { arenaId: fixture.arena.id }, first: 2, after });
       expect(res.data.objects.totalCount).toBe(5);
       seen.push(...names(res));
-      after = res.data.objects.pageInfo.hasNextPage ? res.data.objects.pageInfo.endCursor : null;
+      lastCursor = res.data.objects.pageInfo.endCursor;
+      after = res.data.objects.pageInfo.hasNextPage ? lastCursor : null;
       pages += 1;
     } while (after);
     expect(pages).toBe(3);
     expect(seen).toEqual(['E18 Västerås', 'Händelö hamn', 'Kardonbanan', 'Plankorsning Kolbäck', 'Västerås hamn']);
+    // Past the last object the page is empty, and the count still says how many there are.
+    const past: any = await fixture.asMember[0].graphql(LIST, { filter: { arenaId: fixture.arena.id }, first: 2, after: lastCursor });
+    expect(past.data.objects).toMatchObject({ totalCount: 5, edges: [], pageInfo: { hasNextPage: false } });
   });
 
   it('answers the same objects, in the same order, whichever fields are asked for', async () => {
