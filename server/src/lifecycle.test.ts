@@ -91,6 +91,39 @@ it('on SIGTERM finishes in-flight writes, stops the embedded database, and every
   expect(await exitOf(again.child)).toBe(0);
 }, 120_000);
 
+it('on SIGTERM lets a write whose client hung up finish before the database stops', async () => {
+  const { child } = await start();
+  const signIn = await post({ query: 'mutation { signIn(email: "kansli@ila.example", password: "flaskhals-demo") { id } }' });
+  if (!('json' in signIn)) throw new Error(signIn.error);
+  const url = `postgresql://flaskhals:flaskhals-local@127.0.0.1:${env.EMBEDDED_PG_PORT}/flaskhals`;
+
+  // Hold a report's row, so the staff's edit of it waits in its transaction while its client hangs up.
+  const blocker = new Client({ connectionString: url });
+  await blocker.connect();
+  await blocker.query('BEGIN');
+  const [{ id: reportId }] = (await blocker.query(`SELECT r.id FROM report r JOIN arena a ON a.id = r.arena_id WHERE a.slug = 'ila-vastmanland' LIMIT 1 FOR UPDATE OF r`)).rows;
+  const request = http.request({ host: '127.0.0.1', port: Number(env.PORT), path: '/graphql', method: 'POST', agent: false, headers: { 'Content-Type': 'application/json', Cookie: signIn.cookie! } });
+  request.on('error', () => undefined);
+  request.end(JSON.stringify({ query: 'mutation($input: UpdateReportInput!) { updateReport(input: $input) { id } }', variables: { input: { reportId, title: 'Övergiven ändring' } } }));
+  await new Promise((r) => setTimeout(r, 500));
+  request.destroy();
+  await new Promise((r) => setTimeout(r, 200));
+  child.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 500));
+  await blocker.query('COMMIT');
+  await blocker.end();
+  expect(await exitOf(child)).toBe(0);
+
+  const again = await start();
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  const { rows } = await db.query('SELECT title FROM report WHERE id = $1', [reportId]);
+  await db.end();
+  expect(rows).toEqual([{ title: 'Övergiven ändring' }]);
+  again.child.kill('SIGINT');
+  expect(await exitOf(again.child)).toBe(0);
+}, 120_000);
+
 it('recovers by itself after the server was killed with SIGKILL (stale lock, orphaned database)', async () => {
   const { child } = await start();
   child.kill('SIGKILL');

@@ -3,11 +3,14 @@ import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from './common/config/config';
+import { waitForDatabaseWork } from './common/database/drain';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './common/database/embedded-postgres';
 import { createApp } from './create-app';
 import { seedDemoDataIfEmpty } from './seed/seed';
 
 const logger = new Logger('Flaskhals');
+/** How long a shutdown waits for statements of requests whose clients are gone. */
+const DRAIN_TIMEOUT_MS = 15_000;
 let app: NestExpressApplication | null = null;
 let embedded: EmbeddedDatabase | null = null;
 let stopping = false;
@@ -22,6 +25,8 @@ async function shutdown(reason: string, exitCode: number): Promise<never> {
       // still there; only then let Nest tear down its modules (and the connection pool).
       const server = app.getHttpServer();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      // A request whose client hung up no longer holds a connection open, but may still be writing.
+      if (!(await waitForDatabaseWork(app.get(DataSource), DRAIN_TIMEOUT_MS))) logger.warn(`Statements still running after ${DRAIN_TIMEOUT_MS / 1000} s: stopping anyway`);
       await app.close().catch((error: unknown) => logger.error(error));
     }
     await embedded?.stop().catch((error: unknown) => logger.error(error));
