@@ -30,7 +30,7 @@ async function viewport({ filter, first }) {
             kind: r.kind,
             status: r.status,
             totalImpact: { delayHoursPerWeek: r.t_delay_hours_per_week, extraCostSekPerYear: r.t_extra_cost_sek_per_year, freightTonnesPerYear: r.t_freight_tonnes_per_year },
-            organizationCount: r.t_organizations,
+            organizationCount: r.organizationCount,
           },
         })),
       },

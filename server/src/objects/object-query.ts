@@ -6,7 +6,7 @@ import { PUBLISHED_OBJECT_SQL } from '../reports/report-visibility';
 import { toPgBox } from './geo-distance';
 import type { ObjectFilter } from './object-filter.input';
 import type { InfrastructureObject } from './infrastructure-object.entity';
-import { TOTALS_FIELDS, totalsColumnsSql, totalsFromRow, type TotalsScope } from './object-totals';
+import { TOTALS_FIELDS, hasTotals, impactOfRow, totalsColumnsSql, type TotalsScope } from './object-totals';
 
 /** SQL conditions on `infrastructure_object o` with their positional parameters; add more with `param`. */
 export class ObjectConditions {
@@ -113,8 +113,12 @@ export function objectPageSql(conditions: ObjectConditions, cursor: unknown[] | 
   return `SELECT ${select}${totals.columns}${count.replace('o.', 'page.')} FROM (${page('o.id, o.name')}) page JOIN infrastructure_object o ON o.id = page.id ${totals.join} ORDER BY page.name, page.id`;
 }
 
-/** A row of objectPageSql as the GraphQL object, with its totals when they were read (its other columns are not in the schema). */
+/**
+ * A row of objectPageSql as the GraphQL object (its other columns are not in the schema), with the
+ * impact of its totals put together (the counts come under their field names already). A fresh
+ * object, not the row: node-postgres' rows each get a shape of their own once a property is
+ * added, and reading 500 of them in GraphQL then costs three times as much (measured).
+ */
 export function objectFromRow(row: Record<string, unknown>): InfrastructureObject {
-  const object = row as unknown as InfrastructureObject;
-  return 't_delay_hours_per_week' in row ? Object.assign(object, totalsFromRow(row as Parameters<typeof totalsFromRow>[0])) : object;
+  return Object.assign({}, row, hasTotals(row) ? { totalImpact: impactOfRow(row) } : null) as unknown as InfrastructureObject;
 }

@@ -25,16 +25,18 @@ export function asksForTotals(info: GraphQLResolveInfo, path: readonly string[])
   return TOTALS_FIELDS.some((field) => fields.has(field));
 }
 
+/** Column of object_totals (after the audience's prefix), its value without reports, and its name in a row. */
 const COLUMNS = [
-  ['delay_hours_per_week', '0'],
-  ['extra_cost_sek_per_year', '0'],
-  ['freight_tonnes_per_year', '0'],
-  ['organizations', '0'],
-  ['reports', '0'],
-  ['categories', `'{}'`],
+  ['delay_hours_per_week', '0', 't_delay_hours_per_week'],
+  ['extra_cost_sek_per_year', '0', 't_extra_cost_sek_per_year'],
+  ['freight_tonnes_per_year', '0', 't_freight_tonnes_per_year'],
+  ['organizations', '0', 'organizationCount'],
+  ['reports', '0', 'reportCount'],
+  ['categories', `'{}'`, 'categories'],
 ] as const;
 
-type TotalsRow = Record<`t_${(typeof COLUMNS)[number][0]}`, unknown>;
+/** A row with the totals' columns: the counts and categories under their field names, the impact as t_ columns. */
+type TotalsRow = Record<(typeof COLUMNS)[number][2], unknown>;
 
 export function totalsScope(actor: Actor, arenaId: string): TotalsScope {
   return readScope(actor, arenaId).members ? 'members' : 'public';
@@ -47,20 +49,30 @@ export function totalsScope(actor: Actor, arenaId: string): TotalsScope {
  */
 export function totalsColumnsSql(scope: TotalsScope, fields?: ReadonlySet<string>): string {
   return COLUMNS.filter(([name]) => name !== 'categories' || !fields || fields.has('categories'))
-    .map(([name, zero]) => `coalesce(t.${scope}_${name}, ${zero}) AS t_${name}`)
+    .map(([name, zero, as]) => `coalesce(t.${scope}_${name}, ${zero}) AS "${as}"`)
     .join(', ');
 }
 
-export function totalsFromRow(row: TotalsRow): ObjectTotals {
+/** Whether a row carries the totals' columns. */
+export function hasTotals(row: object): row is TotalsRow {
+  return 't_delay_hours_per_week' in row;
+}
+
+/** The impact sums of a row with the totals' columns. */
+export function impactOfRow(row: TotalsRow): Impact {
   return {
-    totalImpact: {
-      delayHoursPerWeek: row.t_delay_hours_per_week as number,
-      extraCostSekPerYear: row.t_extra_cost_sek_per_year as number,
-      freightTonnesPerYear: row.t_freight_tonnes_per_year as number,
-    },
-    organizationCount: row.t_organizations as number,
-    reportCount: row.t_reports as number,
-    categories: row.t_categories as ReportCategory[],
+    delayHoursPerWeek: row.t_delay_hours_per_week as number,
+    extraCostSekPerYear: row.t_extra_cost_sek_per_year as number,
+    freightTonnesPerYear: row.t_freight_tonnes_per_year as number,
+  };
+}
+
+function totalsFromRow(row: TotalsRow): ObjectTotals {
+  return {
+    totalImpact: impactOfRow(row),
+    organizationCount: row.organizationCount as number,
+    reportCount: row.reportCount as number,
+    categories: row.categories as ReportCategory[],
   };
 }
 

@@ -69,16 +69,22 @@ export function decodeCursor(cursor: string | null | undefined, arity: number, f
   throw badInput(field, 'invalidCursor');
 }
 
+/** An edge whose cursor is encoded only if the query asks for it (the map's list of 500 does not). */
+class LazyEdge<T> {
+  constructor(
+    readonly node: T,
+    private readonly keyOf: (row: T) => unknown[],
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.keyOf(this.node));
+  }
+}
+
 /** Builds a connection from rows fetched with limit size + 1 (the extra row tells hasNextPage). */
 export function toConnection<T>(rows: T[], size: number, totalCount: number, keyOf: (row: T) => unknown[]): Connection<T> {
   const page = rows.slice(0, size);
-  // Each edge's cursor is encoded only if the query asks for it (the map's list of 500 does not).
-  const edges = page.map((node) => ({
-    node,
-    get cursor() {
-      return encodeCursor(keyOf(node));
-    },
-  }));
+  const edges = page.map((node) => new LazyEdge(node, keyOf));
   return { edges, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 
