@@ -87,9 +87,10 @@ const BBOX_INDEX_COLUMNS = new Set(['id', 'arena_id', 'name', 'kind', 'status'])
  * counted in the same scan: one pass over the index instead of two. Adds its parameters to `conditions`.
  */
 export function objectPageSql(conditions: ObjectConditions, cursor: unknown[] | null, limit: number, fields: ReadonlySet<string>, scope: TotalsScope, withTotalCount = false): string {
-  const wanted = new Set(['id', 'arenaId', 'name', ...[...fields].filter((f) => f in COLUMN_OF_FIELD)]);
-  // The bbox field is computed from the geometry.
+  const wanted = new Set(['id', 'name', ...[...fields].filter((f) => f in COLUMN_OF_FIELD)]);
+  // The bbox field is computed from the geometry; the reports' visibility depends on the arena.
   if (fields.has('bbox')) wanted.add('geometry');
+  if (fields.has('reports')) wanted.add('arenaId');
   const columns = [...wanted].map((field) => COLUMN_OF_FIELD[field]);
   let after = '';
   if (cursor) {

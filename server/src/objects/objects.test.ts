@@ -84,6 +84,13 @@ describe('objects', () => {
     expect(past.data.objects).toMatchObject({ totalCount: 5, edges: [], pageInfo: { hasNextPage: false } });
   });
 
+  it("lists each object's reports by the rules of its arena", async () => {
+    const query = `query($f: ObjectFilter) { objects(filter: $f, first: 1) { edges { node { name reports { totalCount edges { node { title } } } } } } }`;
+    const res = await fixture.asMember[0].graphql(query, { f: { arenaId: fixture.arena.id, bbox: VASTERAS } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.objects.edges[0].node).toMatchObject({ name: 'E18 Västerås', reports: { totalCount: 1, edges: [{ node: { title: expect.any(String) } }] } });
+  });
+
   it('answers the same objects, in the same order, whichever fields are asked for', async () => {
     const filter = { arenaId: fixture.arena.id };
     const narrow = await fixture.asMember[0].graphql(`query($f: ObjectFilter) { objects(filter: $f, first: 3) { edges { node { name kind } } } }`, { f: filter });
