@@ -10,7 +10,7 @@
 // modes, external_refs) are computed in SQL as the app computes them, and a sample is checked
 // against the app's own functions afterwards.
 const path = require('node:path');
-const { ROOT, serverRequire, requireDist, prng } = require('./lib.cjs');
+const { ROOT, serverRequire, requireDist, prng, removeBenchAuditEntries } = require('./lib.cjs');
 const { TOWNS, CORRIDORS, insideOutline } = require('./sweden.cjs');
 const { ensureUsers, removeUsers } = require('./actors.cjs');
 
@@ -393,6 +393,7 @@ async function writeArena(client, data, log) {
         await client.query(`DELETE FROM ${table} WHERE arena_id = $1`, [id]);
       }
       await client.query('DELETE FROM organization WHERE id = ANY($1::uuid[])', [orgs.rows.map((r) => r.organization_id)]);
+      await removeBenchAuditEntries(client, 'arena_id = $1', [id]);
       await client.query('DELETE FROM arena WHERE id = $1', [id]);
     });
     const arenaId = await step('arena and organizations', async () => {

