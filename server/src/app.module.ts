@@ -1,4 +1,6 @@
 import { withPlainFields } from './common/graphql/plain-fields';
+import { ActorCache } from './auth/actor-cache';
+import { actorCacheAfterMutationsPlugin } from './auth/actor-cache.plugin';
 import { compiledQueriesPlugin } from './common/graphql/compiled-queries';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
@@ -62,8 +64,8 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],
-          inject: [LoadersFactory, RateLimits],
-          useFactory: (loaders: LoadersFactory, limits: RateLimits) => ({
+          inject: [LoadersFactory, RateLimits, ActorCache],
+          useFactory: (loaders: LoadersFactory, limits: RateLimits, actors: ActorCache) => ({
             ...graphqlArmor(config),
             path: '/graphql',
             autoSchemaFile: true,
@@ -74,7 +76,7 @@ export class AppModule {
             formatError: formatGraphQLError,
             // Apollo's ESM and CJS type declarations differ; the plugin object is the same at run time.
             // No cache hints are used: without the cache-control plugin no hook runs for every field.
-            plugins: [...graphqlArmor(config).plugins, mutationRateLimitPlugin(limits), ApolloServerPluginCacheControlDisabled(), compiledQueriesPlugin()] as never[],
+            plugins: [...graphqlArmor(config).plugins, mutationRateLimitPlugin(limits), actorCacheAfterMutationsPlugin(actors), ApolloServerPluginCacheControlDisabled(), compiledQueriesPlugin()] as never[],
             context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({ req, res, actor: req.actor ?? ANONYMOUS, loaders: loaders.create() }),
           }),
         }),

@@ -7,11 +7,12 @@ import { AuthService } from './auth.service';
 import { PasswordResetService } from './password-reset.service';
 import { RateLimits } from './rate-limits';
 import { SessionsService } from './sessions.service';
+import { ActorCache } from './actor-cache';
 
 @Global()
 @Module({
   imports: [MailModule],
-  providers: [SessionsService, AuthService, AuthResolver, PasswordResetService, RateLimits, AuditService, AuditLogService, AuditResolver],
-  exports: [SessionsService, AuthService, RateLimits, AuditService],
+  providers: [ActorCache, SessionsService, AuthService, AuthResolver, PasswordResetService, RateLimits, AuditService, AuditLogService, AuditResolver],
+  exports: [ActorCache, SessionsService, AuthService, RateLimits, AuditService],
 })
 export class AuthModule {}
