@@ -46,10 +46,18 @@ describe('the map with many objects', () => {
     // The biggest cluster zooms in when clicked, until the objects are drawn one by one.
     for (let step = 0; step < 6 && (await page.locator('.object-cluster').count()) > 0; step++) {
       const zoomBefore = Number(new URL(page.url()).searchParams.get('z'));
-      const clusters = page.locator('.object-cluster');
-      const sizes = (await clusters.locator('span').allTextContents()).map((c) => Number(c.replace(/\D/g, '')));
-      await clusters.nth(sizes.indexOf(Math.max(...sizes))).click();
-      await eventually(async () => expect(Number(new URL(page.url()).searchParams.get('z'))).toBeGreaterThan(zoomBefore));
+      const clickBiggest = async () => {
+        const clusters = page.locator('.object-cluster');
+        const sizes = (await clusters.locator('span').allTextContents()).map((c) => Number(c.replace(/\D/g, '')));
+        await clusters.nth(sizes.indexOf(Math.max(...sizes))).click();
+      };
+      // Under a loaded CI machine a click can land on a marker that a late answer is replacing (seen
+      // once in CI): click again once if the first did not zoom within 3 s.
+      await clickBiggest();
+      await eventually(async () => expect(Number(new URL(page.url()).searchParams.get('z'))).toBeGreaterThan(zoomBefore), 3_000).catch(async () => {
+        await clickBiggest();
+        await eventually(async () => expect(Number(new URL(page.url()).searchParams.get('z'))).toBeGreaterThan(zoomBefore));
+      });
       const zoom = Number(new URL(page.url()).searchParams.get('z'));
       await eventually(() => expect(answeredZooms).toContain(zoom));
       await waitForObjects(page);
