@@ -77,12 +77,10 @@ export class SessionsService {
 
   async revoke(sessionId: string): Promise<void> {
     await this.db.query(`UPDATE user_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
-    this.cache.invalidate();
   }
 
   /** Sign out everywhere, e.g. after a password change: every session of the user ends. */
   async revokeAllOf(manager: EntityManager, userId: string, exceptSessionId?: string | null): Promise<void> {
     await manager.query(`UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $2`, [userId, exceptSessionId ?? null]);
-    this.cache.invalidate();
   }
 }

@@ -105,13 +105,13 @@ export function objectPageSql(conditions: ObjectConditions, cursor: unknown[] | 
     const counted = `SELECT ${select}, count(*) OVER ()::int AS total_count FROM infrastructure_object o WHERE ${conditions.sql}`;
     return after ? `SELECT * FROM (${counted}) o WHERE ${after} ${order}` : `${counted} ${order}`;
   };
-  const count = withTotalCount ? ', o.total_count' : '';
+  const totalCountOf = (alias: string) => (withTotalCount ? `, ${alias}.total_count` : '');
   const select = [...wanted].map((field) => `o.${COLUMN_OF_FIELD[field]} AS "${field}"`).join(', ');
   const totals = TOTALS_FIELDS.some((f) => fields.has(f)) ? { columns: `, ${totalsColumnsSql(scope, fields)}`, join: 'LEFT JOIN object_totals t ON t.object_id = o.id' } : { columns: '', join: '' };
   if (columns.every((c) => BBOX_INDEX_COLUMNS.has(c))) {
-    return `SELECT ${select}${totals.columns}${count} FROM (${page(columns.map((c) => `o.${c}`).join(', '))}) o ${totals.join} ORDER BY o.name, o.id`;
+    return `SELECT ${select}${totals.columns}${totalCountOf('o')} FROM (${page(columns.map((c) => `o.${c}`).join(', '))}) o ${totals.join} ORDER BY o.name, o.id`;
   }
-  return `SELECT ${select}${totals.columns}${count.replace('o.', 'page.')} FROM (${page('o.id, o.name')}) page JOIN infrastructure_object o ON o.id = page.id ${totals.join} ORDER BY page.name, page.id`;
+  return `SELECT ${select}${totals.columns}${totalCountOf('page')} FROM (${page('o.id, o.name')}) page JOIN infrastructure_object o ON o.id = page.id ${totals.join} ORDER BY page.name, page.id`;
 }
 
 /**
