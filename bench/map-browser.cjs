@@ -47,6 +47,24 @@ const PAGE_PROBE = `(() => {
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
+  // BENCH_MAP_TRACE=1: the long animation frames (Chromium's LoAF), to tell script from rendering.
+  bench.longFrames = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (!bench.recording || e.duration < 40) continue;
+        bench.longFrames.push({
+          duration: Math.round(e.duration),
+          script: Math.round(e.scripts.reduce((sum, s) => sum + s.duration, 0)),
+          styleAndLayout: Math.round(e.startTime + e.duration - e.styleAndLayoutStart),
+          render: Math.round(e.startTime + e.duration - e.renderStart),
+          scripts: e.scripts.map((s) => ({ ms: Math.round(s.duration), invoker: s.invoker, fn: s.sourceFunctionName, at: (s.sourceURL || '').replace(/^.*\//, '') + ':' + s.sourceCharPosition, layout: Math.round(s.forcedStyleAndLayoutDuration) })),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: false });
+  } catch {
+    // Not in this browser: no trace.
+  }
 })();`;
 
 /**
@@ -99,11 +117,14 @@ async function gesture(page, network, name, action, frames) {
   const t0 = Date.now();
   await action();
   await settle(page, network);
-  const recorded = await page.evaluate(() => {
+  const { recorded, longFrames } = await page.evaluate(() => {
     window.__bench.recording = false;
-    return window.__bench.frames;
+    const longFrames = window.__bench.longFrames;
+    window.__bench.longFrames = [];
+    return { recorded: window.__bench.frames, longFrames };
   });
   frames.push(...recorded);
+  if (process.env.BENCH_MAP_TRACE === '1') for (const f of longFrames) process.stderr.write(`    long frame in "${name}": ${JSON.stringify(f)}\n`);
   const drawn = await page.evaluate(() => window.__bench.whatIsDrawn());
   return { name, ms: Date.now() - t0, frames: recorded.length, maxFrame: Math.max(0, ...recorded), url: page.url().replace(/^[^?]*/, ''), drawn };
 }

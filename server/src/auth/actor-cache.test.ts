@@ -1,5 +1,5 @@
 import { startFlaskhals, type RunningFlaskhals } from '../../test/harness';
-import { createArena, createUser, TEST_PASSWORD, type ArenaFixture } from '../../test/fixtures';
+import { createArena, createUser, newObjectReport, REPORT_MUTATION, TEST_PASSWORD, type ArenaFixture } from '../../test/fixtures';
 import { ANONYMOUS } from './actor';
 import { ActorCache } from './actor-cache';
 
@@ -35,6 +35,23 @@ it('serves a session from memory after its first look-up, until a change is hear
   expect((await client.graphql(ME)).data!.me).toMatchObject({ email: 'minne@cache.test' });
   // ...until something changes: then every cached actor is looked up again.
   cache.invalidate();
+  expect((await client.graphql(ME)).data!.me).toBeNull();
+});
+
+it('keeps the cached actors after a report, and clears them after a mutation not marked as leaving actors alone', async () => {
+  const client = await signedIn('rapport@cache.test');
+  const revokeUnheard = () =>
+    flaskhals.db.transaction(async (tx) => {
+      await tx.query('SET LOCAL session_replication_role = replica');
+      await tx.query(`UPDATE user_session s SET revoked_at = now() FROM user_account u WHERE u.id = s.user_id AND u.email = 'rapport@cache.test'`);
+    });
+  await revokeUnheard();
+  // A report writes no session, user or role: the next request still finds the actor in memory.
+  const report = await client.graphql(REPORT_MUTATION, { input: newObjectReport(fixture) });
+  expect(report.errors).toBeUndefined();
+  expect((await client.graphql(ME)).data!.me).toMatchObject({ email: 'rapport@cache.test' });
+  // Any other mutation (here a failed sign-in) clears them: the revocation is seen.
+  await flaskhals.graphql('mutation { signIn(email: "ingen@cache.test", password: "fel-lösenord") { id } }');
   expect((await client.graphql(ME)).data!.me).toBeNull();
 });
 

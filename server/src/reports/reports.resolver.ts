@@ -1,7 +1,8 @@
-import { Args, Context, ID, Info, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Extensions, ID, Info, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { asksForTotals } from '../objects/object-totals';
 import { readScope } from '../auth/actor';
+import { LEAVES_ACTORS_ALONE } from '../auth/actor-cache.plugin';
 import type { GraphQLContext } from '../graphql-context';
 import { Organization } from '../organizations/organization.entity';
 import { Impact } from './impact';
@@ -17,6 +18,7 @@ const FIGURES_NOTE = "The organization's own figures; null unless you are arena 
 export class ReportsResolver {
   constructor(private readonly reports: ReportsService) {}
 
+  @Extensions(LEAVES_ACTORS_ALONE)
   @Mutation(() => ReportBottleneckPayload, { description: "Report a bottleneck, for the signed-in user's organization, on an existing object or a new one" })
   reportBottleneck(
     @Args('input', { type: () => ReportBottleneckInput }) input: ReportBottleneckInput,
@@ -26,6 +28,7 @@ export class ReportsResolver {
     return this.reports.reportBottleneck(ctx.actor, input, { totals: asksForTotals(info, ['object']) });
   }
 
+  @Extensions(LEAVES_ACTORS_ALONE)
   @Mutation(() => SupportReportPayload, { description: "Join another organization's report with your organization's own impact" })
   supportReport(
     @Args('input', { type: () => SupportReportInput }) input: SupportReportInput,
@@ -35,11 +38,13 @@ export class ReportsResolver {
     return this.reports.supportReport(ctx.actor, input, { totals: asksForTotals(info, ['object']) });
   }
 
+  @Extensions(LEAVES_ACTORS_ALONE)
   @Mutation(() => Report, { description: "Change a report: your organization's own, or any in the arena as staff" })
   updateReport(@Args('input', { type: () => UpdateReportInput }) input: UpdateReportInput, @Context() ctx: GraphQLContext): Promise<Report> {
     return this.reports.updateReport(ctx.actor, input);
   }
 
+  @Extensions(LEAVES_ACTORS_ALONE)
   @Mutation(() => Report, { description: 'Withdraw a report: it stays on record but no longer counts' })
   withdrawReport(@Args('reportId', { type: () => ID }) reportId: string, @Context() ctx: GraphQLContext): Promise<Report> {
     return this.reports.withdrawReport(ctx.actor, reportId);
