@@ -58,7 +58,7 @@ const PAGE_PROBE = `(() => {
           script: Math.round(e.scripts.reduce((sum, s) => sum + s.duration, 0)),
           styleAndLayout: Math.round(e.startTime + e.duration - e.styleAndLayoutStart),
           render: Math.round(e.startTime + e.duration - e.renderStart),
-          scripts: e.scripts.map((s) => ({ ms: Math.round(s.duration), invoker: s.invoker, fn: s.sourceFunctionName, at: (s.sourceURL || '').replace(/^.*\//, '') + ':' + s.sourceCharPosition, layout: Math.round(s.forcedStyleAndLayoutDuration) })),
+          scripts: e.scripts.map((s) => ({ ms: Math.round(s.duration), invoker: s.invoker, fn: s.sourceFunctionName, at: (s.sourceURL || '').split('/').pop() + ':' + s.sourceCharPosition, layout: Math.round(s.forcedStyleAndLayoutDuration) })),
         });
       }
     }).observe({ type: 'long-animation-frame', buffered: false });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapObject } from '../model/mapObject';
 import { ObjectRow } from './ObjectRow';
@@ -23,8 +23,16 @@ export interface ObjectListProps {
 }
 
 /** The objects in the map's view, as buttons: the keyboard's way to the map's content. */
-export function ObjectList({ objects, totalCount, loading, error, selectedId, onSelect, onRetry, serverPaged }: ObjectListProps) {
+export function ObjectList({ objects: latest, totalCount: latestCount, loading: fetching, error, selectedId, onSelect, onRetry, serverPaged }: ObjectListProps) {
   const { t } = useTranslation();
+  // A new view's rows are rendered in the background, in slices, after the map has drawn it: in
+  // one task with the map's switch between objects and clusters, the 50 new rows made frames of
+  // 50-70 ms. Until they are in, the list says it is loading.
+  // The rows, their count and whether the server pages them change together.
+  const latestPaged = serverPaged !== undefined;
+  const latestView = useMemo(() => ({ objects: latest, totalCount: latestCount, paged: latestPaged }), [latest, latestCount, latestPaged]);
+  const { objects, totalCount, paged } = useDeferredValue(latestView);
+  const loading = fetching || objects !== latest;
   const [shown, setShown] = useState(LIST_PAGE_SIZE);
 
   // A new view starts at the top of the list again.
@@ -66,11 +74,11 @@ export function ObjectList({ objects, totalCount, loading, error, selectedId, on
       {objects && objects.length > 0 && (
         <>
           <ul className="object-list__items">
-            {(serverPaged ? objects : objects.slice(0, shown)).map((object) => (
+            {(paged ? objects : objects.slice(0, shown)).map((object) => (
               <ObjectRow key={object.id} object={object} selected={object.id === selectedId} onSelect={onSelect} />
             ))}
           </ul>
-          {!serverPaged && objects.length > shown && (
+          {!paged && objects.length > shown && (
             <div className="object-list__more">
               <span className="muted">{t('list.showing', { shown, total: objects.length })}</span>
               <button type="button" className="button button--small" onClick={() => setShown((n) => n + LIST_PAGE_SIZE)}>
@@ -78,7 +86,7 @@ export function ObjectList({ objects, totalCount, loading, error, selectedId, on
               </button>
             </div>
           )}
-          {serverPaged?.onShowMore && totalCount !== undefined && (
+          {paged && serverPaged?.onShowMore && totalCount !== undefined && (
             <div className="object-list__more">
               <span className="muted">{t('list.showing', { shown: objects.length, total: totalCount })}</span>
               <button type="button" className="button button--small" disabled={loading} onClick={serverPaged.onShowMore}>
@@ -86,7 +94,7 @@ export function ObjectList({ objects, totalCount, loading, error, selectedId, on
               </button>
             </div>
           )}
-          {!serverPaged && totalCount !== undefined && totalCount > objects.length && <p className="muted small">{t('list.capped', { count: objects.length })}</p>}
+          {!paged && totalCount !== undefined && totalCount > objects.length && <p className="muted small">{t('list.capped', { count: objects.length })}</p>}
         </>
       )}
     </section>
