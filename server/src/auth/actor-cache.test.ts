@@ -25,13 +25,17 @@ async function signedIn(email: string) {
 
 const bySql = (sql: string, email: string) => flaskhals.db.query(`${sql} FROM user_account u WHERE u.id = s.user_id AND u.email = $1`, [email]);
 
+/** Revokes the user's sessions with the triggers off for this one statement: no process hears of it. */
+const revokeUnheard = (email: string) =>
+  flaskhals.db.transaction(async (tx) => {
+    await tx.query('SET LOCAL session_replication_role = replica');
+    await tx.query(`UPDATE user_session s SET revoked_at = now() FROM user_account u WHERE u.id = s.user_id AND u.email = $1`, [email]);
+  });
+
 it('serves a session from memory after its first look-up, until a change is heard', async () => {
   const client = await signedIn('minne@cache.test');
-  // A revocation that notifies nobody (triggers off for this one statement) is not seen...
-  await flaskhals.db.transaction(async (tx) => {
-    await tx.query('SET LOCAL session_replication_role = replica');
-    await tx.query(`UPDATE user_session s SET revoked_at = now() FROM user_account u WHERE u.id = s.user_id AND u.email = 'minne@cache.test'`);
-  });
+  // A revocation that notifies nobody is not seen...
+  await revokeUnheard('minne@cache.test');
   expect((await client.graphql(ME)).data!.me).toMatchObject({ email: 'minne@cache.test' });
   // ...until something changes: then every cached actor is looked up again.
   cache.invalidate();
@@ -40,12 +44,7 @@ it('serves a session from memory after its first look-up, until a change is hear
 
 it('keeps the cached actors after a report, and clears them after a mutation not marked as leaving actors alone', async () => {
   const client = await signedIn('rapport@cache.test');
-  const revokeUnheard = () =>
-    flaskhals.db.transaction(async (tx) => {
-      await tx.query('SET LOCAL session_replication_role = replica');
-      await tx.query(`UPDATE user_session s SET revoked_at = now() FROM user_account u WHERE u.id = s.user_id AND u.email = 'rapport@cache.test'`);
-    });
-  await revokeUnheard();
+  await revokeUnheard('rapport@cache.test');
   // A report writes no session, user or role: the next request still finds the actor in memory.
   const report = await client.graphql(REPORT_MUTATION, { input: newObjectReport(fixture) });
   expect(report.errors).toBeUndefined();
