@@ -76,7 +76,7 @@ function goalRows(r) {
   }
   const m = r.map;
   if (m) {
-    rows.push(['Map: first paint at the arena\'s initial view', `${ms(m.firstPaintMs)} (median of ${m.runs} page loads; the list beside it shows its count at ${ms(m.listShownMs)})`, '≤ 1.5 s', `${ratio(m.firstPaintMs / 1500)} the goal`, verdict(m.firstPaintMs <= 1500)]);
+    rows.push(['Map: first paint at the arena\'s initial view', `${ms(m.firstPaintMs)} (median of ${m.runs} page loads; every marker drawn at ${ms(m.mapCompleteMs)}; the list beside it shows its count at ${ms(m.listShownMs)})`, '≤ 1.5 s', `${ratio(m.firstPaintMs / 1500)} the goal`, verdict(m.firstPaintMs <= 1500)]);
     rows.push(['Map: pan/zoom frame time, p95', `${ms1(m.framesP95Ms)} (median of the runs' p95)`, '≤ 50 ms', `${ratio(m.framesP95Ms / 50)} the goal`, verdict(m.framesP95Ms <= 50)]);
     rows.push([
       'Map: pan/zoom frame time, longest',
@@ -176,7 +176,7 @@ function render(r) {
         `Per page load: ${mp.gestures?.length} gestures — zoom-ins on Västerås down to where single objects are drawn, pans there, zoom-outs, pans over clusters — each measured from its start until the map has settled (its GraphQL requests answered and drawn).`,
     );
     out.push('');
-    out.push(`First paint per run: ${mp.firstPaintRunsMs.map((v) => ms(v)).join(', ')}; the list's count shown at ${mp.listShownRunsMs.map((v) => ms(v)).join(', ')}. Frame times: p50 ${ms1(mp.framesP50Ms)}, p95 ${ms1(mp.framesP95Ms)}, longest ${ms1(mp.framesMaxMs)} (medians of the runs).`);
+    out.push(`First paint per run: ${mp.firstPaintRunsMs.map((v) => ms(v)).join(', ')}; every marker drawn at ${mp.mapCompleteRunsMs.map((v) => ms(v)).join(', ')}; the list's count shown at ${mp.listShownRunsMs.map((v) => ms(v)).join(', ')}. Frame times: p50 ${ms1(mp.framesP50Ms)}, p95 ${ms1(mp.framesP95Ms)}, longest ${ms1(mp.framesMaxMs)} (medians of the runs).`);
     out.push('');
     if (mp.graphqlRequests?.length) {
       out.push(`GraphQL requests of the first page load (start after navigation, duration, body size): ${mp.graphqlRequests.map((q) => `${ms(q.start)} +${ms(q.duration)} ${(q.bytes / 1024).toFixed(1)} KiB`).join('; ')}.`);

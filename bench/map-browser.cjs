@@ -1,10 +1,10 @@
 // The map at scale in real headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core):
 // loads the web app at the arena's initial view, takes "first paint of the map" as the time from
 // navigation start until the map shows what it draws for the objects (vector paths or canvas in
-// Leaflet's overlay pane, or cluster markers; the list beside it, with its count, is timed
-// separately), then pans (mouse
-// drags) and zooms (mouse wheel) and records every frame's duration with requestAnimationFrame in
-// the page, from the start of each gesture until the map has settled (its data loaded and drawn).
+// Leaflet's overlay pane, or cluster markers), and when all of it is drawn (the map's busy note
+// gone; the list beside it, with its count, is timed separately), then pans (mouse drags) and
+// zooms (mouse wheel) and records every frame's duration with requestAnimationFrame in the page,
+// from the start of each gesture until the map has settled (its data loaded and drawn).
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -16,7 +16,7 @@ const VIEWPORT = { width: 1366, height: 820 };
 
 // Runs in the page before any of its scripts.
 const PAGE_PROBE = `(() => {
-  const bench = (window.__bench = { mapAt: undefined, listAt: undefined, drawn: undefined, recording: false, frames: [] });
+  const bench = (window.__bench = { mapAt: undefined, mapDoneAt: undefined, listAt: undefined, drawn: undefined, drawnWhenDone: undefined, recording: false, frames: [] });
   const whatIsDrawn = () => {
     const pane = document.querySelector('.leaflet-overlay-pane');
     const status = document.querySelector('.list-status strong');
@@ -37,7 +37,12 @@ const PAGE_PROBE = `(() => {
       requestAnimationFrame(() => { bench.mapAt = performance.now(); bench.drawn = whatIsDrawn(); });
     }
     if (bench.listAt === undefined && d.list) bench.listAt = performance.now();
-    if (bench.mapAt === undefined || bench.listAt === undefined) requestAnimationFrame(poll);
+    // Markers and objects are drawn over several frames: the map is complete once its busy note is gone.
+    if (typeof bench.mapAt === 'number' && bench.mapDoneAt === undefined && !document.querySelector('.map-busy')) {
+      bench.mapDoneAt = performance.now();
+      bench.drawnWhenDone = whatIsDrawn();
+    }
+    if (bench.mapDoneAt === undefined || bench.listAt === undefined) requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
   let last = 0;
@@ -160,7 +165,7 @@ async function oneRun(browser, baseUrl, view, o) {
   try {
     await page.goto(`${baseUrl}/?lat=${view.lat}&lng=${view.lng}&z=${view.zoom}`, { waitUntil: 'commit' });
     try {
-      await page.waitForFunction(() => typeof window.__bench.mapAt === 'number' && window.__bench.listAt !== undefined, null, { timeout: 30_000, polling: 20 });
+      await page.waitForFunction(() => typeof window.__bench.mapDoneAt === 'number' && window.__bench.listAt !== undefined, null, { timeout: 30_000, polling: 20 });
     } catch (error) {
       const shot = path.join(os.tmpdir(), 'flaskhals-bench-map-failure.png');
       await page.screenshot({ path: shot }).catch(() => undefined);
@@ -173,8 +178,10 @@ async function oneRun(browser, baseUrl, view, o) {
       const graphql = performance.getEntriesByType('resource').filter((r) => r.name.includes('/graphql'));
       return {
         firstPaintOfMap: window.__bench.mapAt,
+        mapComplete: window.__bench.mapDoneAt,
         listShown: window.__bench.listAt,
         drawn: window.__bench.drawn,
+        drawnWhenComplete: window.__bench.drawnWhenDone,
         firstContentfulPaint: paint['first-contentful-paint'] ?? null,
         domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
         graphqlRequests: graphql.map((r) => ({ start: r.startTime, duration: r.duration, bytes: r.encodedBodySize })),
@@ -235,7 +242,7 @@ async function measureMap(o) {
       const run = await oneRun(browser, o.baseUrl, o.view, o);
       const f = run.frames;
       o.log(
-        `  map run ${i + 1}/${o.runs}: first paint ${run.load.firstPaintOfMap.toFixed(0)} ms (${JSON.stringify(run.load.drawn)}), list at ${run.load.listShown.toFixed(0)} ms, ` +
+        `  map run ${i + 1}/${o.runs}: first paint ${run.load.firstPaintOfMap.toFixed(0)} ms (${JSON.stringify(run.load.drawn)}), all drawn at ${run.load.mapComplete.toFixed(0)} ms (${JSON.stringify(run.load.drawnWhenComplete)}), list at ${run.load.listShown.toFixed(0)} ms, ` +
           `frames p95 ${percentile(f, 95).toFixed(1)} ms, max ${Math.max(...f).toFixed(1)} ms over ${f.length} frames`,
       );
       runs.push(run);
@@ -249,6 +256,8 @@ async function measureMap(o) {
     runs: runs.length,
     firstPaintMs: perRun((r) => r.load.firstPaintOfMap),
     firstPaintRunsMs: runs.map((r) => r.load.firstPaintOfMap),
+    mapCompleteMs: perRun((r) => r.load.mapComplete),
+    mapCompleteRunsMs: runs.map((r) => r.load.mapComplete),
     listShownMs: perRun((r) => r.load.listShown),
     listShownRunsMs: runs.map((r) => r.load.listShown),
     firstContentfulPaintMs: perRun((r) => r.load.firstContentfulPaint),

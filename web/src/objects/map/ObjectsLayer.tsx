@@ -67,8 +67,9 @@ export function ObjectsLayer({ objects, selectedId, onSelect, selectable, onDraw
     [group],
   );
 
-  // Layout effects: the first batch of a new answer is drawn before the browser paints, and the
-  // map's busy note (shown while drawing goes on over more frames) does not flicker in between.
+  // Layout effects: what a new answer no longer has goes before the browser paints (the new ones
+  // come in that frame's animation callbacks, also before its paint), and the map's busy note
+  // (shown while drawing goes on over more frames) does not flicker in between.
   useLayoutEffect(() => {
     group.addTo(map);
     return () => {

@@ -28,6 +28,7 @@ describe('ClusterMarkers', () => {
     const markers = markersFor(onActivate);
     const clusters = [cluster(12, 16.2), cluster(340, 16.5), cluster(7, 16.8)];
     markers.update(clusters);
+    runFrames();
     expect(icons().map((icon) => icon.textContent)).toEqual(['12', '340', '7']);
     const icon = icons()[1];
     expect(icon).toHaveAttribute('title', '340 objekt här: zooma in');
@@ -47,9 +48,11 @@ describe('ClusterMarkers', () => {
   it('keeps the markers of clusters that did not change and replaces only the others', () => {
     const markers = markersFor();
     markers.update([cluster(12, 16.2), cluster(340, 16.5), cluster(7, 16.8)]);
+    runFrames();
     const [first, second] = icons();
     // A pan: two clusters are the same, one left the view, one came in, one changed its count.
     markers.update([cluster(12, 16.2), cluster(340, 16.5), cluster(8, 16.8), cluster(3, 17.1)]);
+    runFrames();
     const after = icons();
     expect(after.map((icon) => icon.textContent).sort()).toEqual(['12', '3', '340', '8']);
     expect(after).toContain(first);
@@ -57,6 +60,7 @@ describe('ClusterMarkers', () => {
     expect(markers.size).toBe(4);
     // The same answer again changes nothing on the page.
     markers.update([cluster(12, 16.2), cluster(340, 16.5), cluster(8, 16.8), cluster(3, 17.1)]);
+    runFrames();
     expect(icons()).toEqual(after);
   });
 
@@ -72,6 +76,8 @@ describe('ClusterMarkers', () => {
     });
     const many = Array.from({ length: 200 }, (_, i) => cluster(i + 1, 14 + i / 50));
     markers.update(many);
+    expect(onBusyChange).toHaveBeenLastCalledWith(true);
+    frames.runFrame();
     expect(icons().length).toBeGreaterThan(0);
     expect(icons().length).toBeLessThan(20);
     expect(onBusyChange).toHaveBeenLastCalledWith(true);
@@ -98,6 +104,7 @@ describe('ClusterMarkers', () => {
   it('tells two clusters with the same key apart', () => {
     const markers = markersFor();
     markers.update([cluster(3, 16.5), cluster(3, 16.5)]);
+    runFrames();
     expect(icons()).toHaveLength(2);
     expect(clusterKey(cluster(3, 16.5))).not.toBe(clusterKey(cluster(4, 16.5)));
   });

@@ -56,6 +56,8 @@ describe('ObjectLayers', () => {
   it('draws a big answer over several frames, busy until every object is drawn', () => {
     const { layers, factory } = makeLayers(1);
     layers.update(range(700));
+    expect(factory.onBusyChange).toHaveBeenLastCalledWith(true);
+    frames.runFrame();
     expect(group.getLayers().length).toBeGreaterThan(0);
     expect(group.getLayers().length).toBeLessThan(20);
     expect(factory.onBusyChange).toHaveBeenLastCalledWith(true);
@@ -68,15 +70,18 @@ describe('ObjectLayers', () => {
     const { layers, factory } = makeLayers();
     const shuffled = [5, 1, 4, 2, 3].map((i) => object(i));
     layers.update(shuffled);
+    runFrames();
     expect(factory.create.mock.calls.map(([o]) => o.id)).toEqual(['o1', 'o2', 'o3', 'o4', 'o5']);
   });
 
   it('keeps unchanged objects, restyles changed ones in place, and removes those gone or moved', () => {
     const { layers, factory } = makeLayers();
     layers.update(range(5));
+    runFrames();
     const kept = layers.layerOf('o1');
     const moved = layers.layerOf('o3');
     layers.update([object(0), object(1), object(2, { status: 'RESOLVED' }), object(3, { geometry: { type: 'Point', coordinates: [17, 60] } }), object(9)]);
+    runFrames();
     expect(drawnIds()).toEqual(['o0', 'o1', 'o2', 'o3', 'o9']);
     expect(layers.layerOf('o1')).toBe(kept);
     expect(layers.layerOf('o3')).not.toBe(moved);
@@ -103,6 +108,8 @@ describe('ObjectLayers', () => {
     layers.dispose(onGone);
     expect(layers.size).toBe(0);
     expect(factory.onBusyChange).toHaveBeenLastCalledWith(false);
+    expect(group.getLayers()).toHaveLength(300);
+    frames.runFrame();
     expect(group.getLayers().length).toBeGreaterThan(250);
     runFrames();
     expect(group.getLayers()).toHaveLength(0);

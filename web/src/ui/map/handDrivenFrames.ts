@@ -3,17 +3,28 @@
  * and performance.now() reads a clock the test moves (`frames.now += 3`). Call inside a describe;
  * it starts afresh before each test and restores the real functions after.
  */
-export function handDrivenFrames() {
-  const frames = {
+export interface HandDrivenFrames {
+  queue: FrameRequestCallback[];
+  now: number;
+  /**
+   * Runs one frame: the callbacks queued so far, each with the frame's start (the clock as the
+   * frame begins, or `startedAt` for a frame the page began earlier) as browsers pass it. What they
+   * queue waits for the next frame.
+   */
+  runFrame(startedAt?: number): void;
+  /** Runs frames until nothing is queued. */
+  runAll(): void;
+}
+
+export function handDrivenFrames(): HandDrivenFrames {
+  const frames: HandDrivenFrames = {
     queue: [] as FrameRequestCallback[],
     now: 0,
-    /** Runs queued frames, and those they queue, until none is left. */
-    runAll() {
-      while (frames.queue.length) frames.queue.shift()!(frames.now);
+    runFrame(startedAt = frames.now) {
+      for (const callback of frames.queue.splice(0)) callback(startedAt);
     },
-    /** Runs the frame queued last, leaving the queue as it is. */
-    runLast() {
-      frames.queue[frames.queue.length - 1](frames.now);
+    runAll() {
+      while (frames.queue.length) frames.runFrame();
     },
   };
   beforeEach(() => {
