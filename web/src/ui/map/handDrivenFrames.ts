@@ -1,8 +1,4 @@
-/**
- * For tests of work spread over animation frames: requestAnimationFrame only queues its callback
- * and performance.now() reads a clock the test moves (`frames.now += 3`). Call inside a describe;
- * it starts afresh before each test and restores the real functions after.
- */
+/** A clock and a frame queue the test drives by hand. */
 export interface HandDrivenFrames {
   queue: FrameRequestCallback[];
   now: number;
@@ -16,6 +12,11 @@ export interface HandDrivenFrames {
   runAll(): void;
 }
 
+/**
+ * For tests of work spread over animation frames: requestAnimationFrame only queues its callback
+ * and performance.now() reads a clock the test moves (`frames.now += 3`). Call inside a describe;
+ * it starts afresh before each test and restores the real functions after.
+ */
 export function handDrivenFrames(): HandDrivenFrames {
   const frames: HandDrivenFrames = {
     queue: [] as FrameRequestCallback[],
