@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
+import { rootFieldNames } from '../common/graphql/selection';
 import type { ActorCache } from './actor-cache';
 
 /**
@@ -20,8 +21,7 @@ export function actorCacheAfterMutationsPlugin(cache: ActorCache): ApolloServerP
       return {
         async willSendResponse({ operation, schema }) {
           if (operation?.operation !== 'mutation') return;
-          const names = operation.selectionSet.selections.map((s) => (s.kind === 'Field' ? s.name.value : null));
-          if (!names.every((name) => name !== null && leavesActorsAlone(schema, name))) cache.invalidate();
+          if (!rootFieldNames(operation).every((name) => name !== null && leavesActorsAlone(schema, name))) cache.invalidate();
         },
       };
     },

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { rootFieldNames } from '../common/graphql/selection';
 import type { GraphQLContext } from '../graphql-context';
 import type { RateLimits } from './rate-limits';
 
@@ -12,8 +13,7 @@ export function mutationRateLimitPlugin(limits: RateLimits): ApolloServerPlugin<
       return {
         async didResolveOperation({ operation, contextValue }) {
           if (operation?.operation !== 'mutation') return;
-          const fields = operation.selectionSet.selections.map((s) => (s.kind === 'Field' ? s.name.value : ''));
-          if (fields.every((name) => OWN_LIMIT.has(name))) return;
+          if (rootFieldNames(operation).every((name) => name !== null && OWN_LIMIT.has(name))) return;
           const actor = contextValue.actor;
           await limits.consumeMutation(actor.user ? `user:${actor.user.id}` : `ip:${contextValue.req.ip ?? 'unknown'}`);
         },

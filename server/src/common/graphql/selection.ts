@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, OperationDefinitionNode } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 
 function children(tree: ResolveTree): ResolveTree[] {
@@ -15,4 +15,12 @@ export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]
   let level = root ? [root] : [];
   for (const name of path) level = level.flatMap(children).filter((field) => field.name === name);
   return new Set(level.flatMap(children).map((field) => field.name));
+}
+
+/**
+ * The root fields an operation asks for, by name (null for a fragment at the root, which callers
+ * treat as unknown): e.g. which mutations one request runs.
+ */
+export function rootFieldNames(operation: OperationDefinitionNode): (string | null)[] {
+  return operation.selectionSet.selections.map((s) => (s.kind === 'Field' ? s.name.value : null));
 }

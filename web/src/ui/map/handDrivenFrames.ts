@@ -19,7 +19,7 @@ export interface HandDrivenFrames {
  */
 export function handDrivenFrames(): HandDrivenFrames {
   const frames: HandDrivenFrames = {
-    queue: [] as FrameRequestCallback[],
+    queue: [],
     now: 0,
     runFrame(startedAt = frames.now) {
       for (const callback of frames.queue.splice(0)) callback(startedAt);
