@@ -17,7 +17,7 @@ const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 const FIELDS = new Set(['id', 'name', 'kind', 'status', 'totalImpact', 'organizationCount']);
 
 async function viewport({ filter, first }) {
-  const conditions = new ObjectConditions(filter.arenaId, false, filter);
+  const conditions = new ObjectConditions(filter.arenaId, 'members', filter);
   const page = await pool.query(objectPageSql(conditions, null, first + 1, FIELDS, 'members', true), conditions.params);
   return {
     data: {

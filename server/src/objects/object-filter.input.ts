@@ -20,7 +20,7 @@ export class ObjectFilter {
   @Field(() => [ObjectStatusEnum], { nullable: true })
   statuses?: ObjectStatus[] | null;
 
-  @Field(() => [ReportCategoryEnum], { nullable: true, description: 'Objects with a report in any of these categories' })
+  @Field(() => [ReportCategoryEnum], { nullable: true, description: 'Objects with a report in any of these categories, among the reports the asker sees counted on the object (never withdrawn ones; for visitors only public ones)' })
   categories?: ReportCategory[] | null;
 
   @Field(() => String, { nullable: true, description: 'Text in the name, municipality or external references' })

@@ -6,17 +6,21 @@ import { PUBLISHED_OBJECT_SQL } from '../reports/report-visibility';
 import { toPgBox } from './geo-distance';
 import type { ObjectFilter } from './object-filter.input';
 import type { InfrastructureObject } from './infrastructure-object.entity';
-import { TOTALS_FIELDS, hasTotals, impactOfRow, totalsColumnsSql, type TotalsScope } from './object-totals';
+import { TOTALS_FIELDS, categoriesShownSql, hasTotals, impactOfRow, totalsColumnsSql, type TotalsScope } from './object-totals';
 
 /** SQL conditions on `infrastructure_object o` with their positional parameters; add more with `param`. */
 export class ObjectConditions {
   readonly params: unknown[] = [];
   private readonly conditions: string[] = [];
 
-  /** Objects of the arena the actor may see (all for its members, the published ones for others) that pass the filter. */
-  constructor(arenaId: string, publishedOnly: boolean, filter: ObjectFilter) {
+  /**
+   * Objects of the arena the audience may see (all for members, the published ones for others)
+   * that pass the filter. A category matches what the object shows that audience: its
+   * non-withdrawn reports, only the public ones for visitors.
+   */
+  constructor(arenaId: string, audience: TotalsScope, filter: ObjectFilter) {
     this.where(`o.arena_id = ${this.param(arenaId)}`);
-    if (publishedOnly) this.where(PUBLISHED_OBJECT_SQL);
+    if (audience === 'public') this.where(PUBLISHED_OBJECT_SQL);
     if (filter.bbox) {
       const bbox = validate(bboxSchema, filter.bbox);
       if (!bbox.ok) throw new BadUserInputError(bbox.errors, 'filter.bbox');
@@ -26,9 +30,7 @@ export class ObjectConditions {
     if (filter.kinds?.length) this.where(`o.kind = ANY(${this.param(filter.kinds)}::text[])`);
     if (filter.modes?.length) this.where(`o.modes && ${this.param(filter.modes)}::varchar[]`);
     if (filter.statuses?.length) this.where(`o.status = ANY(${this.param(filter.statuses)}::text[])`);
-    if (filter.categories?.length) {
-      this.where(`EXISTS (SELECT 1 FROM report r WHERE r.object_id = o.id AND r.category = ANY(${this.param(filter.categories)}::text[]))`);
-    }
+    if (filter.categories?.length) this.where(categoriesShownSql(audience, this.param(filter.categories)));
     const search = validate(searchSchema, filter.search);
     if (!search.ok) throw new BadUserInputError(search.errors, 'filter.search');
     if (search.value) this.where(`o.search_text LIKE ${this.param(`%${escapeLike(search.value.toLowerCase())}%`)}`);

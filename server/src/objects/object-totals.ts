@@ -53,6 +53,11 @@ export function totalsColumnsSql(scope: TotalsScope, fields?: ReadonlySet<string
     .join(', ');
 }
 
+/** SQL condition on an object `o` that the audience sees one of the categories at `placeholder` (a text array) on it. */
+export function categoriesShownSql(scope: TotalsScope, placeholder: string): string {
+  return `EXISTS (SELECT 1 FROM object_totals ct WHERE ct.object_id = o.id AND ct.${scope}_categories && ${placeholder}::varchar[])`;
+}
+
 /** Whether a row carries the totals' columns. */
 export function hasTotals(row: object): row is TotalsRow {
   return 't_delay_hours_per_week' in row;

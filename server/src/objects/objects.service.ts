@@ -57,7 +57,7 @@ export class ObjectsService {
     const arenaId = await this.arenas.resolveArenaId(filter.arenaId, 'filter.arenaId');
     // Members see every object and the members' totals; everybody else the published ones and the public totals.
     const scope = totalsScope(actor, arenaId);
-    return { conditions: new ObjectConditions(arenaId, scope === 'public', filter), scope };
+    return { conditions: new ObjectConditions(arenaId, scope, filter), scope };
   }
 
   /**

@@ -64,6 +64,29 @@ describe('objects', () => {
     expect(names(await fixture.asMember[0].graphql(LIST, { filter: { ...base, statuses: ['REPORTED'], kinds: ['PORT'], bbox: VASTERAS } }))).toEqual(['Västerås hamn']);
   });
 
+  it('matches a category only where the asker sees it: no withdrawn report, for visitors only public ones', async () => {
+    // An arena of its own: the other tests count every object of theirs.
+    const arena = await createArena(flaskhals, 'object-categories', ['Kanalbolaget AB', 'Slussgods AB']);
+    const bbox = [17.5, 59.0, 17.7, 59.2];
+    const objectId = await report(arena, 'Södertälje kanal', { kind: 'WATERWAY', modes: ['SEA'], geometry: point(17.6, 59.1) }, { category: 'CAPACITY', visibility: 'PUBLIC' });
+    const onIt = (overrides: Record<string, unknown>) => arena.asMember[1].graphql(REPORT_MUTATION, { input: { ...newObjectReport(arena, overrides), newObject: null, objectId } });
+    expect((await onIt({ category: 'SAFETY', visibility: 'MEMBERS' })).errors).toBeUndefined();
+    const later = await onIt({ category: 'ENVIRONMENT', visibility: 'PUBLIC' });
+    expect(later.errors).toBeUndefined();
+    const withdrawn = await arena.asMember[1].graphql(`mutation($id: ID!) { withdrawReport(reportId: $id) { id } }`, { id: later.data!.reportBottleneck.report.id });
+    expect(withdrawn.errors).toBeUndefined();
+
+    const found = async (client: { graphql: typeof flaskhals.graphql }, categories: string[]) => names(await client.graphql(LIST, { filter: { arenaId: arena.arena.id, bbox, categories } }));
+    expect(await found(flaskhals, ['CAPACITY'])).toEqual(['Södertälje kanal']);
+    expect(await found(flaskhals, ['SAFETY'])).toEqual([]);
+    expect(await found(arena.asMember[0], ['SAFETY'])).toEqual(['Södertälje kanal']);
+    expect(await found(arena.asMember[0], ['ENVIRONMENT'])).toEqual([]);
+    expect(await found(arena.asStaff, ['ENVIRONMENT'])).toEqual([]);
+    // The filter and the categories the object shows agree.
+    const shown = await flaskhals.graphql(LIST, { filter: { arenaId: arena.arena.id, bbox } });
+    expect(shown.data!.objects.edges[0].node.categories).toEqual(['CAPACITY']);
+  });
+
   it('pages through all objects with cursors, without gaps or repeats', async () => {
     const seen: string[] = [];
     let after: string | null = null;

@@ -57,7 +57,7 @@ export type ObjectFilter = {
   arenaId?: string | number | null | undefined;
   /** [minLng, minLat, maxLng, maxLat]: objects whose bounding box overlaps it */
   bbox?: Array<number> | null | undefined;
-  /** Objects with a report in any of these categories */
+  /** Objects with a report in any of these categories, among the reports the asker sees counted on the object (never withdrawn ones; for visitors only public ones) */
   categories?: Array<ReportCategory> | null | undefined;
   kinds?: Array<ObjectKind> | null | undefined;
   /** Objects serving any of these modes */
