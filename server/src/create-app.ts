@@ -8,6 +8,7 @@ import { SessionsService } from './auth/sessions.service';
 import { requestLogger } from './common/http/request-logger';
 import { applySecurity } from './common/http/security';
 import { serveWebApp } from './common/http/web-app';
+import { ClientErrorsFilter } from './common/graphql/client-errors.filter';
 
 /** Large enough for a geometry at the vertex limit, small enough to refuse abuse. */
 const REQUEST_BODY_LIMIT = '2mb';
@@ -25,6 +26,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.use(requestLogger(config.logLevel));
   applySecurity(app, config);
   app.use(actorMiddleware(app.get(SessionsService)));
+  app.useGlobalFilters(new ClientErrorsFilter());
   if (!serveWebApp(app, config.webDistDir)) {
     new Logger('WebApp').warn(`No web build in ${config.webDistDir}: run "npm run build" to serve the map.`);
   }

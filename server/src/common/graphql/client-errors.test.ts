@@ -1,0 +1,37 @@
+import { Logger } from '@nestjs/common';
+import { startFlaskhals, type RunningFlaskhals } from '../../../test/harness';
+import { ObjectsService } from '../../objects/objects.service';
+
+let flaskhals: RunningFlaskhals;
+let errors: jest.SpyInstance;
+
+beforeAll(async () => {
+  flaskhals = await startFlaskhals();
+});
+afterAll(() => flaskhals.stop());
+beforeEach(() => {
+  errors = jest.spyOn(Logger.prototype, 'error');
+});
+afterEach(() => jest.restoreAllMocks());
+
+const logged = () => errors.mock.calls.map((args) => String(args[0] instanceof Error ? args[0].message : args[0]));
+
+describe('errors meant for the client', () => {
+  it('reach the client without an ERROR in the server log: bad input in a query and a mutation, not signed in', async () => {
+    // An empty database: no arena to fall back on.
+    const query = await flaskhals.graphql(`{ objects(filter: { bbox: [10, 55, 20, 70] }, first: 5) { totalCount } }`);
+    expect(query.errors?.[0]).toMatchObject({ message: 'filter.arenaId is required', extensions: { code: 'BAD_USER_INPUT', field: 'filter.arenaId' } });
+    const signIn = await flaskhals.graphql(`mutation { signIn(email: "ingen@example.test", password: "fel-lösenord") { id } }`);
+    expect(signIn.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const report = await flaskhals.graphql(`mutation { withdrawReport(reportId: "00000000-0000-4000-8000-000000000000") { id } }`);
+    expect(report.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(logged()).toEqual([]);
+  });
+
+  it('while an unexpected error is still logged, with the client told only that something went wrong', async () => {
+    jest.spyOn(ObjectsService.prototype, 'list').mockRejectedValue(new Error('disk on fire'));
+    const res = await flaskhals.graphql(`{ objects(first: 5) { totalCount } }`);
+    expect(res.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(logged().some((line) => line.includes('disk on fire'))).toBe(true);
+  });
+});
