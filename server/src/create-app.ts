@@ -5,6 +5,7 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './common/config/config';
 import { actorMiddleware } from './auth/actor.middleware';
 import { SessionsService } from './auth/sessions.service';
+import { compressAnswers } from './common/http/compression';
 import { requestLogger } from './common/http/request-logger';
 import { applySecurity } from './common/http/security';
 import { serveWebApp } from './common/http/web-app';
@@ -23,6 +24,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   // The API answers POSTs, which nobody revalidates: hashing every answer for an ETag costs CPU for
   // nothing. The web app's static files keep theirs (serve-static sets its own).
   app.set('etag', false);
+  compressAnswers(app);
   app.use(requestLogger(config.logLevel));
   applySecurity(app, config);
   app.use(actorMiddleware(app.get(SessionsService)));
