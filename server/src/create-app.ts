@@ -10,7 +10,7 @@ import { PrototypedExpressAdapter } from './common/http/express-adapter';
 import { requestLogger } from './common/http/request-logger';
 import { applySecurity } from './common/http/security';
 import { serveWebApp } from './common/http/web-app';
-import { ClientErrorsFilter } from './common/graphql/client-errors.filter';
+import { ResolverErrorsFilter } from './common/graphql/resolver-errors.filter';
 
 /** Large enough for a geometry at the vertex limit, small enough to refuse abuse. */
 const REQUEST_BODY_LIMIT = '2mb';
@@ -29,7 +29,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.use(requestLogger(config.logLevel));
   applySecurity(app, config);
   app.use(actorMiddleware(app.get(SessionsService)));
-  app.useGlobalFilters(new ClientErrorsFilter());
+  app.useGlobalFilters(new ResolverErrorsFilter(app.getHttpAdapter()));
   if (!serveWebApp(app, config.webDistDir)) {
     new Logger('WebApp').warn(`No web build in ${config.webDistDir}: run "npm run build" to serve the map.`);
   }

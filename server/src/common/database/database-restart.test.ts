@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { Logger } from '@nestjs/common';
 import { createArena, newObjectReport, REPORT_MUTATION } from '../../../test/fixtures';
 import { startFlaskhals, type RunningFlaskhals } from '../../../test/harness';
 import { freePort, killSpawned, sleep, startClusterProcess } from '../../../test/processes';
@@ -27,6 +28,7 @@ it('answers 503 and a clear GraphQL error while PostgreSQL is down, and works ag
   const fixture = await createArena(flaskhals, 'restart', ['Provåkeriet AB']);
   expect((await fetch(`${flaskhals.url}/health`)).status).toBe(200);
 
+  const warnings = jest.spyOn(Logger.prototype, 'warn');
   await cluster.stop();
   const health = await fetch(`${flaskhals.url}/health`);
   expect(health.status).toBe(503);
@@ -34,6 +36,10 @@ it('answers 503 and a clear GraphQL error while PostgreSQL is down, and works ag
   expect(query.errors![0]).toMatchObject({ message: 'The database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } });
   const write = await fixture.asMember[0].graphql(REPORT_MUTATION, { input: newObjectReport(fixture) });
   expect(write.errors![0].extensions!.code).toBe('SERVICE_UNAVAILABLE');
+  // Said in the log, once for the outage rather than once per request.
+  const outageWarnings = warnings.mock.calls.filter(([message]) => String(message).includes('The database is unavailable'));
+  expect(outageWarnings).toHaveLength(1);
+  warnings.mockRestore();
 
   cluster = await startClusterProcess(dataDir, port);
   const back = Date.now();

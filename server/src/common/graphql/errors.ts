@@ -20,6 +20,17 @@ export function badInput(field: string, code: string, params?: Record<string, un
 
 const logger = new Logger('GraphQL');
 
+/** An outage fails every request: one warning per interval says so without flooding the log. */
+const OUTAGE_WARNING_INTERVAL_MS = 10_000;
+let lastOutageWarning = 0;
+
+function warnOfOutage(error: unknown): void {
+  const now = Date.now();
+  if (now - lastOutageWarning < OUTAGE_WARNING_INTERVAL_MS) return;
+  lastOutageWarning = now;
+  logger.warn(`The database is unavailable, answering SERVICE_UNAVAILABLE: ${String((error as { message?: unknown })?.message ?? error)}`);
+}
+
 /** The variable coercion messages of graphql-js name the path as `at "input.impact"` or `Field "x"`. */
 function fieldFromCoercionMessage(message: string): string | null {
   const at = /at "([^"]+)"/.exec(message);
@@ -42,6 +53,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
     const original = unwrap(error);
     if (isDatabaseUnavailable(original)) {
+      warnOfOutage(original);
       return { message: 'The database is unavailable; try again shortly.', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }
     logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
