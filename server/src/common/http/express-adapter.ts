@@ -28,21 +28,17 @@ function constructingWith<C extends new (...args: never[]) => object>(Base: C, p
  * app.handle). Under 500 reports per second, with that call, what the middleware hangs on each
  * request reached V8's old generation (its sampling heap profiler: the allocations of the request
  * logger, compression, cookie parser and router first): a full garbage collection every ~2.7 s, with
- * the report load's latency spikes lined up with them. With the prototype already the one Express sets, that call changes nothing: about a
- * quarter of the full collections, 0.8 instead of 1.1 ms of server CPU per report, p99 ~8–19 instead
- * of ~42–135 ms (docs/benchmarks.md).
+ * the report load's latency spikes lined up with them. With the prototype already the one Express
+ * sets, that call changes nothing: about a quarter of the full collections, 0.8 instead of 1.1 ms of
+ * server CPU per report, p99 ~8–19 instead of ~42–135 ms (docs/benchmarks.md).
  * The options this does not handle (HTTPS, connection tracking, 503 on closing) keep Nest's own server.
  */
 export class PrototypedExpressAdapter extends ExpressAdapter {
   override initHttpServer(options: NestApplicationOptions): void {
-    if (options.httpsOptions || options.forceCloseConnections || options.return503OnClosing) {
-      super.initHttpServer(options);
-      return;
-    }
     const app = this.getInstance<{ request: http.IncomingMessage; response: http.ServerResponse }>();
     const IncomingMessage = constructingWith<typeof http.IncomingMessage>(http.IncomingMessage, app.request);
     const ServerResponse = constructingWith<typeof http.ServerResponse>(http.ServerResponse, app.response);
-    if (!IncomingMessage || !ServerResponse) {
+    if (options.httpsOptions || options.forceCloseConnections || options.return503OnClosing || !IncomingMessage || !ServerResponse) {
       super.initHttpServer(options);
       return;
     }
