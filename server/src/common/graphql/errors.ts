@@ -28,7 +28,7 @@ function warnOfOutage(error: unknown): void {
   const now = Date.now();
   if (now - lastOutageWarning < OUTAGE_WARNING_INTERVAL_MS) return;
   lastOutageWarning = now;
-  logger.warn(`The database is unavailable, answering SERVICE_UNAVAILABLE: ${String((error as { message?: unknown })?.message ?? error)}`);
+  logger.warn(`The database is unavailable, answering SERVICE_UNAVAILABLE: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 /** The variable coercion messages of graphql-js name the path as `at "input.impact"` or `Field "x"`. */

@@ -1,6 +1,7 @@
 import * as http from 'node:http';
 import type { NestApplicationOptions } from '@nestjs/common';
 import { ExpressAdapter } from '@nestjs/platform-express';
+import type { Express } from 'express';
 
 type Callable = (this: object, first: unknown, second: unknown) => void;
 
@@ -35,13 +36,13 @@ function constructingWith<C extends new (...args: never[]) => object>(Base: C, p
  */
 export class PrototypedExpressAdapter extends ExpressAdapter {
   override initHttpServer(options: NestApplicationOptions): void {
-    const app = this.getInstance<{ request: http.IncomingMessage; response: http.ServerResponse }>();
+    const app = this.getInstance<Express>();
     const IncomingMessage = constructingWith<typeof http.IncomingMessage>(http.IncomingMessage, app.request);
     const ServerResponse = constructingWith<typeof http.ServerResponse>(http.ServerResponse, app.response);
     if (options.httpsOptions || options.forceCloseConnections || options.return503OnClosing || !IncomingMessage || !ServerResponse) {
       super.initHttpServer(options);
       return;
     }
-    this.httpServer = http.createServer({ IncomingMessage, ServerResponse }, this.getInstance());
+    this.httpServer = http.createServer({ IncomingMessage, ServerResponse }, app);
   }
 }
