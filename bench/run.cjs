@@ -10,7 +10,8 @@
 // run; latency runs take half), BENCH_CONNECTIONS (8), BENCH_REPORT_RATE (500), BENCH_OBJECTS
 // (100000), BENCH_ONLY (comma list of viewport,map,reports), BENCH_REGENERATE=1 (new arena even if
 // one is there), BENCH_SKIP_BUILD=1, BENCH_WAIT_IDLE_S (wait up to this long for a quiet machine
-// first), BENCH_WRITE_DOC (1/0; default: only a full default run rewrites docs/benchmarks.md).
+// first), BENCH_WRITE_DOC (1/0; default: only a full default run rewrites docs/benchmarks.md),
+// PERFORMANCE_CHOICES (passed to the app server; default all).
 const { execFileSync, spawnSync } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const fs = require('node:fs');
@@ -202,6 +203,8 @@ async function main() {
         // The per-user mutation limit guards against abuse; at 500 reports/s from 50 users it would
         // refuse most of them. It stays on (each mutation still pays for its check) but high.
         RATE_LIMIT_MUTATIONS: '100000000',
+        // To measure what a performance choice buys: e.g. PERFORMANCE_CHOICES=none (docs/architecture.md).
+        ...(process.env.PERFORMANCE_CHOICES ? { PERFORMANCE_CHOICES: process.env.PERFORMANCE_CHOICES } : {}),
       },
       ready: () => answers(`http://127.0.0.1:${ports.flaskhals}/health`),
       log,
@@ -301,7 +304,7 @@ async function main() {
 }
 
 function commandLine() {
-  const env = ['BENCH_RUNS', 'BENCH_DURATION_S', 'BENCH_CONNECTIONS', 'BENCH_REPORT_RATE', 'BENCH_OBJECTS', 'BENCH_ONLY', 'BENCH_REGENERATE', 'BENCH_SKIP_BUILD', 'BENCH_WAIT_IDLE_S']
+  const env = ['BENCH_RUNS', 'BENCH_DURATION_S', 'BENCH_CONNECTIONS', 'BENCH_REPORT_RATE', 'BENCH_OBJECTS', 'BENCH_ONLY', 'BENCH_REGENERATE', 'BENCH_SKIP_BUILD', 'BENCH_WAIT_IDLE_S', 'PERFORMANCE_CHOICES']
     .filter((n) => process.env[n])
     .map((n) => `${n}=${process.env[n]}`);
   return [...env, 'npm run bench'].join(' ');

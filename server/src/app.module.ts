@@ -2,6 +2,7 @@ import { withPlainFields } from './common/graphql/plain-fields';
 import { ActorCache } from './auth/actor-cache';
 import { actorCacheAfterMutationsPlugin } from './auth/actor-cache.plugin';
 import { compiledQueriesPlugin } from './common/graphql/compiled-queries';
+import { textHygienePlugin } from './common/graphql/text-hygiene.plugin';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -70,13 +71,13 @@ export class AppModule {
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
-            transformSchema: withPlainFields,
+            transformSchema: config.performance['plain-fields'] ? withPlainFields : undefined,
             introspection: config.nodeEnv !== 'production',
             csrfPrevention: true,
             formatError: formatGraphQLError,
             // Apollo's ESM and CJS type declarations differ; the plugin object is the same at run time.
             // No cache hints are used: without the cache-control plugin no hook runs for every field.
-            plugins: [...graphqlArmor(config).plugins, mutationRateLimitPlugin(limits), actorCacheAfterMutationsPlugin(actors), ApolloServerPluginCacheControlDisabled(), compiledQueriesPlugin()] as never[],
+            plugins: [textHygienePlugin(), ...graphqlArmor(config).plugins, mutationRateLimitPlugin(limits), actorCacheAfterMutationsPlugin(actors), ApolloServerPluginCacheControlDisabled(), ...(config.performance['compiled-queries'] ? [compiledQueriesPlugin()] : [])] as never[],
             context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({ req, res, actor: req.actor ?? ANONYMOUS, loaders: loaders.create() }),
           }),
         }),

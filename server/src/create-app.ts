@@ -5,8 +5,8 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './common/config/config';
 import { actorMiddleware } from './auth/actor.middleware';
 import { SessionsService } from './auth/sessions.service';
+import { withOwnApplicationName } from './common/database/drain';
 import { compressAnswers } from './common/http/compression';
-import { PrototypedExpressAdapter } from './common/http/express-adapter';
 import { requestLogger } from './common/http/request-logger';
 import { applySecurity } from './common/http/security';
 import { serveWebApp } from './common/http/web-app';
@@ -17,7 +17,7 @@ const REQUEST_BODY_LIMIT = '2mb';
 
 /** Builds the whole server (API and web app) without listening; main and tests share it. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), new PrototypedExpressAdapter(), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, withOwnApplicationName(databaseUrl)), {
     bodyParser: false,
     logger: config.logLevel === 'silent' ? false : ['error', 'warn', 'log'],
   });

@@ -9,13 +9,6 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './common/database/
 import { createApp } from './create-app';
 import { seedDemoDataIfEmpty } from './seed/seed';
 
-// Under load most garbage is a request's rows and answer, promoted to the old generation while
-// requests overlap. V8 lets the old generation grow to four times what survived the last full
-// collection before it collects again (about 200 MB over 46 MB live in the benchmark); at twice,
-// the server stays near 200 MB resident, for a few more full collections (measured: no
-// difference in CPU per request beyond the machine's noise; at 1.5 times it doubled).
-setFlagsFromString('--heap-growing-percent=100');
-
 const logger = new Logger('Flaskhals');
 /** How long a shutdown waits for statements of requests whose clients are gone. */
 const DRAIN_TIMEOUT_MS = 15_000;
@@ -44,6 +37,13 @@ async function shutdown(reason: string, exitCode: number): Promise<never> {
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // A performance choice (PERFORMANCE_CHOICES, docs/architecture.md). Under load most garbage is a
+  // request's rows and answer, promoted to the old generation while requests overlap. V8 lets the
+  // old generation grow to four times what survived the last full collection before it collects
+  // again (about 200 MB over 46 MB live in the benchmark); at twice, the server stays near 200 MB
+  // resident, for a few more full collections (measured: no difference in CPU per request beyond
+  // the machine's noise; at 1.5 times it doubled). Set before the app allocates its heap.
+  if (config.performance['heap-growth']) setFlagsFromString('--heap-growing-percent=100');
   if (!config.databaseUrl) {
     logger.log(`Starting embedded PostgreSQL in ${config.dataDir} on port ${config.embeddedPgPort}`);
     embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort });

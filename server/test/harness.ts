@@ -64,7 +64,17 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 export async function startFlaskhals(options: { seed?: boolean; env?: Record<string, string>; databaseUrl?: string } = {}): Promise<RunningFlaskhals> {
   const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   // Rate limits are tested on their own (auth/rate-limits.test.ts); elsewhere they would only get in the way.
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', TILE_URL: '', DATABASE_URL: database.url, RATE_LIMIT_MUTATIONS: '1000000', RATE_LIMIT_SIGN_IN: '1000000', ...options.env });
+  // PERFORMANCE_CHOICES passes through: `npm run test:plain` runs the suite with every choice off.
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    TILE_URL: '',
+    DATABASE_URL: database.url,
+    RATE_LIMIT_MUTATIONS: '1000000',
+    RATE_LIMIT_SIGN_IN: '1000000',
+    PERFORMANCE_CHOICES: process.env.PERFORMANCE_CHOICES,
+    ...options.env,
+  });
   const app = await createApp(config, database.url);
   const db = app.get(DataSource);
   if (options.seed) await seedDemoDataIfEmpty(db);

@@ -1,7 +1,7 @@
 import Organisationsnummer from 'organisationsnummer';
 import { z } from 'zod';
 import { ORGANIZATION_KINDS } from './enums';
-import { emailSchema } from './report';
+import { emailSchema } from './email';
 import { optionalText, requiredText } from './text';
 
 /** A Swedish organisationsnummer (checksum and all), stored as NNNNNN-NNNN. */

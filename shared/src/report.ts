@@ -117,13 +117,6 @@ export const updateReportSchema = z.object({
 });
 export type UpdateReportInput = z.infer<typeof updateReportSchema>;
 
-export const emailSchema = z
-  .string()
-  .trim()
-  .max(254, { error: 'tooLong' })
-  .pipe(z.email({ error: 'invalidEmail' }))
-  .transform((v) => v.toLowerCase());
-
 export const passwordSchema = z
   .string()
   .min(PASSWORD_MIN_LENGTH, { error: 'tooShort' })

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client, type Pool } from 'pg';
+import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Actor } from './actor';
 
@@ -11,6 +11,7 @@ export const ACTOR_CACHE_MS = 10_000;
 export const ACTOR_CHANNEL = 'flaskhals_actor_changed';
 const MAX_ENTRIES = 10_000;
 const RECONNECT_MS = 1_000;
+const CONNECT_TIMEOUT_MS = 5_000;
 const SETTLE_PREFIX = 'settle:';
 
 /**
@@ -87,8 +88,8 @@ export class ActorCache implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async listen(): Promise<void> {
     if (this.stopped) return;
-    const pool = (this.db.driver as unknown as { master: Pool }).master;
-    const client = new Client(pool.options);
+    // A connection of its own, outside TypeORM's pool: it stays open for as long as it listens.
+    const client = new Client({ connectionString: (this.db.options as { url?: string }).url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
     let lost = false;
     const onLost = () => {
       if (lost) return;

@@ -1,3 +1,4 @@
+import { isEmail } from '@flaskhals/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { z } from 'zod';
@@ -19,7 +20,7 @@ export interface NewMail {
 
 const newMailSchema = z.object({
   arenaId: z.uuid().nullish(),
-  to: z.email().max(320),
+  to: z.string().refine(isEmail, 'must be an e-mail address'),
   // A line break in a subject would be a header injection; the length fits the column.
   subject: z.string().trim().min(1).max(300).regex(/^[^\r\n]*$/),
   text: z.string().min(1),

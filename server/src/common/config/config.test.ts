@@ -17,6 +17,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SMTP_URL: 'smtp://user:hemligt@' })).not.toThrow(/hemligt/);
   });
 
+  it('turns every performance choice on by default, and off one by one or all at once', () => {
+    expect(loadConfig({}).performance).toEqual({ 'compiled-queries': true, 'plain-fields': true, 'heap-growth': true });
+    expect(loadConfig({ PERFORMANCE_CHOICES: 'none' }).performance).toEqual({ 'compiled-queries': false, 'plain-fields': false, 'heap-growth': false });
+    expect(loadConfig({ PERFORMANCE_CHOICES: 'compiled-queries, heap-growth' }).performance).toEqual({ 'compiled-queries': true, 'plain-fields': false, 'heap-growth': true });
+  });
+
   it('switches online tiles off with an empty TILE_URL', () => {
     expect(loadConfig({ TILE_URL: '' }).tileUrl).toBeNull();
   });
@@ -33,6 +39,8 @@ describe('loadConfig', () => {
     ['MAIL_FROM', 'nobody'],
     ['MAIL_RETRY_BASE_MS', '0'],
     ['OUTBOX_POLL_MS', 'often'],
+    ['PERFORMANCE_CHOICES', 'fast'],
+    ['PERFORMANCE_CHOICES', 'none,plain-fields'],
   ])('stops with a message naming %s=%s', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}="${value.replace(/[/.]/g, '\\$&')}"`));

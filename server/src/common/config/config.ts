@@ -1,5 +1,7 @@
 import * as path from 'node:path';
+import { mailboxSchema } from '@flaskhals/shared';
 import { z } from 'zod';
+import { PERFORMANCE_CHOICES, parsePerformanceChoices, type PerformanceChoices } from './performance-choices';
 
 const REPO_ROOT = path.resolve(__dirname, '../../../..');
 
@@ -44,9 +46,14 @@ const environmentSchema = z.object({
     .regex(/^smtps?:\/\/[^/?#\s]+/, 'must be an smtp:// or smtps:// URL')
     .refine((url) => URL.canParse(url), 'must be an smtp:// or smtps:// URL')
     .optional(),
-  MAIL_FROM: z.string().regex(/^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'must be an address, e.g. "Flaskhals <no-reply@example.se>"').default(DEFAULT_MAIL_FROM),
+  MAIL_FROM: mailboxSchema.default(DEFAULT_MAIL_FROM),
   MAIL_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(5000),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(3_600_000).default(2000),
+  PERFORMANCE_CHOICES: z
+    .string()
+    .default('all')
+    .refine((text) => parsePerformanceChoices(text) !== null, `must be all, none or a comma list of ${PERFORMANCE_CHOICES.join(', ')}`)
+    .transform((text) => parsePerformanceChoices(text)!),
 });
 
 export interface AppConfig {
@@ -83,6 +90,8 @@ export interface AppConfig {
   /** Delay before the first retry of a failed send; doubles per attempt, up to an hour. */
   mailRetryBaseMs: number;
   outboxPollMs: number;
+  /** Which of the performance choices are on (all by default); see performance-choices.ts. */
+  performance: PerformanceChoices;
 }
 
 export class ConfigError extends Error {}
@@ -129,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom: e.MAIL_FROM,
     mailRetryBaseMs: e.MAIL_RETRY_BASE_MS,
     outboxPollMs: e.OUTBOX_POLL_MS,
+    performance: e.PERFORMANCE_CHOICES,
   };
 }
 

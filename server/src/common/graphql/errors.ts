@@ -50,6 +50,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (code === BAD_USER_INPUT && formatted.extensions?.field === undefined) {
     return { ...formatted, extensions: { ...formatted.extensions, field: fieldFromCoercionMessage(formatted.message) } };
   }
+  if ((code === 'INTERNAL_SERVER_ERROR' || code === undefined) && isVariableErrorLimit(error)) {
+    return { ...formatted, extensions: { code: BAD_USER_INPUT, field: null } };
+  }
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
     const original = unwrap(error);
     if (isDatabaseUnavailable(original)) {
@@ -61,6 +64,18 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
   return { ...formatted, extensions };
+}
+
+/**
+ * graphql-js stops coercing a request's variables after 50 invalid values and adds one error that
+ * says so ("Too many errors processing variables…", e.g. for a list of 5,000 unknown enum values).
+ * Apollo codes each invalid value BAD_USER_INPUT but does not know that last one, which has no
+ * variable attached, and leaves it uncoded: it would be answered and logged as a server fault.
+ */
+const VARIABLE_ERROR_LIMIT_MESSAGE = 'Too many errors processing variables';
+
+function isVariableErrorLimit(error: unknown): boolean {
+  return error instanceof GraphQLError && !error.path && !error.originalError && error.message.startsWith(VARIABLE_ERROR_LIMIT_MESSAGE);
 }
 
 /** The error a resolver threw, beneath graphql-js' wrappers (NonErrorThrown keeps it as thrownValue). */
