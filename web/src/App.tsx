@@ -12,7 +12,7 @@ import { SessionProvider, useSession } from './account/session';
 import { SignInPage } from './account/SignInPage';
 import { MapPage } from './MapPage';
 import { AppShellQuery } from './objects/operations';
-import { useQuery } from './ui/graphql/hooks';
+import { GraphQLProvider, useQuery } from './ui/graphql';
 import { AppHeader } from './ui/layout/AppHeader';
 
 interface AppProps {
@@ -23,9 +23,11 @@ interface AppProps {
 /** Learns who is signed in, then shows the map (/), the sign-in page or the profile. */
 export function App({ outlinesUrl }: AppProps) {
   return (
-    <SessionProvider>
-      <AppRoutes outlinesUrl={outlinesUrl} />
-    </SessionProvider>
+    <GraphQLProvider>
+      <SessionProvider>
+        <AppRoutes outlinesUrl={outlinesUrl} />
+      </SessionProvider>
+    </GraphQLProvider>
   );
 }
 

@@ -8,7 +8,7 @@ import { NewPasswordFields } from './NewPasswordFields';
 import { validateChangePassword, type ChangePasswordDraft } from './signInModel';
 
 export interface ChangePasswordFormProps {
-  /** Rejects with a GraphQLRequestError: a wrong current password comes back as a field error. */
+  /** Rejects with a CombinedError: a wrong current password comes back as a field error. */
   onSubmit: (input: { currentPassword: string; newPassword: string }) => Promise<unknown>;
 }
 

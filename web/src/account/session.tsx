@@ -1,9 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { MePartsFragment } from '../gql/graphql';
-import { executeOperation } from '../ui/graphql/client';
-import { useQuery } from '../ui/graphql/hooks';
-import { AcceptInvitationMutation } from '../members/operations';
-import { ChangePasswordMutation, MeQuery, SignInMutation, SignOutEverywhereMutation, SignOutMutation } from './operations';
+import { useMutation, useQuery } from '../ui/graphql';
+import { AcceptInvitationMutation, ChangePasswordMutation, MeQuery, SignInMutation, SignOutEverywhereMutation, SignOutMutation } from './operations';
 
 export type Me = MePartsFragment;
 
@@ -13,7 +11,7 @@ export interface Session {
   /** Until the first answer about who is signed in, the app does not know what to offer. */
   status: 'loading' | 'ready' | 'error';
   retry: () => void;
-  /** Rejects with a GraphQLRequestError (wrong credentials as a field error, RATE_LIMITED). */
+  /** Rejects with a CombinedError (wrong credentials as a field error, RATE_LIMITED). */
   signIn: (email: string, password: string) => Promise<Me>;
   signOut: () => Promise<void>;
   signOutEverywhere: () => Promise<void>;
@@ -41,28 +39,33 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const me = known ? known.me : (query.data?.me ?? null);
   const status: Session['status'] = known || query.data ? 'ready' : query.error ? 'error' : 'loading';
   const { refetch } = query;
+  const [signInMutation] = useMutation(SignInMutation);
+  const [signOutMutation] = useMutation(SignOutMutation);
+  const [signOutEverywhereMutation] = useMutation(SignOutEverywhereMutation);
+  const [changePasswordMutation] = useMutation(ChangePasswordMutation);
+  const [acceptInvitationMutation] = useMutation(AcceptInvitationMutation);
 
   const signIn = useCallback(async (email: string, password: string) => {
-    const result = await executeOperation(SignInMutation, { email, password });
+    const result = await signInMutation({ email, password });
     setKnown({ me: result.signIn });
     return result.signIn;
-  }, []);
+  }, [signInMutation]);
   const signOut = useCallback(async () => {
-    await executeOperation(SignOutMutation, {});
+    await signOutMutation({});
     setKnown({ me: null });
-  }, []);
+  }, [signOutMutation]);
   const signOutEverywhere = useCallback(async () => {
-    await executeOperation(SignOutEverywhereMutation, {});
+    await signOutEverywhereMutation({});
     setKnown({ me: null });
-  }, []);
+  }, [signOutEverywhereMutation]);
   const changePassword = useCallback(async (currentPassword: string, newPassword: string) => {
-    await executeOperation(ChangePasswordMutation, { currentPassword, newPassword });
-  }, []);
+    await changePasswordMutation({ currentPassword, newPassword });
+  }, [changePasswordMutation]);
   const acceptInvitation = useCallback(async (token: string, name: string | null, password: string) => {
-    const result = await executeOperation(AcceptInvitationMutation, { token, name, password });
+    const result = await acceptInvitationMutation({ token, name, password });
     setKnown({ me: result.acceptInvitation });
     return result.acceptInvitation;
-  }, []);
+  }, [acceptInvitationMutation]);
   const retry = useCallback(() => void refetch(), [refetch]);
 
   const value = useMemo<Session>(

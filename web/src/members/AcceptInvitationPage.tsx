@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useSession } from '../account/session';
-import { useQuery } from '../ui/graphql/hooks';
+import { useQuery } from '../ui/graphql';
 import { PageFrame } from '../ui/layout/PageFrame';
 import { AcceptInvitationForm } from './AcceptInvitationForm';
 import { InvitationByTokenQuery } from './operations';

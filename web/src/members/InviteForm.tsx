@@ -11,7 +11,7 @@ export interface InviteFormProps {
   organizations: readonly { id: string; name: string }[];
   /** The roles the inviting user may give (rolesGrantableBy). */
   grantableRoles: readonly ArenaRole[];
-  /** Rejects with a GraphQLRequestError: the server's field errors show beside the fields. */
+  /** Rejects with a CombinedError: the server's field errors show beside the fields. */
   onSubmit: (input: { organizationId: string; email: string; role: ArenaRole }) => Promise<unknown>;
 }
 

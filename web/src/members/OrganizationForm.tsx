@@ -82,7 +82,7 @@ export interface OrganizationFormProps {
   /** Prefilled for a change of an existing organization. */
   initial?: OrganizationDraft;
   editing?: boolean;
-  /** Rejects with a GraphQLRequestError: its field errors ("input.orgNumber") show beside the fields. */
+  /** Rejects with a CombinedError: its field errors ("input.orgNumber") show beside the fields. */
   onSubmit: (input: OrganizationInput) => Promise<unknown>;
   onCancel: () => void;
 }

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { can, type Permission } from '@flaskhals/shared';
 import type { Me } from '../account/session';
 import { AppShellQuery } from '../objects/operations';
-import { useQuery } from '../ui/graphql/hooks';
+import { useQuery } from '../ui/graphql';
 
 /**
  * The arena a staff page is about: `?arena=<slug>` if the user may there; otherwise the

@@ -22,9 +22,9 @@ export interface ObjectDetailProps {
   onShowOnMap?: () => void;
   /** Offered only to those who may report. */
   onReportHere?: () => void;
-  /** Sends a support; rejects with a GraphQLRequestError for the form to show. */
+  /** Sends a support; rejects with a CombinedError for the form to show. */
   onSupport: (input: SupportReportInput) => Promise<unknown>;
-  /** Sends a change of a report; rejects with a GraphQLRequestError for the form to show. */
+  /** Sends a change of a report; rejects with a CombinedError for the form to show. */
   onUpdateReport: (input: UpdateReportInput) => Promise<unknown>;
   onWithdrawReport: (reportId: string) => Promise<unknown>;
 }
