@@ -8,10 +8,11 @@ import { AuditLogPage, OutboxPage } from './admin/AdminPages';
 import { AcceptInvitationPage } from './members/AcceptInvitationPage';
 import { MembersPage } from './members/MembersPage';
 import { ProfilePage } from './account/ProfilePage';
-import { SessionProvider, useSession } from './account/session';
+import { SessionProvider } from './account/session';
+import { useSession } from './ui/session';
 import { SignInPage } from './account/SignInPage';
 import { MapPage } from './MapPage';
-import { AppShellQuery } from './objects/operations';
+import { AppShellQuery } from './appShell';
 import { GraphQLProvider, useQuery } from './ui/graphql';
 import { AppHeader } from './ui/layout/AppHeader';
 

@@ -3,7 +3,7 @@ import type { Map as LeafletMap } from 'leaflet';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { can } from '@flaskhals/shared';
-import { signInPath, useSession } from './account/session';
+import { signInPath, useSession } from './ui/session';
 import type { AppShellQuery } from './gql/graphql';
 import { ObjectDetailPanel } from './objects/detail/ObjectDetailPanel';
 import type { Viewer } from './objects/detail/permissions';

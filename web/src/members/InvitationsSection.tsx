@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArenaRole } from '@flaskhals/shared';
-import { describeRequestFailure, useMutation, useQuery } from '../ui/graphql';
+import { describeRequestFailure, useMutation, usePaged, useQuery } from '../ui/graphql';
 import { InviteForm } from './InviteForm';
 import { InvitationsQuery, InviteMemberMutation, OrganizationsQuery, RevokeInvitationMutation } from './operations';
-import { LoadError, LoadingLine, ShowMore } from './states';
-import { usePaged } from './usePaged';
+import { LoadError, LoadingLine, ShowMore } from '../ui/layout/states';
 
 const STATE_KEY = { PENDING: 'members.statePending', ACCEPTED: 'members.stateAccepted', REVOKED: 'members.stateRevoked', EXPIRED: 'members.stateExpired' } as const;
 

@@ -2,15 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
 import { ARENA_ROLES, can, rolesGrantableBy, type ArenaRole, type OrganizationInput } from '@flaskhals/shared';
-import { describeRequestFailure, useMutation } from '../ui/graphql';
+import { describeRequestFailure, useMutation, usePaged } from '../ui/graphql';
 import { OrganizationForm, organizationDraft } from './OrganizationForm';
-import { signInPath, useSession } from '../account/session';
+import { ArenaChoice, arenaFor, signInPath, useDefaultArenaSlug, useSession } from '../ui/session';
 import { PageFrame } from '../ui/layout/PageFrame';
-import { ArenaChoice, arenaFor, useDefaultArenaSlug } from './arenaChoice';
 import { InvitationsSection } from './InvitationsSection';
 import { ArenaPeopleQuery, CreateOrganizationMutation, OrganizationsQuery, SetUserRoleMutation, UpdateOrganizationMutation } from './operations';
-import { LoadError, LoadingLine, ShowMore } from './states';
-import { usePaged } from './usePaged';
+import { LoadError, LoadingLine, ShowMore } from '../ui/layout/states';
 import '../account/account.css';
 import './members.css';
 

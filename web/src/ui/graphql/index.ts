@@ -4,3 +4,4 @@ export { GraphQLProvider } from './GraphQLProvider';
 export { useMutation, useQuery, useSubscription, type QueryOptions, type QueryState, type SubscriptionState } from './hooks';
 export { CombinedError, dataOrThrow, describeRateLimit, describeRequestFailure, errorCode, fieldErrorsOf, retryAfterSeconds } from './errors';
 export { newIdempotencyKey } from './idempotency';
+export { usePaged } from './usePaged';

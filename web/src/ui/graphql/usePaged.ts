@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useClient, type AnyVariables, type TypedDocumentNode } from 'urql';
-import { dataOrThrow, useQuery, type QueryOptions } from '../ui/graphql';
+import { dataOrThrow } from './errors';
+import { useQuery, type QueryOptions } from './hooks';
 
 interface Connection<TNode> {
   totalCount: number;
