@@ -80,16 +80,31 @@ describe('the map with many objects', () => {
       [lng, lat],
     );
     const { page } = session;
+    const answeredZooms: number[] = [];
+    page.on('response', (response) => {
+      const body = response.request().postDataJSON() as { query?: string; variables?: { zoom?: number } } | null;
+      if (response.url().endsWith('/graphql') && body?.query?.includes('query ObjectClusters') && response.ok()) answeredZooms.push(body.variables?.zoom ?? -1);
+    });
     await signIn(page, session.url, DEMO_USERS.member);
     await waitForObjects(page);
     await shown(page.locator('.object-cluster').first());
 
-    const zoomBefore = Number(new URL(page.url()).searchParams.get('z'));
-    const clusters = page.locator('.object-cluster');
-    const sizes = (await clusters.locator('span').allTextContents()).map((c) => Number(c.replace(/\D/g, '')));
-    expect(Math.max(...sizes)).toBeGreaterThan(600);
-    await clusters.nth(sizes.indexOf(Math.max(...sizes))).click();
-    await eventually(async () => expect(Number(new URL(page.url()).searchParams.get('z'))).toBeGreaterThan(zoomBefore));
+    // From the arena's zoom (9) the E18 still fits the view; from 10 on it no longer does.
+    const zooms: number[] = [];
+    for (let step = 0; step < 5 && (await page.locator('.object-cluster').count()) > 0; step++) {
+      const zoomBefore = Number(new URL(page.url()).searchParams.get('z'));
+      const clusters = page.locator('.object-cluster');
+      const sizes = (await clusters.locator('span').allTextContents()).map((c) => Number(c.replace(/\D/g, '')));
+      expect(Math.max(...sizes)).toBeGreaterThanOrEqual(600);
+      await clusters.nth(sizes.indexOf(Math.max(...sizes))).click();
+      await eventually(async () => expect(Number(new URL(page.url()).searchParams.get('z'))).toBeGreaterThan(zoomBefore));
+      const zoom = Number(new URL(page.url()).searchParams.get('z'));
+      zooms.push(zoom);
+      await eventually(() => expect(answeredZooms).toContain(zoom));
+      await waitForObjects(page);
+    }
+    expect(zooms.length).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.object-cluster').count()).toBe(0);
     // Centred on the cluster's objects, not on the middle of the E18.
     const view = new URL(page.url()).searchParams;
     expect(Math.abs(Number(view.get('lng')) - lng)).toBeLessThan(0.05);
