@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SupportReportInput, UpdateReportInput } from '@flaskhals/shared';
-import { SupportReportMutation, UpdateReportMutation, WithdrawReportMutation } from '../../reports/operations';
+import { SupportReportMutation, UpdateReportMutation, WithdrawReportMutation } from '../../reports';
 import { useMutation, type QueryState } from '../../ui/graphql';
 import type { ObjectDetailQuery } from '../../gql/graphql';
 import { ObjectDetail } from './ObjectDetail';
