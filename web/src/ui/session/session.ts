@@ -1,12 +1,12 @@
 import { createContext, useContext } from 'react';
 import type { MePartsFragment } from '../../gql/graphql';
 
+export type Me = MePartsFragment;
+
 /**
  * Who is signed in, for every page and the header. The account feature provides it (its
  * SessionProvider asks `me` and signs in and out); everything else only reads it here.
  */
-export type Me = MePartsFragment;
-
 export interface Session {
   /** The signed-in user; null for a visitor. */
   me: Me | null;
