@@ -51,13 +51,8 @@ describe('the map with many objects', () => {
         const sizes = (await clusters.locator('span').allTextContents()).map((c) => Number(c.replace(/\D/g, '')));
         await clusters.nth(sizes.indexOf(Math.max(...sizes))).click();
       };
-      // Under a loaded CI machine a click can land on a marker that a late answer is replacing (seen
-      // once in CI): click again once if the first did not zoom within 3 s.
       await clickBiggest();
-      await eventually(async () => expect(Number(new URL(page.url()).searchParams.get('z'))).toBeGreaterThan(zoomBefore), 3_000).catch(async () => {
-        await clickBiggest();
-        await eventually(async () => expect(Number(new URL(page.url()).searchParams.get('z'))).toBeGreaterThan(zoomBefore));
-      });
+      await eventually(async () => expect(Number(new URL(page.url()).searchParams.get('z'))).toBeGreaterThan(zoomBefore));
       const zoom = Number(new URL(page.url()).searchParams.get('z'));
       await eventually(() => expect(answeredZooms).toContain(zoom));
       await waitForObjects(page);
@@ -67,6 +62,53 @@ describe('the map with many objects', () => {
     // Drawn one by one now: circle markers on SVG, or on canvas when there are many.
     await eventually(async () => expect(await page.locator('.leaflet-overlay-pane canvas, .leaflet-overlay-pane path.leaflet-interactive').count()).toBeGreaterThan(0));
     await screenshot(page, '5-map-zoomed-in');
+  });
+
+  it('zooms in on a cluster that holds a long road, whose extent is wider than the view', async () => {
+    // The E18 Enköping–Arboga of the demo data lies in the cluster of its bbox's centre, near
+    // Västerås; objects piled there make that cluster the biggest at every zoom. Its bbox is the
+    // E18's: fitting it zoomed out instead of in, so the click seemed lost (seen in CI when the
+    // random objects made that cluster the biggest).
+    const e18 = await session.db.query(`SELECT (center(bbox))[0] AS lng, (center(bbox))[1] AS lat FROM infrastructure_object WHERE name LIKE 'E18 Enköping%'`);
+    const { lng, lat } = e18[0] as { lng: number; lat: number };
+    await addManyObjects(1500);
+    await session.db.query(
+      `INSERT INTO infrastructure_object (arena_id, name, kind, geometry, bbox, modes, external_refs, status, search_text)
+       SELECT a.id, 'Objekt vid E18 ' || i, 'TERMINAL', jsonb_build_object('type', 'Point', 'coordinates', jsonb_build_array($1::float8, $2::float8)),
+              box(point($1, $2), point($1, $2)), '{ROAD}', '{}', 'REPORTED', 'objekt vid e18 ' || i
+         FROM arena a, generate_series(1, 600) i WHERE a.slug = 'ila-vastmanland'`,
+      [lng, lat],
+    );
+    const { page } = session;
+    const answeredZooms: number[] = [];
+    page.on('response', (response) => {
+      const body = response.request().postDataJSON() as { query?: string; variables?: { zoom?: number } } | null;
+      if (response.url().endsWith('/graphql') && body?.query?.includes('query ObjectClusters') && response.ok()) answeredZooms.push(body.variables?.zoom ?? -1);
+    });
+    await signIn(page, session.url, DEMO_USERS.member);
+    await waitForObjects(page);
+    await shown(page.locator('.object-cluster').first());
+
+    // From the arena's zoom (9) the E18 still fits the view; from 10 on it no longer does.
+    const zooms: number[] = [];
+    for (let step = 0; step < 5 && (await page.locator('.object-cluster').count()) > 0; step++) {
+      const zoomBefore = Number(new URL(page.url()).searchParams.get('z'));
+      const clusters = page.locator('.object-cluster');
+      const sizes = (await clusters.locator('span').allTextContents()).map((c) => Number(c.replace(/\D/g, '')));
+      expect(Math.max(...sizes)).toBeGreaterThanOrEqual(600);
+      await clusters.nth(sizes.indexOf(Math.max(...sizes))).click();
+      await eventually(async () => expect(Number(new URL(page.url()).searchParams.get('z'))).toBeGreaterThan(zoomBefore));
+      const zoom = Number(new URL(page.url()).searchParams.get('z'));
+      zooms.push(zoom);
+      await eventually(() => expect(answeredZooms).toContain(zoom));
+      await waitForObjects(page);
+    }
+    expect(zooms.length).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.object-cluster').count()).toBe(0);
+    // Centred on the cluster's objects, not on the middle of the E18.
+    const view = new URL(page.url()).searchParams;
+    expect(Math.abs(Number(view.get('lng')) - lng)).toBeLessThan(0.05);
+    expect(Math.abs(Number(view.get('lat')) - lat)).toBeLessThan(0.05);
   });
 
   it('keeps unchanged cluster markers across a pan, names them for screen readers, and zooms in on Enter', async () => {

@@ -3,16 +3,13 @@ import './members/members.css';
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { Link, Route, Routes, useLocation, useSearchParams } from 'react-router';
-import { ForgotPasswordPage, ResetPasswordPage } from './account/PasswordResetPages';
-import { AuditLogPage, OutboxPage } from './admin/AdminPages';
-import { AcceptInvitationPage } from './members/AcceptInvitationPage';
-import { MembersPage } from './members/MembersPage';
-import { ProfilePage } from './account/ProfilePage';
-import { SessionProvider, useSession } from './account/session';
-import { SignInPage } from './account/SignInPage';
+import { ForgotPasswordPage, ProfilePage, ResetPasswordPage, SessionProvider, SignInPage } from './account';
+import { AuditLogPage, OutboxPage } from './admin';
+import { AcceptInvitationPage, MembersPage } from './members';
+import { useSession } from './ui/session';
 import { MapPage } from './MapPage';
-import { AppShellQuery } from './objects/operations';
-import { useQuery } from './ui/graphql/hooks';
+import { AppShellQuery } from './appShell';
+import { GraphQLProvider, useQuery } from './ui/graphql';
 import { AppHeader } from './ui/layout/AppHeader';
 
 interface AppProps {
@@ -23,9 +20,11 @@ interface AppProps {
 /** Learns who is signed in, then shows the map (/), the sign-in page or the profile. */
 export function App({ outlinesUrl }: AppProps) {
   return (
-    <SessionProvider>
-      <AppRoutes outlinesUrl={outlinesUrl} />
-    </SessionProvider>
+    <GraphQLProvider>
+      <SessionProvider>
+        <AppRoutes outlinesUrl={outlinesUrl} />
+      </SessionProvider>
+    </GraphQLProvider>
   );
 }
 

@@ -1,9 +1,21 @@
-import { StrictMode, type ReactElement } from 'react';
+import { StrictMode, type ReactElement, type ReactNode } from 'react';
 import { render, type RenderOptions } from '@testing-library/react';
+import { GraphQLProvider } from '../src/ui/graphql';
 
-/** Component tests run inside StrictMode, as the app does: double effects must be harmless. */
+/**
+ * Component tests run inside StrictMode, as the app does: double effects must be harmless. They get
+ * the app's GraphQL client, which asks the global fetch at request time (a test may replace it).
+ */
 export function renderStrict(ui: ReactElement, options?: RenderOptions) {
-  return render(<StrictMode>{ui}</StrictMode>, options);
+  return render(ui, { wrapper: AppProviders, ...options });
+}
+
+function AppProviders({ children }: { children: ReactNode }) {
+  return (
+    <StrictMode>
+      <GraphQLProvider>{children}</GraphQLProvider>
+    </StrictMode>
+  );
 }
 
 /** Intl formats sv-SE thousands with a no-break space; tests compare with plain spaces. */

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { SessionContext, type Me, type Session } from '../src/account/session';
+import { SessionContext, type Me, type Session } from '../src/ui/session';
 import { renderStrict } from './render';
 
 export const MEMBER_ME: Me = {

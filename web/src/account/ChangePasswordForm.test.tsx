@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { GraphQLRequestError } from '../ui/graphql/client';
+import { failedRequest } from '../../test/requestErrors';
 import { renderStrict } from '../../test/render';
 import { ChangePasswordForm } from './ChangePasswordForm';
 
@@ -41,7 +41,7 @@ describe('ChangePasswordForm', () => {
   });
 
   it('says so when the current password is wrong', async () => {
-    const wrong = new GraphQLRequestError('graphql', 'currentPassword e-mail or password is wrong', [
+    const wrong = failedRequest('graphql', 'currentPassword e-mail or password is wrong', [
       { message: 'x', extensions: { code: 'BAD_USER_INPUT', field: 'currentPassword', fieldErrors: [{ field: 'currentPassword', code: 'wrongCredentials' }] } },
     ]);
     const { user } = renderForm(jest.fn().mockRejectedValue(wrong));

@@ -6,9 +6,10 @@ import { useCheckedSubmit } from '../ui/forms/useCheckedSubmit';
 import { ErrorSummary } from '../ui/forms/ErrorSummary';
 import { NewPasswordFields } from './NewPasswordFields';
 import { validateChangePassword, type ChangePasswordDraft } from './signInModel';
+import { FormActions } from '../ui/forms/FormActions';
 
 export interface ChangePasswordFormProps {
-  /** Rejects with a GraphQLRequestError: a wrong current password comes back as a field error. */
+  /** Rejects with a CombinedError: a wrong current password comes back as a field error. */
   onSubmit: (input: { currentPassword: string; newPassword: string }) => Promise<unknown>;
 }
 
@@ -54,11 +55,7 @@ export function ChangePasswordForm({ onSubmit }: ChangePasswordFormProps) {
         error={errorAt(shown, 'currentPassword')}
       />
       <NewPasswordFields newPassword={draft.newPassword} repeatPassword={draft.repeatPassword} onChange={(field, value) => set(field)(value)} errors={shown} />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={submitting}>
-          {submitting ? t('form.submitting') : t('profile.changePasswordSubmit')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('profile.changePasswordSubmit')} submitting={submitting} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { GraphQLRequestError } from '../ui/graphql/client';
+import { failedRequest } from '../../test/requestErrors';
 import { renderStrict } from '../../test/render';
 import { ForgotPasswordForm, ResetPasswordForm } from './PasswordResetForms';
 
@@ -42,7 +42,7 @@ describe('ResetPasswordForm', () => {
   });
 
   it('says a used link in plain words, and confirms a success with a way to sign in', async () => {
-    const used = new GraphQLRequestError('graphql', 'x', [{ message: 'x', extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'token', code: 'alreadyAccepted' }] } }]);
+    const used = failedRequest('graphql', 'x', [{ message: 'x', extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'token', code: 'alreadyAccepted' }] } }]);
     const onSubmit = jest.fn().mockRejectedValueOnce(used).mockResolvedValue(true);
     renderStrict(<MemoryRouter><ResetPasswordForm onSubmit={onSubmit} /></MemoryRouter>);
     const user = userEvent.setup();

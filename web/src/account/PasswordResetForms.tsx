@@ -6,7 +6,7 @@ import { errorAt, errorsOutside } from '../ui/forms/fieldErrors';
 import { useCheckedSubmit } from '../ui/forms/useCheckedSubmit';
 import { ErrorSummary } from '../ui/forms/ErrorSummary';
 import { NewPasswordFields } from './NewPasswordFields';
-import { SIGN_IN_PATH } from './session';
+import { SIGN_IN_PATH } from '../ui/session';
 import { validateForgotPassword, validateResetPassword, type ResetPasswordDraft } from './signInModel';
 
 /** The e-mail of a forgotten password; the answer is the same whether or not it has an account. */

@@ -4,7 +4,7 @@ import { Link, Navigate } from 'react-router';
 import { describeRequestFailure } from '../ui/graphql/errors';
 import { PageFrame } from '../ui/layout/PageFrame';
 import { ChangePasswordForm } from './ChangePasswordForm';
-import { PROFILE_PATH, signInPath, useSession } from './session';
+import { PROFILE_PATH, signInPath, useSession } from '../ui/session';
 import './account.css';
 
 /** /profil: who I am, where I have a role, my password, and signing out everywhere. */

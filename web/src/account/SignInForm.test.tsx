@@ -1,15 +1,15 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { GraphQLRequestError } from '../ui/graphql/client';
+import { failedRequest } from '../../test/requestErrors';
 import { renderStrict } from '../../test/render';
 import { SignInForm } from './SignInForm';
 
 const wrongCredentials = () =>
-  new GraphQLRequestError('graphql', 'password e-mail or password is wrong', [
+  failedRequest('graphql', 'password e-mail or password is wrong', [
     { message: 'password e-mail or password is wrong', extensions: { code: 'BAD_USER_INPUT', field: 'password', fieldErrors: [{ field: 'password', code: 'wrongCredentials' }] } },
   ]);
 const rateLimited = (seconds: number) =>
-  new GraphQLRequestError('graphql', `Too many attempts. Try again in ${seconds} seconds.`, [
+  failedRequest('graphql', `Too many attempts. Try again in ${seconds} seconds.`, [
     { message: `Too many attempts. Try again in ${seconds} seconds.`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds } },
   ], 429);
 

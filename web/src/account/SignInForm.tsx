@@ -7,7 +7,7 @@ import { ErrorSummary } from '../ui/forms/ErrorSummary';
 import { validateSignIn, type SignInDraft } from './signInModel';
 
 export interface SignInFormProps {
-  /** Rejects with a GraphQLRequestError: wrong credentials beside the password, RATE_LIMITED in the summary. */
+  /** Rejects with a CombinedError: wrong credentials beside the password, RATE_LIMITED in the summary. */
   onSubmit: (credentials: SignInDraft) => Promise<unknown>;
 }
 

@@ -19,7 +19,7 @@ function mockApi() {
     requests.push(body);
     const data = body.query.includes('mutation SignIn') ? { signIn: MEMBER_ME } : { me: null };
     // jsdom has no Response: what the client reads of one is enough.
-    return { ok: true, status: 200, json: async () => ({ data }) };
+    return { ok: true, status: 200, headers: { get: () => 'application/json' }, json: async () => ({ data }), text: async () => JSON.stringify({ data }) };
   });
   globalThis.fetch = fetchMock as unknown as typeof fetch;
   return requests;

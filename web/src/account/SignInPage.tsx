@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { PageFrame } from '../ui/layout/PageFrame';
-import { safeNext, useSession } from './session';
+import { safeNext, useSession } from '../ui/session';
 import { SignInForm } from './SignInForm';
 import './account.css';
 

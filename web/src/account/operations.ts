@@ -67,3 +67,12 @@ export const ResetPasswordMutation = graphql(`
     resetPassword(token: $token, newPassword: $newPassword)
   }
 `);
+
+/** Accepting an invitation signs the user in (a new account or an existing one): a session change. */
+export const AcceptInvitationMutation = graphql(`
+  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {
+    acceptInvitation(token: $token, name: $name, password: $password) {
+      ...MeParts
+    }
+  }
+`);

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
-import { signInPath, useSession } from '../account/session';
+import { ArenaChoice, arenaFor, signInPath, useDefaultArenaSlug, useSession } from '../ui/session';
 import { PageFrame } from '../ui/layout/PageFrame';
-import { ArenaChoice, arenaFor, useDefaultArenaSlug } from '../members/arenaChoice';
-import { LoadError, LoadingLine, ShowMore } from '../members/states';
-import { usePaged } from '../members/usePaged';
+import { LoadError, LoadingLine, ShowMore } from '../ui/layout/states';
+import { usePaged } from '../ui/graphql';
 import { AuditLogQuery, EmailOutboxQuery } from './operations';
 import { changedKeys, showValue } from './auditDiff';
 import '../account/account.css';

@@ -1,7 +1,6 @@
 /* eslint-disable */
 import * as types from './graphql';
-
-
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
 /**
  * Map of all GraphQL operations in the project.
@@ -23,8 +22,10 @@ type Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      ...MeParts\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query AuditLog($arenaId: ID!, $filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(arenaId: $arenaId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entity\n          entityId\n          userLabel\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query EmailOutbox($arenaId: ID!, $first: Int, $after: String) {\n    emailOutbox(arenaId: $arenaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          to\n          subject\n          status\n          attempts\n          lastError\n          purpose\n          createdAt\n          sentAt\n          text\n        }\n      }\n    }\n  }\n": typeof types.EmailOutboxDocument,
+    "\n  query AppShell($slug: String) {\n    appConfig {\n      tileUrl\n      tileAttribution\n    }\n    arena(slug: $slug) {\n      id\n      name\n      slug\n      description\n      mapCenter\n      mapZoom\n      myRole\n    }\n  }\n": typeof types.AppShellDocument,
     "\n  fragment DirectoryOrganization on Organization {\n    id\n    name\n    kind\n    municipality\n    orgNumber\n    sector\n    employees\n    contactName\n    contactEmail\n    contactPhone\n  }\n": typeof types.DirectoryOrganizationFragmentDoc,
     "\n  query Organizations($arenaId: ID!, $search: String, $first: Int, $after: String) {\n    organizations(arenaId: $arenaId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DirectoryOrganization\n        }\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
     "\n  query ArenaPeople($arenaId: ID!, $search: String, $first: Int, $after: String) {\n    arenaPeople(arenaId: $arenaId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          role\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ArenaPeopleDocument,
@@ -32,13 +33,11 @@ type Documents = {
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      state\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      state\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  query InvitationByToken($token: String!) {\n    invitationByToken(token: $token) {\n      arenaName\n      organizationName\n      role\n      email\n      state\n      hasAccount\n      expiresAt\n    }\n  }\n": typeof types.InvitationByTokenDocument,
-    "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      ...MeParts\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation CreateOrganization($arenaId: ID!, $input: OrganizationInput!) {\n    createOrganization(arenaId: $arenaId, input: $input) {\n      ...DirectoryOrganization\n    }\n  }\n": typeof types.CreateOrganizationDocument,
     "\n  mutation UpdateOrganization($arenaId: ID!, $organizationId: ID!, $input: OrganizationInput!) {\n    updateOrganization(arenaId: $arenaId, organizationId: $organizationId, input: $input) {\n      ...DirectoryOrganization\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
     "\n  mutation SetUserRole($arenaId: ID!, $userId: ID!, $role: ArenaRole) {\n    setUserRole(arenaId: $arenaId, userId: $userId, role: $role)\n  }\n": typeof types.SetUserRoleDocument,
     "\n  fragment ImpactParts on Impact {\n    delayHoursPerWeek\n    extraCostSekPerYear\n    freightTonnesPerYear\n  }\n": typeof types.ImpactPartsFragmentDoc,
     "\n  fragment OrganizationParts on Organization {\n    id\n    name\n    kind\n  }\n": typeof types.OrganizationPartsFragmentDoc,
-    "\n  query AppShell($slug: String) {\n    appConfig {\n      tileUrl\n      tileAttribution\n    }\n    arena(slug: $slug) {\n      id\n      name\n      slug\n      description\n      mapCenter\n      mapZoom\n      myRole\n    }\n  }\n": typeof types.AppShellDocument,
     "\n  query ObjectsInView($filter: ObjectFilter, $first: Int) {\n    objects(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          kind\n          status\n          geometry\n          bbox\n          modes\n          municipality\n          organizationCount\n          reportCount\n          totalImpact {\n            ...ImpactParts\n          }\n        }\n      }\n    }\n  }\n": typeof types.ObjectsInViewDocument,
     "\n  query ObjectClusters($filter: ObjectFilter!, $zoom: Int!, $maxObjects: Int) {\n    objectClusters(filter: $filter, zoom: $zoom, maxObjects: $maxObjects) {\n      totalCount\n      clustered\n      clusters {\n        count\n        center\n        bbox\n      }\n    }\n  }\n": typeof types.ObjectClustersDocument,
     "\n  query ObjectDetail($id: ID!) {\n    object(id: $id) {\n      id\n      name\n      kind\n      status\n      description\n      geometry\n      bbox\n      modes\n      responsibleBody\n      municipality\n      externalRefs\n      categories\n      organizationCount\n      reportCount\n      createdAt\n      totalImpact {\n        ...ImpactParts\n      }\n      reports(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            title\n            problem\n            category\n            proposedMeasure\n            visibility\n            withdrawnAt\n            createdAt\n            organization {\n              ...OrganizationParts\n            }\n            impact {\n              ...ImpactParts\n            }\n            supports {\n              id\n              comment\n              createdAt\n              organization {\n                ...OrganizationParts\n              }\n              impact {\n                ...ImpactParts\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ObjectDetailDocument,
@@ -47,6 +46,7 @@ type Documents = {
     "\n  mutation SupportReport($input: SupportReportInput!) {\n    supportReport(input: $input) {\n      support {\n        id\n      }\n      object {\n        id\n      }\n    }\n  }\n": typeof types.SupportReportDocument,
     "\n  mutation UpdateReport($input: UpdateReportInput!) {\n    updateReport(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateReportDocument,
     "\n  mutation WithdrawReport($reportId: ID!) {\n    withdrawReport(reportId: $reportId) {\n      id\n      withdrawnAt\n    }\n  }\n": typeof types.WithdrawReportDocument,
+    "\n  query DefaultArena {\n    arena {\n      id\n      slug\n    }\n  }\n": typeof types.DefaultArenaDocument,
 };
 const documents: Documents = {
     "\n  fragment MeParts on Me {\n    id\n    name\n    email\n    organization {\n      id\n      name\n      kind\n    }\n    arenas {\n      role\n      arena {\n        id\n        name\n        slug\n      }\n    }\n  }\n": types.MePartsFragmentDoc,
@@ -57,8 +57,10 @@ const documents: Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      ...MeParts\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query AuditLog($arenaId: ID!, $filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(arenaId: $arenaId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entity\n          entityId\n          userLabel\n          before\n          after\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query EmailOutbox($arenaId: ID!, $first: Int, $after: String) {\n    emailOutbox(arenaId: $arenaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          to\n          subject\n          status\n          attempts\n          lastError\n          purpose\n          createdAt\n          sentAt\n          text\n        }\n      }\n    }\n  }\n": types.EmailOutboxDocument,
+    "\n  query AppShell($slug: String) {\n    appConfig {\n      tileUrl\n      tileAttribution\n    }\n    arena(slug: $slug) {\n      id\n      name\n      slug\n      description\n      mapCenter\n      mapZoom\n      myRole\n    }\n  }\n": types.AppShellDocument,
     "\n  fragment DirectoryOrganization on Organization {\n    id\n    name\n    kind\n    municipality\n    orgNumber\n    sector\n    employees\n    contactName\n    contactEmail\n    contactPhone\n  }\n": types.DirectoryOrganizationFragmentDoc,
     "\n  query Organizations($arenaId: ID!, $search: String, $first: Int, $after: String) {\n    organizations(arenaId: $arenaId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DirectoryOrganization\n        }\n      }\n    }\n  }\n": types.OrganizationsDocument,
     "\n  query ArenaPeople($arenaId: ID!, $search: String, $first: Int, $after: String) {\n    arenaPeople(arenaId: $arenaId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          role\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ArenaPeopleDocument,
@@ -66,13 +68,11 @@ const documents: Documents = {
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      state\n    }\n  }\n": types.InviteMemberDocument,
     "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      state\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  query InvitationByToken($token: String!) {\n    invitationByToken(token: $token) {\n      arenaName\n      organizationName\n      role\n      email\n      state\n      hasAccount\n      expiresAt\n    }\n  }\n": types.InvitationByTokenDocument,
-    "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      ...MeParts\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation CreateOrganization($arenaId: ID!, $input: OrganizationInput!) {\n    createOrganization(arenaId: $arenaId, input: $input) {\n      ...DirectoryOrganization\n    }\n  }\n": types.CreateOrganizationDocument,
     "\n  mutation UpdateOrganization($arenaId: ID!, $organizationId: ID!, $input: OrganizationInput!) {\n    updateOrganization(arenaId: $arenaId, organizationId: $organizationId, input: $input) {\n      ...DirectoryOrganization\n    }\n  }\n": types.UpdateOrganizationDocument,
     "\n  mutation SetUserRole($arenaId: ID!, $userId: ID!, $role: ArenaRole) {\n    setUserRole(arenaId: $arenaId, userId: $userId, role: $role)\n  }\n": types.SetUserRoleDocument,
     "\n  fragment ImpactParts on Impact {\n    delayHoursPerWeek\n    extraCostSekPerYear\n    freightTonnesPerYear\n  }\n": types.ImpactPartsFragmentDoc,
     "\n  fragment OrganizationParts on Organization {\n    id\n    name\n    kind\n  }\n": types.OrganizationPartsFragmentDoc,
-    "\n  query AppShell($slug: String) {\n    appConfig {\n      tileUrl\n      tileAttribution\n    }\n    arena(slug: $slug) {\n      id\n      name\n      slug\n      description\n      mapCenter\n      mapZoom\n      myRole\n    }\n  }\n": types.AppShellDocument,
     "\n  query ObjectsInView($filter: ObjectFilter, $first: Int) {\n    objects(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          kind\n          status\n          geometry\n          bbox\n          modes\n          municipality\n          organizationCount\n          reportCount\n          totalImpact {\n            ...ImpactParts\n          }\n        }\n      }\n    }\n  }\n": types.ObjectsInViewDocument,
     "\n  query ObjectClusters($filter: ObjectFilter!, $zoom: Int!, $maxObjects: Int) {\n    objectClusters(filter: $filter, zoom: $zoom, maxObjects: $maxObjects) {\n      totalCount\n      clustered\n      clusters {\n        count\n        center\n        bbox\n      }\n    }\n  }\n": types.ObjectClustersDocument,
     "\n  query ObjectDetail($id: ID!) {\n    object(id: $id) {\n      id\n      name\n      kind\n      status\n      description\n      geometry\n      bbox\n      modes\n      responsibleBody\n      municipality\n      externalRefs\n      categories\n      organizationCount\n      reportCount\n      createdAt\n      totalImpact {\n        ...ImpactParts\n      }\n      reports(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            title\n            problem\n            category\n            proposedMeasure\n            visibility\n            withdrawnAt\n            createdAt\n            organization {\n              ...OrganizationParts\n            }\n            impact {\n              ...ImpactParts\n            }\n            supports {\n              id\n              comment\n              createdAt\n              organization {\n                ...OrganizationParts\n              }\n              impact {\n                ...ImpactParts\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ObjectDetailDocument,
@@ -81,138 +81,158 @@ const documents: Documents = {
     "\n  mutation SupportReport($input: SupportReportInput!) {\n    supportReport(input: $input) {\n      support {\n        id\n      }\n      object {\n        id\n      }\n    }\n  }\n": types.SupportReportDocument,
     "\n  mutation UpdateReport($input: UpdateReportInput!) {\n    updateReport(input: $input) {\n      id\n    }\n  }\n": types.UpdateReportDocument,
     "\n  mutation WithdrawReport($reportId: ID!) {\n    withdrawReport(reportId: $reportId) {\n      id\n      withdrawnAt\n    }\n  }\n": types.WithdrawReportDocument,
+    "\n  query DefaultArena {\n    arena {\n      id\n      slug\n    }\n  }\n": types.DefaultArenaDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
  */
-export function graphql(source: "\n  fragment MeParts on Me {\n    id\n    name\n    email\n    organization {\n      id\n      name\n      kind\n    }\n    arenas {\n      role\n      arena {\n        id\n        name\n        slug\n      }\n    }\n  }\n"): typeof import('./graphql').MePartsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Me {\n    me {\n      ...MeParts\n    }\n  }\n"): typeof import('./graphql').MeDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...MeParts\n    }\n  }\n"): typeof import('./graphql').SignInDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): typeof import('./graphql').SignOutDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): typeof import('./graphql').SignOutEverywhereDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AuditLog($arenaId: ID!, $filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(arenaId: $arenaId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entity\n          entityId\n          userLabel\n          before\n          after\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EmailOutbox($arenaId: ID!, $first: Int, $after: String) {\n    emailOutbox(arenaId: $arenaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          to\n          subject\n          status\n          attempts\n          lastError\n          purpose\n          createdAt\n          sentAt\n          text\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EmailOutboxDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment DirectoryOrganization on Organization {\n    id\n    name\n    kind\n    municipality\n    orgNumber\n    sector\n    employees\n    contactName\n    contactEmail\n    contactPhone\n  }\n"): typeof import('./graphql').DirectoryOrganizationFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Organizations($arenaId: ID!, $search: String, $first: Int, $after: String) {\n    organizations(arenaId: $arenaId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DirectoryOrganization\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrganizationsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ArenaPeople($arenaId: ID!, $search: String, $first: Int, $after: String) {\n    arenaPeople(arenaId: $arenaId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          role\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ArenaPeopleDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Invitations($arenaId: ID!, $first: Int, $after: String) {\n    invitations(arenaId: $arenaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          role\n          state\n          createdAt\n          expiresAt\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').InvitationsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      state\n    }\n  }\n"): typeof import('./graphql').InviteMemberDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').RevokeInvitationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query InvitationByToken($token: String!) {\n    invitationByToken(token: $token) {\n      arenaName\n      organizationName\n      role\n      email\n      state\n      hasAccount\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').InvitationByTokenDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      ...MeParts\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateOrganization($arenaId: ID!, $input: OrganizationInput!) {\n    createOrganization(arenaId: $arenaId, input: $input) {\n      ...DirectoryOrganization\n    }\n  }\n"): typeof import('./graphql').CreateOrganizationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateOrganization($arenaId: ID!, $organizationId: ID!, $input: OrganizationInput!) {\n    updateOrganization(arenaId: $arenaId, organizationId: $organizationId, input: $input) {\n      ...DirectoryOrganization\n    }\n  }\n"): typeof import('./graphql').UpdateOrganizationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetUserRole($arenaId: ID!, $userId: ID!, $role: ArenaRole) {\n    setUserRole(arenaId: $arenaId, userId: $userId, role: $role)\n  }\n"): typeof import('./graphql').SetUserRoleDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ImpactParts on Impact {\n    delayHoursPerWeek\n    extraCostSekPerYear\n    freightTonnesPerYear\n  }\n"): typeof import('./graphql').ImpactPartsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment OrganizationParts on Organization {\n    id\n    name\n    kind\n  }\n"): typeof import('./graphql').OrganizationPartsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AppShell($slug: String) {\n    appConfig {\n      tileUrl\n      tileAttribution\n    }\n    arena(slug: $slug) {\n      id\n      name\n      slug\n      description\n      mapCenter\n      mapZoom\n      myRole\n    }\n  }\n"): typeof import('./graphql').AppShellDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ObjectsInView($filter: ObjectFilter, $first: Int) {\n    objects(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          kind\n          status\n          geometry\n          bbox\n          modes\n          municipality\n          organizationCount\n          reportCount\n          totalImpact {\n            ...ImpactParts\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ObjectsInViewDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ObjectClusters($filter: ObjectFilter!, $zoom: Int!, $maxObjects: Int) {\n    objectClusters(filter: $filter, zoom: $zoom, maxObjects: $maxObjects) {\n      totalCount\n      clustered\n      clusters {\n        count\n        center\n        bbox\n      }\n    }\n  }\n"): typeof import('./graphql').ObjectClustersDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ObjectDetail($id: ID!) {\n    object(id: $id) {\n      id\n      name\n      kind\n      status\n      description\n      geometry\n      bbox\n      modes\n      responsibleBody\n      municipality\n      externalRefs\n      categories\n      organizationCount\n      reportCount\n      createdAt\n      totalImpact {\n        ...ImpactParts\n      }\n      reports(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            title\n            problem\n            category\n            proposedMeasure\n            visibility\n            withdrawnAt\n            createdAt\n            organization {\n              ...OrganizationParts\n            }\n            impact {\n              ...ImpactParts\n            }\n            supports {\n              id\n              comment\n              createdAt\n              organization {\n                ...OrganizationParts\n              }\n              impact {\n                ...ImpactParts\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ObjectDetailDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query NearbyObjects($geometry: JSON!, $arenaId: ID, $text: String, $first: Int) {\n    nearbyObjects(geometry: $geometry, arenaId: $arenaId, text: $text, first: $first) {\n      distanceMeters\n      similarity\n      object {\n        id\n        name\n        kind\n        status\n        geometry\n        bbox\n        reportCount\n        organizationCount\n        reports(first: 10) {\n          edges {\n            node {\n              id\n              title\n              organization {\n                id\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').NearbyObjectsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReportBottleneck($input: ReportBottleneckInput!) {\n    reportBottleneck(input: $input) {\n      report {\n        id\n      }\n      object {\n        id\n        name\n        bbox\n      }\n    }\n  }\n"): typeof import('./graphql').ReportBottleneckDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SupportReport($input: SupportReportInput!) {\n    supportReport(input: $input) {\n      support {\n        id\n      }\n      object {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').SupportReportDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateReport($input: UpdateReportInput!) {\n    updateReport(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateReportDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WithdrawReport($reportId: ID!) {\n    withdrawReport(reportId: $reportId) {\n      id\n      withdrawnAt\n    }\n  }\n"): typeof import('./graphql').WithdrawReportDocument;
+export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeParts on Me {\n    id\n    name\n    email\n    organization {\n      id\n      name\n      kind\n    }\n    arenas {\n      role\n      arena {\n        id\n        name\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MeParts on Me {\n    id\n    name\n    email\n    organization {\n      id\n      name\n      kind\n    }\n    arenas {\n      role\n      arena {\n        id\n        name\n        slug\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...MeParts\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...MeParts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...MeParts\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...MeParts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      ...MeParts\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      ...MeParts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($arenaId: ID!, $filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(arenaId: $arenaId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entity\n          entityId\n          userLabel\n          before\n          after\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($arenaId: ID!, $filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(arenaId: $arenaId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entity\n          entityId\n          userLabel\n          before\n          after\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailOutbox($arenaId: ID!, $first: Int, $after: String) {\n    emailOutbox(arenaId: $arenaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          to\n          subject\n          status\n          attempts\n          lastError\n          purpose\n          createdAt\n          sentAt\n          text\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailOutbox($arenaId: ID!, $first: Int, $after: String) {\n    emailOutbox(arenaId: $arenaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          to\n          subject\n          status\n          attempts\n          lastError\n          purpose\n          createdAt\n          sentAt\n          text\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppShell($slug: String) {\n    appConfig {\n      tileUrl\n      tileAttribution\n    }\n    arena(slug: $slug) {\n      id\n      name\n      slug\n      description\n      mapCenter\n      mapZoom\n      myRole\n    }\n  }\n"): (typeof documents)["\n  query AppShell($slug: String) {\n    appConfig {\n      tileUrl\n      tileAttribution\n    }\n    arena(slug: $slug) {\n      id\n      name\n      slug\n      description\n      mapCenter\n      mapZoom\n      myRole\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DirectoryOrganization on Organization {\n    id\n    name\n    kind\n    municipality\n    orgNumber\n    sector\n    employees\n    contactName\n    contactEmail\n    contactPhone\n  }\n"): (typeof documents)["\n  fragment DirectoryOrganization on Organization {\n    id\n    name\n    kind\n    municipality\n    orgNumber\n    sector\n    employees\n    contactName\n    contactEmail\n    contactPhone\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organizations($arenaId: ID!, $search: String, $first: Int, $after: String) {\n    organizations(arenaId: $arenaId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DirectoryOrganization\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Organizations($arenaId: ID!, $search: String, $first: Int, $after: String) {\n    organizations(arenaId: $arenaId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DirectoryOrganization\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArenaPeople($arenaId: ID!, $search: String, $first: Int, $after: String) {\n    arenaPeople(arenaId: $arenaId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          role\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ArenaPeople($arenaId: ID!, $search: String, $first: Int, $after: String) {\n    arenaPeople(arenaId: $arenaId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          role\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitations($arenaId: ID!, $first: Int, $after: String) {\n    invitations(arenaId: $arenaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          role\n          state\n          createdAt\n          expiresAt\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Invitations($arenaId: ID!, $first: Int, $after: String) {\n    invitations(arenaId: $arenaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          role\n          state\n          createdAt\n          expiresAt\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationByToken($token: String!) {\n    invitationByToken(token: $token) {\n      arenaName\n      organizationName\n      role\n      email\n      state\n      hasAccount\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query InvitationByToken($token: String!) {\n    invitationByToken(token: $token) {\n      arenaName\n      organizationName\n      role\n      email\n      state\n      hasAccount\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganization($arenaId: ID!, $input: OrganizationInput!) {\n    createOrganization(arenaId: $arenaId, input: $input) {\n      ...DirectoryOrganization\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganization($arenaId: ID!, $input: OrganizationInput!) {\n    createOrganization(arenaId: $arenaId, input: $input) {\n      ...DirectoryOrganization\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganization($arenaId: ID!, $organizationId: ID!, $input: OrganizationInput!) {\n    updateOrganization(arenaId: $arenaId, organizationId: $organizationId, input: $input) {\n      ...DirectoryOrganization\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganization($arenaId: ID!, $organizationId: ID!, $input: OrganizationInput!) {\n    updateOrganization(arenaId: $arenaId, organizationId: $organizationId, input: $input) {\n      ...DirectoryOrganization\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserRole($arenaId: ID!, $userId: ID!, $role: ArenaRole) {\n    setUserRole(arenaId: $arenaId, userId: $userId, role: $role)\n  }\n"): (typeof documents)["\n  mutation SetUserRole($arenaId: ID!, $userId: ID!, $role: ArenaRole) {\n    setUserRole(arenaId: $arenaId, userId: $userId, role: $role)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImpactParts on Impact {\n    delayHoursPerWeek\n    extraCostSekPerYear\n    freightTonnesPerYear\n  }\n"): (typeof documents)["\n  fragment ImpactParts on Impact {\n    delayHoursPerWeek\n    extraCostSekPerYear\n    freightTonnesPerYear\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganizationParts on Organization {\n    id\n    name\n    kind\n  }\n"): (typeof documents)["\n  fragment OrganizationParts on Organization {\n    id\n    name\n    kind\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObjectsInView($filter: ObjectFilter, $first: Int) {\n    objects(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          kind\n          status\n          geometry\n          bbox\n          modes\n          municipality\n          organizationCount\n          reportCount\n          totalImpact {\n            ...ImpactParts\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ObjectsInView($filter: ObjectFilter, $first: Int) {\n    objects(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          kind\n          status\n          geometry\n          bbox\n          modes\n          municipality\n          organizationCount\n          reportCount\n          totalImpact {\n            ...ImpactParts\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObjectClusters($filter: ObjectFilter!, $zoom: Int!, $maxObjects: Int) {\n    objectClusters(filter: $filter, zoom: $zoom, maxObjects: $maxObjects) {\n      totalCount\n      clustered\n      clusters {\n        count\n        center\n        bbox\n      }\n    }\n  }\n"): (typeof documents)["\n  query ObjectClusters($filter: ObjectFilter!, $zoom: Int!, $maxObjects: Int) {\n    objectClusters(filter: $filter, zoom: $zoom, maxObjects: $maxObjects) {\n      totalCount\n      clustered\n      clusters {\n        count\n        center\n        bbox\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObjectDetail($id: ID!) {\n    object(id: $id) {\n      id\n      name\n      kind\n      status\n      description\n      geometry\n      bbox\n      modes\n      responsibleBody\n      municipality\n      externalRefs\n      categories\n      organizationCount\n      reportCount\n      createdAt\n      totalImpact {\n        ...ImpactParts\n      }\n      reports(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            title\n            problem\n            category\n            proposedMeasure\n            visibility\n            withdrawnAt\n            createdAt\n            organization {\n              ...OrganizationParts\n            }\n            impact {\n              ...ImpactParts\n            }\n            supports {\n              id\n              comment\n              createdAt\n              organization {\n                ...OrganizationParts\n              }\n              impact {\n                ...ImpactParts\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ObjectDetail($id: ID!) {\n    object(id: $id) {\n      id\n      name\n      kind\n      status\n      description\n      geometry\n      bbox\n      modes\n      responsibleBody\n      municipality\n      externalRefs\n      categories\n      organizationCount\n      reportCount\n      createdAt\n      totalImpact {\n        ...ImpactParts\n      }\n      reports(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            title\n            problem\n            category\n            proposedMeasure\n            visibility\n            withdrawnAt\n            createdAt\n            organization {\n              ...OrganizationParts\n            }\n            impact {\n              ...ImpactParts\n            }\n            supports {\n              id\n              comment\n              createdAt\n              organization {\n                ...OrganizationParts\n              }\n              impact {\n                ...ImpactParts\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NearbyObjects($geometry: JSON!, $arenaId: ID, $text: String, $first: Int) {\n    nearbyObjects(geometry: $geometry, arenaId: $arenaId, text: $text, first: $first) {\n      distanceMeters\n      similarity\n      object {\n        id\n        name\n        kind\n        status\n        geometry\n        bbox\n        reportCount\n        organizationCount\n        reports(first: 10) {\n          edges {\n            node {\n              id\n              title\n              organization {\n                id\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NearbyObjects($geometry: JSON!, $arenaId: ID, $text: String, $first: Int) {\n    nearbyObjects(geometry: $geometry, arenaId: $arenaId, text: $text, first: $first) {\n      distanceMeters\n      similarity\n      object {\n        id\n        name\n        kind\n        status\n        geometry\n        bbox\n        reportCount\n        organizationCount\n        reports(first: 10) {\n          edges {\n            node {\n              id\n              title\n              organization {\n                id\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportBottleneck($input: ReportBottleneckInput!) {\n    reportBottleneck(input: $input) {\n      report {\n        id\n      }\n      object {\n        id\n        name\n        bbox\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReportBottleneck($input: ReportBottleneckInput!) {\n    reportBottleneck(input: $input) {\n      report {\n        id\n      }\n      object {\n        id\n        name\n        bbox\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupportReport($input: SupportReportInput!) {\n    supportReport(input: $input) {\n      support {\n        id\n      }\n      object {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SupportReport($input: SupportReportInput!) {\n    supportReport(input: $input) {\n      support {\n        id\n      }\n      object {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReport($input: UpdateReportInput!) {\n    updateReport(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReport($input: UpdateReportInput!) {\n    updateReport(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawReport($reportId: ID!) {\n    withdrawReport(reportId: $reportId) {\n      id\n      withdrawnAt\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawReport($reportId: ID!) {\n    withdrawReport(reportId: $reportId) {\n      id\n      withdrawnAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DefaultArena {\n    arena {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  query DefaultArena {\n    arena {\n      id\n      slug\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useSession } from '../account/session';
-import { useQuery } from '../ui/graphql/hooks';
+import { useSession } from '../ui/session';
+import { useQuery } from '../ui/graphql';
 import { PageFrame } from '../ui/layout/PageFrame';
 import { AcceptInvitationForm } from './AcceptInvitationForm';
 import { InvitationByTokenQuery } from './operations';
-import { LoadError, LoadingLine } from './states';
+import { LoadError, LoadingLine } from '../ui/layout/states';
 import '../account/account.css';
 import './members.css';
 

@@ -1,13 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArenaRole } from '@flaskhals/shared';
-import { executeOperation } from '../ui/graphql/client';
-import { describeRequestFailure } from '../ui/graphql/errors';
-import { useQuery } from '../ui/graphql/hooks';
+import { describeRequestFailure, useMutation, usePaged, useQuery } from '../ui/graphql';
 import { InviteForm } from './InviteForm';
 import { InvitationsQuery, InviteMemberMutation, OrganizationsQuery, RevokeInvitationMutation } from './operations';
-import { LoadError, LoadingLine, ShowMore } from './states';
-import { usePaged } from './usePaged';
+import { LoadError, LoadingLine, ShowMore } from '../ui/layout/states';
 
 const STATE_KEY = { PENDING: 'members.statePending', ACCEPTED: 'members.stateAccepted', REVOKED: 'members.stateRevoked', EXPIRED: 'members.stateExpired' } as const;
 
@@ -16,6 +13,8 @@ export function InvitationsSection({ arenaId, grantableRoles }: { arenaId: strin
   const { t, i18n } = useTranslation();
   const orgs = useQuery(OrganizationsQuery, { arenaId, search: null, first: 1000 });
   const list = usePaged(InvitationsQuery, { arenaId, first: 20 }, (r) => r.invitations);
+  const [revokeInvitation] = useMutation(RevokeInvitationMutation);
+  const [inviteMember] = useMutation(InviteMemberMutation);
   const [confirming, setConfirming] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -25,7 +24,7 @@ export function InvitationsSection({ arenaId, grantableRoles }: { arenaId: strin
     setBusy(true);
     setError(undefined);
     try {
-      await executeOperation(RevokeInvitationMutation, { invitationId });
+      await revokeInvitation({ invitationId });
       setConfirming(undefined);
       await list.refetch();
     } catch (cause) {
@@ -47,7 +46,7 @@ export function InvitationsSection({ arenaId, grantableRoles }: { arenaId: strin
             organizations={orgs.data.organizations.edges.map((e) => e.node)}
             grantableRoles={grantableRoles}
             onSubmit={async (input) => {
-              await executeOperation(InviteMemberMutation, { input: { ...input, arenaId } });
+              await inviteMember({ input: { ...input, arenaId } });
               await list.refetch();
             }}
           />

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { GraphQLRequestError } from '../ui/graphql/client';
+import { failedRequest } from '../../test/requestErrors';
 import { renderStrict } from '../../test/render';
 import { InviteForm } from './InviteForm';
 
@@ -33,7 +33,7 @@ describe('InviteForm', () => {
   });
 
   it('sends a valid invitation and shows the server’s field errors in Swedish', async () => {
-    const taken = new GraphQLRequestError('graphql', 'x', [
+    const taken = failedRequest('graphql', 'x', [
       { message: 'x', extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'email', code: 'otherOrganization' }] } },
     ]);
     const onSubmit = jest.fn().mockRejectedValueOnce(taken).mockResolvedValue(undefined);

@@ -6,12 +6,13 @@ import { errorAt, errorsOutside } from '../ui/forms/fieldErrors';
 import { useCheckedSubmit } from '../ui/forms/useCheckedSubmit';
 import { ErrorSummary } from '../ui/forms/ErrorSummary';
 import { validateInvite, type InviteDraft } from './memberModels';
+import { FormActions } from '../ui/forms/FormActions';
 
 export interface InviteFormProps {
   organizations: readonly { id: string; name: string }[];
   /** The roles the inviting user may give (rolesGrantableBy). */
   grantableRoles: readonly ArenaRole[];
-  /** Rejects with a GraphQLRequestError: the server's field errors show beside the fields. */
+  /** Rejects with a CombinedError: the server's field errors show beside the fields. */
   onSubmit: (input: { organizationId: string; email: string; role: ArenaRole }) => Promise<unknown>;
 }
 
@@ -64,11 +65,7 @@ export function InviteForm({ organizations, grantableRoles, onSubmit }: InviteFo
         options={grantableRoles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
         error={errorAt(errors, 'role')}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={submitting}>
-          {submitting ? t('form.submitting') : t('members.inviteSubmit')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('members.inviteSubmit')} submitting={submitting} />
     </form>
   );
 }

@@ -2,16 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
 import { ARENA_ROLES, can, rolesGrantableBy, type ArenaRole, type OrganizationInput } from '@flaskhals/shared';
-import { executeOperation } from '../ui/graphql/client';
-import { describeRequestFailure } from '../ui/graphql/errors';
+import { describeRequestFailure, useMutation, usePaged } from '../ui/graphql';
 import { OrganizationForm, organizationDraft } from './OrganizationForm';
-import { signInPath, useSession } from '../account/session';
+import { ArenaChoice, arenaFor, signInPath, useDefaultArenaSlug, useSession } from '../ui/session';
 import { PageFrame } from '../ui/layout/PageFrame';
-import { ArenaChoice, arenaFor, useDefaultArenaSlug } from './arenaChoice';
 import { InvitationsSection } from './InvitationsSection';
 import { ArenaPeopleQuery, CreateOrganizationMutation, OrganizationsQuery, SetUserRoleMutation, UpdateOrganizationMutation } from './operations';
-import { LoadError, LoadingLine, ShowMore } from './states';
-import { usePaged } from './usePaged';
+import { LoadError, LoadingLine, ShowMore } from '../ui/layout/states';
 import '../account/account.css';
 import './members.css';
 
@@ -91,9 +88,11 @@ function OrganizationsSection({ arenaId, canManage }: { arenaId: string; canMana
   /** 'new', an organization's id being changed, or nothing. */
   const [editing, setEditing] = useState<string>();
   const list = usePaged(OrganizationsQuery, { arenaId, search: search || null, first: 20 }, (r) => r.organizations);
+  const [updateOrganization] = useMutation(UpdateOrganizationMutation);
+  const [createOrganization] = useMutation(CreateOrganizationMutation);
   const save = async (input: OrganizationInput, organizationId?: string) => {
-    if (organizationId) await executeOperation(UpdateOrganizationMutation, { arenaId, organizationId, input });
-    else await executeOperation(CreateOrganizationMutation, { arenaId, input });
+    if (organizationId) await updateOrganization({ arenaId, organizationId, input });
+    else await createOrganization({ arenaId, input });
     setEditing(undefined);
     await list.refetch();
   };
@@ -159,11 +158,12 @@ export function PeopleSection({ arenaId, myUserId, canManageRoles }: { arenaId: 
   const [busy, setBusy] = useState<string>();
   const [roleError, setRoleError] = useState<{ userId: string; message: string }>();
   const list = usePaged(ArenaPeopleQuery, { arenaId, search: search || null, first: 20 }, (r) => r.arenaPeople);
+  const [setUserRole] = useMutation(SetUserRoleMutation);
   const changeRole = async (userId: string, value: string) => {
     setBusy(userId);
     setRoleError(undefined);
     try {
-      await executeOperation(SetUserRoleMutation, { arenaId, userId, role: value ? (value as ArenaRole) : null });
+      await setUserRole({ arenaId, userId, role: value ? (value as ArenaRole) : null });
       await list.refetch();
     } catch (cause) {
       setRoleError({ userId, message: describeRequestFailure(t, cause) });

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { GraphQLRequestError } from '../ui/graphql/client';
+import { failedRequest } from '../../test/requestErrors';
 import { renderStrict } from '../../test/render';
 import { OrganizationForm } from './OrganizationForm';
 
@@ -35,7 +35,7 @@ describe('OrganizationForm', () => {
   });
 
   it('sends the input and shows a server orgNumberTaken error beside the org number field', async () => {
-    const taken = new GraphQLRequestError('graphql', 'x', [
+    const taken = failedRequest('graphql', 'x', [
       { message: 'x', extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.orgNumber', code: 'orgNumberTaken' }] } },
     ]);
     const onSubmit = jest.fn().mockRejectedValue(taken);

@@ -5,6 +5,7 @@ import { SelectField, TextField } from '../ui/forms/fields';
 import { errorAt, errorsOutside, prefixErrors } from '../ui/forms/fieldErrors';
 import { useCheckedSubmit } from '../ui/forms/useCheckedSubmit';
 import { ErrorSummary } from '../ui/forms/ErrorSummary';
+import { FormActions } from '../ui/forms/FormActions';
 
 export interface OrganizationDraft {
   name: string;
@@ -82,7 +83,7 @@ export interface OrganizationFormProps {
   /** Prefilled for a change of an existing organization. */
   initial?: OrganizationDraft;
   editing?: boolean;
-  /** Rejects with a GraphQLRequestError: its field errors ("input.orgNumber") show beside the fields. */
+  /** Rejects with a CombinedError: its field errors ("input.orgNumber") show beside the fields. */
   onSubmit: (input: OrganizationInput) => Promise<unknown>;
   onCancel: () => void;
 }
@@ -135,14 +136,7 @@ export function OrganizationForm({ initial, editing, onSubmit, onCancel }: Organ
       {text('contactName', { optional: true })}
       {text('contactEmail', { optional: true, type: 'email' })}
       {text('contactPhone', { optional: true })}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={submitting}>
-          {submitting ? t('form.submitting') : editing ? t('organizationForm.save') : t('organizationForm.create')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('form.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={editing ? t('organizationForm.save') : t('organizationForm.create')} submitting={submitting} onCancel={onCancel} />
     </form>
   );
 }

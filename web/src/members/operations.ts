@@ -116,14 +116,6 @@ export const InvitationByTokenQuery = graphql(`
   }
 `);
 
-export const AcceptInvitationMutation = graphql(`
-  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {
-    acceptInvitation(token: $token, name: $name, password: $password) {
-      ...MeParts
-    }
-  }
-`);
-
 export const CreateOrganizationMutation = graphql(`
   mutation CreateOrganization($arenaId: ID!, $input: OrganizationInput!) {
     createOrganization(arenaId: $arenaId, input: $input) {

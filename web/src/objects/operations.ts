@@ -17,25 +17,6 @@ export const OrganizationPartsFragment = graphql(`
   }
 `);
 
-/** What the map needs before it can open: the arena (by slug; the default one without), its initial view, the signed-in user's role there, and the base map. */
-export const AppShellQuery = graphql(`
-  query AppShell($slug: String) {
-    appConfig {
-      tileUrl
-      tileAttribution
-    }
-    arena(slug: $slug) {
-      id
-      name
-      slug
-      description
-      mapCenter
-      mapZoom
-      myRole
-    }
-  }
-`);
-
 /** The objects in the map's view: enough to draw them and to list them. */
 export const ObjectsInViewQuery = graphql(`
   query ObjectsInView($filter: ObjectFilter, $first: Int) {

@@ -1,17 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import type { Impact } from '@flaskhals/shared';
 import { formatNumber, formatSek } from '../../ui/format/numbers';
-
-export interface ImpactValues {
-  delayHoursPerWeek: number;
-  extraCostSekPerYear: number;
-  freightTonnesPerYear: number;
-}
 
 /**
  * Delay per week, extra cost and freight per year, formatted the reader's way ("1 250 000 kr").
  * An organization's own figures are null for readers who may not see them: a note says why.
  */
-export function ImpactFigures({ impact, variant = 'compact' }: { impact: ImpactValues | null; variant?: 'compact' | 'large' }) {
+export function ImpactFigures({ impact, variant = 'compact' }: { impact: Impact | null; variant?: 'compact' | 'large' }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   if (!impact) return <p className="impact-hidden">{t('detail.figuresHidden')}</p>;

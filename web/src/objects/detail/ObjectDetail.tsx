@@ -2,8 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SupportReportInput, UpdateReportInput } from '@flaskhals/shared';
 import type { ObjectDetailQuery } from '../../gql/graphql';
-import { EditReportForm } from '../../reports/edit/EditReportForm';
-import { SupportForm } from '../../reports/support/SupportForm';
+import { EditReportForm, SupportForm } from '../../reports';
 import { formatDate } from '../../ui/format/numbers';
 import { describeRequestFailure } from '../../ui/graphql/errors';
 import { KindBadge, StatusBadge } from '../list/badges';
@@ -22,9 +21,9 @@ export interface ObjectDetailProps {
   onShowOnMap?: () => void;
   /** Offered only to those who may report. */
   onReportHere?: () => void;
-  /** Sends a support; rejects with a GraphQLRequestError for the form to show. */
+  /** Sends a support; rejects with a CombinedError for the form to show. */
   onSupport: (input: SupportReportInput) => Promise<unknown>;
-  /** Sends a change of a report; rejects with a GraphQLRequestError for the form to show. */
+  /** Sends a change of a report; rejects with a CombinedError for the form to show. */
   onUpdateReport: (input: UpdateReportInput) => Promise<unknown>;
   onWithdrawReport: (reportId: string) => Promise<unknown>;
 }

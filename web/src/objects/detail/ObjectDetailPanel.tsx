@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SupportReportInput, UpdateReportInput } from '@flaskhals/shared';
-import { SupportReportMutation, UpdateReportMutation, WithdrawReportMutation } from '../../reports/operations';
-import { useMutation } from '../../ui/graphql/hooks';
-import type { QueryState } from '../../ui/graphql/hooks';
+import { SupportReportMutation, UpdateReportMutation, WithdrawReportMutation } from '../../reports';
+import { useMutation, type QueryState } from '../../ui/graphql';
 import type { ObjectDetailQuery } from '../../gql/graphql';
 import { ObjectDetail } from './ObjectDetail';
 import type { Viewer } from './permissions';

@@ -1,4 +1,4 @@
-import { useQuery } from '../../ui/graphql/hooks';
+import { useQuery } from '../../ui/graphql';
 import { ObjectDetailQuery } from '../operations';
 
 export function useObjectDetail(id: string | undefined) {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useQuery } from '../../ui/graphql/hooks';
+import { useQuery } from '../../ui/graphql';
 import { toObjectsInView, type ObjectCluster } from '../model/mapObject';
 import { toObjectFilter, type ObjectFilters } from '../model/mapView';
 import { ObjectClustersQuery, ObjectsInViewQuery } from '../operations';

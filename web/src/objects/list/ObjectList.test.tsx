@@ -75,12 +75,8 @@ describe('ObjectList', () => {
     badgeRenders.mockClear();
     // A pan: new objects from the API, equal but for one status, and the selection moved.
     const next = objects.map((o) => (o.id === 'object-4' ? { ...o, status: 'CONFIRMED' as const } : { ...o }));
-    // renderStrict's rerender does not wrap: wrapped again, or React would mount a new tree.
-    rerender(
-      <StrictMode>
-        <ObjectList objects={next} totalCount={60} loading={false} error={false} selectedId="object-9" onSelect={onSelect} />
-      </StrictMode>,
-    );
+    // renderStrict wraps through Testing Library's wrapper option, so rerender keeps StrictMode and the tree.
+    rerender(<ObjectList objects={next} totalCount={60} loading={false} error={false} selectedId="object-9" onSelect={onSelect} />);
     const rendered = new Set(badgeRenders.mock.calls.map(([props]) => props.status));
     // StrictMode renders twice: two rows (the changed one and the selected one), twice each.
     expect(badgeRenders.mock.calls.length).toBeLessThanOrEqual(4);

@@ -5,6 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { ObjectCluster } from '../model/mapObject';
 import { formatNumber } from '../../ui/format/numbers';
 import { ClusterMarkers } from './clusterMarkers';
+import { clusterZoom } from './clusterZoom';
+
+/** Space kept around a cluster's objects when the map fits them, in pixels on each side. */
+const CLUSTER_PADDING = 32;
 
 interface ClustersLayerProps {
   clusters: readonly ObjectCluster[];
@@ -35,9 +39,9 @@ export function ClustersLayer({ clusters, onDrawingChange }: ClustersLayerProps)
         onActivate: (cluster) => {
           const [minLng, minLat, maxLng, maxLat] = cluster.bbox;
           const bounds = L.latLngBounds([minLat, minLng], [maxLat, maxLng]);
-          // A cluster of objects at one spot cannot be spread by fitting: zoom in a few steps instead.
-          if (bounds.getNorthEast().equals(bounds.getSouthWest())) map.setView(bounds.getCenter(), Math.min(map.getZoom() + 3, map.getMaxZoom()));
-          else map.fitBounds(bounds, { padding: [32, 32], maxZoom: Math.min(map.getZoom() + 4, map.getMaxZoom()) });
+          const target = clusterZoom(cluster, map.getZoom(), map.getMaxZoom(), map.getBoundsZoom(bounds, false, L.point(2 * CLUSTER_PADDING, 2 * CLUSTER_PADDING)));
+          if (target.kind === 'fit') map.fitBounds(bounds, { padding: [CLUSTER_PADDING, CLUSTER_PADDING], maxZoom: target.maxZoom });
+          else map.setView(target.center, target.zoom);
         },
         onBusyChange: (busy) => onDrawingRef.current?.(busy),
       }),

@@ -1,6 +1,6 @@
 import L from 'leaflet';
 import type { ObjectCluster } from '../model/mapObject';
-import { handDrivenFrames } from '../../ui/map/handDrivenFrames';
+import { handDrivenFrames } from '../../../test/handDrivenFrames';
 import { ClusterMarkers, clusterKey } from './clusterMarkers';
 
 const cluster = (count: number, lng: number, lat = 59.6): ObjectCluster => ({ count, center: [lng, lat], bbox: [lng - 0.1, lat - 0.1, lng + 0.1, lat + 0.1] });

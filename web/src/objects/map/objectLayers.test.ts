@@ -1,6 +1,6 @@
 import L from 'leaflet';
 import type { MapObject } from '../model/mapObject';
-import { handDrivenFrames } from '../../ui/map/handDrivenFrames';
+import { handDrivenFrames } from '../../../test/handDrivenFrames';
 import { ObjectLayers } from './objectLayers';
 
 const object = (i: number, changes: Partial<MapObject> = {}): MapObject => ({

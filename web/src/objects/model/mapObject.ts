@@ -1,4 +1,4 @@
-import type { Geometry, ObjectKind, ObjectStatus, TransportMode } from '@flaskhals/shared';
+import { GEOMETRY_TYPES, type Geometry, type ObjectKind, type ObjectStatus, type TransportMode } from '@flaskhals/shared';
 import type { ObjectsInViewQuery } from '../../gql/graphql';
 
 /** An object as the map and the list see it: plain data, no Leaflet. */
@@ -20,13 +20,11 @@ export interface ObjectsInView {
   totalCount: number;
 }
 
-const GEOMETRY_TYPES = new Set(['Point', 'LineString', 'Polygon', 'MultiPoint', 'MultiLineString', 'MultiPolygon']);
-
 export function isGeometry(value: unknown): value is Geometry {
   return (
     typeof value === 'object' &&
     value !== null &&
-    GEOMETRY_TYPES.has((value as { type?: string }).type ?? '') &&
+    (GEOMETRY_TYPES as readonly string[]).includes((value as { type?: string }).type ?? '') &&
     Array.isArray((value as { coordinates?: unknown }).coordinates)
   );
 }

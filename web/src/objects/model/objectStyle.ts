@@ -14,7 +14,6 @@ export const KIND_COLORS: Record<ObjectKind, string> = {
 };
 
 export const SELECTED_COLOR = '#f2a541';
-export const DRAFT_COLOR = '#e8590c';
 
 export interface ObjectStyle {
   color: string;

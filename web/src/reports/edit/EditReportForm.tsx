@@ -8,6 +8,7 @@ import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import { ImpactFields } from '../form/ImpactFields';
 import { VisibilityField } from '../form/VisibilityField';
 import { draftFromReport, validateEditDraft, type EditableReport, type EditReportDraft } from './editReportModel';
+import { FormActions } from '../../ui/forms/FormActions';
 
 export interface EditReportFormProps {
   report: EditableReport;
@@ -56,14 +57,7 @@ export function EditReportForm({ report, onSubmit, onCancel }: EditReportFormPro
       />
       {draft.impact && <ImpactFields value={draft.impact} onChange={(v) => set('impact', v)} errors={errors} />}
       <VisibilityField value={draft.visibility} onChange={(v) => set('visibility', v)} error={err('visibility')} />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={submitting}>
-          {submitting ? t('form.submitting') : t('edit.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('form.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('edit.save')} submitting={submitting} onCancel={onCancel} />
     </form>
   );
 }

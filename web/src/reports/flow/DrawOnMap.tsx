@@ -3,7 +3,6 @@ import type L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { useTranslation } from 'react-i18next';
 import type { Geometry } from '@flaskhals/shared';
-import { DRAFT_COLOR } from '../../objects/model/objectStyle';
 import { createGeometryLayer } from '../../ui/map/geometryLayer';
 import { GEOMAN_SHAPES } from './drawing';
 import type { DrawShape } from './reportFlowState';
@@ -16,6 +15,8 @@ interface DrawOnMapProps {
   onDrawn: (geometry: Geometry) => void;
 }
 
+/** The place being drawn: orange, apart from every kind's colour and the selection's. */
+const DRAFT_COLOR = '#e8590c';
 const draftStyle = { color: DRAFT_COLOR, weight: 4, dashArray: '8 6', fillColor: DRAFT_COLOR, fillOpacity: 0.2 };
 
 /** Marking the place of a report on the map, with leaflet-geoman's drawing modes. */

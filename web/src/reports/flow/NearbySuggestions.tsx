@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isOpenStatus } from '@flaskhals/shared';
 import type { NearbyObjectsQuery } from '../../gql/graphql';
-import { KindSwatch, StatusBadge } from '../../objects/list/badges';
+import { KindSwatch, StatusBadge } from '../../objects';
 import { formatDistance } from '../../ui/format/numbers';
 
 export type NearbyObject = NearbyObjectsQuery['nearbyObjects'][number];

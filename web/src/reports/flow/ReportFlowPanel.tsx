@@ -2,7 +2,7 @@ import { useEffect, useMemo, type ReactNode } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import { useTranslation } from 'react-i18next';
 import type { Geometry } from '@flaskhals/shared';
-import { useMutation, useQuery } from '../../ui/graphql/hooks';
+import { useMutation, useQuery } from '../../ui/graphql';
 import { ReportForm } from '../form/ReportForm';
 import { NearbyObjectsQuery, ReportBottleneckMutation } from '../operations';
 import { centerPoint, finishDrawing } from './drawing';

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReportBottleneckInput } from '@flaskhals/shared';
-import { GraphQLRequestError } from '../../ui/graphql/client';
+import { failedRequest } from '../../../test/requestErrors';
 import { renderStrict } from '../../../test/render';
 import { ReportForm } from './ReportForm';
 import type { ReportTarget } from './reportFormModel';
@@ -86,7 +86,7 @@ describe('ReportForm', () => {
   });
 
   it('shows the server’s field errors beside the fields', async () => {
-    const serverError = new GraphQLRequestError('graphql', 'Bad input', [
+    const serverError = failedRequest('graphql', 'Bad input', [
       {
         message: 'Bad input',
         extensions: {
@@ -123,7 +123,7 @@ describe('ReportForm', () => {
   });
 
   it('sends the same idempotency key when the same report is sent again after a failure, and a new one for new content', async () => {
-    const lostAnswer = new GraphQLRequestError('network', 'Failed to fetch', []);
+    const lostAnswer = failedRequest('network', 'Failed to fetch', []);
     const { onSubmit, user } = renderForm(jest.fn().mockRejectedValue(lostAnswer));
     await fillValidNewObjectReport(user);
     await user.click(screen.getByRole('button', { name: 'Skicka rapport' }));

@@ -9,6 +9,7 @@ import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import { ImpactFields } from './ImpactFields';
 import '../flow/report.css';
 import { EMPTY_REPORT_DRAFT, validateReportDraft, type NewObjectDraft, type ReportDraft, type ReportTarget } from './reportFormModel';
+import { FormActions } from '../../ui/forms/FormActions';
 
 export interface ReportFormProps {
   arenaId: string;
@@ -121,14 +122,7 @@ export function ReportForm({ arenaId, target, organizationName, onSubmit, onCanc
 
       <VisibilityField value={draft.visibility} onChange={(v) => set('visibility', v)} error={err('visibility')} />
 
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={submitting}>
-          {submitting ? t('form.submitting') : t('form.submit')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('form.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('form.submit')} submitting={submitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { useCheckedSubmit } from '../../ui/forms/useCheckedSubmit';
 import { ErrorSummary } from '../../ui/forms/ErrorSummary';
 import { ImpactFields } from '../form/ImpactFields';
 import { EMPTY_SUPPORT_DRAFT, validateSupportDraft, type SupportDraft } from './supportFormModel';
+import { FormActions } from '../../ui/forms/FormActions';
 
 export interface SupportFormProps {
   reportId: string;
@@ -46,14 +47,7 @@ export function SupportForm({ reportId, reportTitle, organizationName, onSubmit,
         onChange={(v) => setDraft((d) => ({ ...d, comment: v }))}
         error={errorAt(errors, 'comment')}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={submitting}>
-          {submitting ? t('form.submitting') : t('form.supportSubmit')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('form.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('form.supportSubmit')} submitting={submitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError, Validated } from '@flaskhals/shared';
-import { GraphQLRequestError } from '../graphql/client';
-import { describeRequestFailure } from '../graphql/errors';
+import { describeRequestFailure, fieldErrorsOf } from '../graphql/errors';
 import { newIdempotencyKey } from '../graphql/idempotency';
 
 /**
@@ -42,7 +41,7 @@ export function useCheckedSubmit<T extends object>(check: () => Validated<T>, se
     try {
       await send({ ...checked.value, idempotencyKey: key });
     } catch (cause) {
-      const fieldErrors = cause instanceof GraphQLRequestError ? cause.fieldErrors : [];
+      const fieldErrors = fieldErrorsOf(cause);
       setErrors(fieldErrors);
       if (fieldErrors.length === 0) setFailure(describeRequestFailure(t, cause));
       setAttempt((n) => n + 1);

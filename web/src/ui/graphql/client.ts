@@ -1,86 +1,69 @@
-import type { FieldError } from '@flaskhals/shared';
-import type { TypedDocumentString } from '../../gql/graphql';
+import { Client, fetchExchange, subscriptionExchange } from '@urql/core';
+import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 
-/** Any generated operation: its text plus the result and variable types it carries. */
-export type Operation<TResult, TVariables> = TypedDocumentString<TResult, TVariables>;
+/** Queries and mutations go to this path of the page's own origin; subscriptions to the same path over WebSocket. */
+export const GRAPHQL_PATH = '/graphql';
 
-export interface GraphQLErrorEntry {
-  message: string;
-  path?: readonly (string | number)[];
-  extensions?: {
-    code?: string;
-    field?: string;
-    fieldErrors?: FieldError[];
-    [key: string]: unknown;
-  };
+/** ws://host/graphql for a page served over http, wss:// for https. */
+export function subscriptionUrl(location: Pick<Location, 'protocol' | 'host'>, path = GRAPHQL_PATH): string {
+  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}${path}`;
 }
-
-/** Why a request failed: the network, the HTTP layer, or GraphQL errors in the response. */
-export type RequestFailureKind = 'network' | 'http' | 'graphql';
-
-export class GraphQLRequestError extends Error {
-  constructor(
-    readonly kind: RequestFailureKind,
-    message: string,
-    readonly errors: readonly GraphQLErrorEntry[] = [],
-    readonly status?: number,
-  ) {
-    super(message);
-    this.name = 'GraphQLRequestError';
-  }
-
-  /** Field errors from BAD_USER_INPUT errors, with paths relative to the mutation's input. */
-  get fieldErrors(): FieldError[] {
-    return this.errors.flatMap((error) => {
-      if (error.extensions?.code !== 'BAD_USER_INPUT') return [];
-      if (error.extensions.fieldErrors?.length) return error.extensions.fieldErrors;
-      if (error.extensions.field) return [{ field: error.extensions.field, code: 'invalidType' }];
-      return [];
-    });
-  }
-}
-
-export interface RequestOptions {
-  signal?: AbortSignal;
-  /** Defaults to the same origin the app is served from. */
-  endpoint?: string;
-}
-
-export const GRAPHQL_ENDPOINT = '/graphql';
 
 /**
- * POSTs one operation as JSON. Apollo's CSRF prevention rejects GETs and text/plain bodies,
- * so the content type is always application/json.
+ * Gives up on the socket after this many reconnection attempts: a server that does not (yet) take
+ * subscriptions costs a few quiet retries per subscription, not a stream of failures.
  */
-export async function executeOperation<TResult, TVariables>(
-  operation: Operation<TResult, TVariables>,
-  variables: TVariables,
-  options: RequestOptions = {},
-): Promise<TResult> {
-  let response: Response;
-  try {
-    response = await fetch(options.endpoint ?? GRAPHQL_ENDPOINT, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ query: operation.toString(), variables }),
-      signal: options.signal,
-    });
-  } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new GraphQLRequestError('network', cause instanceof Error ? cause.message : String(cause));
-  }
+const SOCKET_RETRY_ATTEMPTS = 3;
 
-  let body: { data?: TResult | null; errors?: GraphQLErrorEntry[] } | undefined;
-  try {
-    body = (await response.json()) as typeof body;
-  } catch {
-    body = undefined;
-  }
-  if (body?.errors?.length) {
-    throw new GraphQLRequestError('graphql', body.errors[0].message, body.errors, response.status);
-  }
-  if (!response.ok || !body || body.data == null) {
-    throw new GraphQLRequestError('http', `HTTP ${response.status}`, [], response.status);
-  }
-  return body.data;
+export interface GraphQLClientOptions {
+  /** Defaults to /graphql of the page's origin. */
+  url?: string;
+  /** Defaults to ws(s)://<the page's host>/graphql. */
+  subscriptionUrl?: string;
+  /** Defaults to the browser's fetch; tests pass one that answers when they want. */
+  fetch?: typeof fetch;
+  /** Defaults to the browser's WebSocket; Node (tests) passes ws's. */
+  webSocketImpl?: unknown;
+}
+
+/**
+ * The app's GraphQL client (urql). Queries and mutations are POSTed as JSON: Apollo's CSRF
+ * prevention refuses GETs and text/plain bodies without a preflight-forcing header, so the content
+ * type is always application/json (urql would send short queries as GET by default). The session
+ * is an httpOnly cookie of this origin, sent along by fetch and by the WebSocket handshake.
+ *
+ * No cache exchange: every query asks the server, as the map, lists and forms expect after a write.
+ * The socket opens lazily, with the first subscription, and closes when the last one ends.
+ */
+export function createGraphQLClient(options: GraphQLClientOptions = {}): { client: Client; dispose: () => void } {
+  let socket: WsClient | undefined;
+  const sockets = () =>
+    (socket ??= createWsClient({
+      url: options.subscriptionUrl ?? subscriptionUrl(window.location),
+      lazy: true,
+      retryAttempts: SOCKET_RETRY_ATTEMPTS,
+      webSocketImpl: options.webSocketImpl,
+    }));
+
+  const client = new Client({
+    url: options.url ?? GRAPHQL_PATH,
+    fetch: options.fetch,
+    preferGetMethod: false,
+    requestPolicy: 'network-only',
+    fetchOptions: { credentials: 'same-origin', headers: { accept: 'application/json' } },
+    exchanges: [
+      fetchExchange,
+      subscriptionExchange({
+        forwardSubscription: (request) => ({
+          subscribe: (sink) => ({ unsubscribe: sockets().subscribe({ ...request, query: request.query ?? '' }, sink) }),
+        }),
+      }),
+    ],
+  });
+    // StrictMode mounts twice: a disposed socket is made anew by the next subscription.
+  const dispose = () => {
+    void socket?.dispose();
+    socket = undefined;
+  };
+  return { client, dispose };
 }

@@ -1,17 +1,44 @@
 import type { TFunction } from 'i18next';
-import { GraphQLRequestError } from './client';
+import { CombinedError, type OperationResult } from '@urql/core';
+import type { FieldError } from '@flaskhals/shared';
+
+/**
+ * A failed request is urql's CombinedError: `networkError` when no GraphQL answer came (offline,
+ * HTTP error without a GraphQL body), `graphQLErrors` with the server's `extensions` otherwise.
+ */
+export { CombinedError };
+
+/** The data of an answer, or its error thrown: for mutations and one-off requests awaited by a form. */
+export function dataOrThrow<TData>(result: Pick<OperationResult<TData>, 'data' | 'error'>): TData {
+  if (result.error) throw result.error;
+  if (result.data == null) throw new CombinedError({ networkError: new Error('The answer carried no data') });
+  return result.data;
+}
+
+function graphQLErrors(cause: unknown) {
+  return cause instanceof CombinedError ? cause.graphQLErrors : [];
+}
+
+/** Field errors from BAD_USER_INPUT errors, with paths relative to the operation's input. */
+export function fieldErrorsOf(cause: unknown): FieldError[] {
+  return graphQLErrors(cause).flatMap((error) => {
+    const extensions = error.extensions as { code?: unknown; field?: unknown; fieldErrors?: FieldError[] };
+    if (extensions.code !== 'BAD_USER_INPUT') return [];
+    if (extensions.fieldErrors?.length) return extensions.fieldErrors;
+    if (typeof extensions.field === 'string') return [{ field: extensions.field, code: 'invalidType' }];
+    return [];
+  });
+}
 
 /** The `extensions.code` of the first GraphQL error, e.g. RATE_LIMITED, UNAUTHENTICATED, FORBIDDEN. */
 export function errorCode(cause: unknown): string | undefined {
-  if (!(cause instanceof GraphQLRequestError)) return undefined;
-  const code = cause.errors.find((e) => typeof e.extensions?.code === 'string')?.extensions?.code;
+  const code = graphQLErrors(cause).find((e) => typeof e.extensions.code === 'string')?.extensions.code;
   return typeof code === 'string' ? code : undefined;
 }
 
 /** Seconds until a rate-limited action may be tried again, from `extensions.retryAfterSeconds`. */
 export function retryAfterSeconds(cause: unknown): number | undefined {
-  if (!(cause instanceof GraphQLRequestError)) return undefined;
-  const value = cause.errors.find((e) => e.extensions?.code === 'RATE_LIMITED')?.extensions?.retryAfterSeconds;
+  const value = graphQLErrors(cause).find((e) => e.extensions.code === 'RATE_LIMITED')?.extensions.retryAfterSeconds;
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
 }
 

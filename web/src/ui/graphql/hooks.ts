@@ -1,11 +1,20 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { executeOperation, GraphQLRequestError, type Operation } from './client';
+import { useCallback, useEffect, useRef } from 'react';
+import {
+  useMutation as useUrqlMutation,
+  useQuery as useUrqlQuery,
+  useSubscription as useUrqlSubscription,
+  type AnyVariables,
+  type CombinedError,
+  type TypedDocumentNode,
+  type UseMutationState,
+} from 'urql';
+import { dataOrThrow } from './errors';
 
 export interface QueryState<TResult> {
   data: TResult | undefined;
   loading: boolean;
-  error: GraphQLRequestError | undefined;
-  /** Runs the query again with the same variables; resolves when the new data is in. */
+  error: CombinedError | undefined;
+  /** Asks the server again with the same variables; resolves when the new answer is in. */
   refetch: () => Promise<void>;
 }
 
@@ -14,114 +23,85 @@ export interface QueryOptions {
   skip?: boolean;
 }
 
-function asRequestError(error: unknown): GraphQLRequestError {
-  return error instanceof GraphQLRequestError
-    ? error
-    : new GraphQLRequestError('network', error instanceof Error ? error.message : String(error));
-}
-
-const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
-
 /**
- * Runs a query whenever its variables change (compared by value). A newer request aborts the
- * one in flight, so a quick pan never shows the objects of an older view. Data of the last
- * successful request stays visible while the next one loads.
+ * urql's useQuery with what the pages rely on. New variables (compared by value) start a new
+ * request and tear down the one in flight, whose fetch urql aborts: a quick pan never shows the
+ * objects of an older view. The data of the last successful answer stays while the next loads and
+ * also when it fails (urql alone would drop it on an error). `refetch` resolves once answered.
  */
-export function useQuery<TResult, TVariables>(
-  operation: Operation<TResult, TVariables>,
+export function useQuery<TResult, TVariables extends AnyVariables>(
+  query: TypedDocumentNode<TResult, TVariables>,
   variables: TVariables,
   options: QueryOptions = {},
 ): QueryState<TResult> {
-  const variablesKey = JSON.stringify(variables ?? {});
-  const [data, setData] = useState<TResult>();
-  const [error, setError] = useState<GraphQLRequestError>();
-  const [loading, setLoading] = useState(!options.skip);
-  const [generation, setGeneration] = useState(0);
-  const waiters = useRef<Array<() => void>>([]);
+  const paused = Boolean(options.skip);
+  const [result, reexecute] = useUrqlQuery<TResult, TVariables>({ query, variables, pause: paused } as Parameters<typeof useUrqlQuery<TResult, TVariables>>[0]);
+  const lastData = useRef<TResult | undefined>(undefined);
+  if (result.data !== undefined) lastData.current = result.data;
 
+  // Refetches waiting for their answer: resolved when a request seen in flight has finished.
+  const waiting = useRef<{ resolve: () => void; sawFetching: boolean }[]>([]);
   useEffect(() => {
-    if (options.skip) {
-      setLoading(false);
+    if (waiting.current.length === 0) return;
+    if (result.fetching) {
+      waiting.current.forEach((w) => (w.sawFetching = true));
       return;
     }
-    const controller = new AbortController();
-    setLoading(true);
-    executeOperation(operation, JSON.parse(variablesKey) as TVariables, { signal: controller.signal })
-      .then((result) => {
-        setData(result);
-        setError(undefined);
-      })
-      .catch((cause: unknown) => {
-        if (!isAbort(cause)) setError(asRequestError(cause));
-      })
-      .finally(() => {
-        if (controller.signal.aborted) return;
-        setLoading(false);
-        const done = waiters.current;
-        waiters.current = [];
-        done.forEach((resolve) => resolve());
-      });
-    return () => controller.abort();
-  }, [operation, variablesKey, options.skip, generation]);
+    const done = waiting.current.filter((w) => w.sawFetching);
+    waiting.current = waiting.current.filter((w) => !w.sawFetching);
+    done.forEach((w) => w.resolve());
+  }, [result.fetching, result.data, result.error]);
+  // Nobody waits for an answer that an unmounted page will never get.
+  useEffect(() => () => waiting.current.splice(0).forEach((w) => w.resolve()), []);
 
-  const refetch = useCallback(
-    () =>
-      new Promise<void>((resolve) => {
-        waiters.current.push(resolve);
-        setGeneration((g) => g + 1);
-      }),
-    [],
-  );
+  const refetch = useCallback(() => {
+    if (paused) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      waiting.current.push({ resolve, sawFetching: false });
+      reexecute({ requestPolicy: 'network-only' });
+    });
+  }, [paused, reexecute]);
 
-  return { data, loading, error, refetch };
+  return { data: lastData.current, loading: result.fetching, error: result.error, refetch };
 }
 
-export interface MutationState<TResult> {
+export interface SubscriptionState<TResult> {
+  /** The latest event, until the next one comes. */
   data: TResult | undefined;
-  loading: boolean;
-  error: GraphQLRequestError | undefined;
-  reset: () => void;
+  /** Why the subscription ended or never opened (no socket, refused); the page goes on without it. */
+  error: CombinedError | undefined;
 }
 
-/** A mutation runner: `mutate(variables)` resolves with the result or rejects with a GraphQLRequestError. */
-export function useMutation<TResult, TVariables>(
-  operation: Operation<TResult, TVariables>,
-): [(variables: TVariables) => Promise<TResult>, MutationState<TResult>] {
-  const [data, setData] = useState<TResult>();
-  const [error, setError] = useState<GraphQLRequestError>();
-  const [loading, setLoading] = useState(false);
-  const mounted = useRef(true);
-
+/**
+ * Live events over graphql-ws (urql's useSubscription), e.g. objectChanged(arenaId) for the map.
+ * `onEvent` runs after each event; the socket opens with the first subscription.
+ */
+export function useSubscription<TResult, TVariables extends AnyVariables>(
+  subscription: TypedDocumentNode<TResult, TVariables>,
+  variables: TVariables,
+  options: QueryOptions & { onEvent?: (event: TResult) => void } = {},
+): SubscriptionState<TResult> {
+  const onEvent = useRef(options.onEvent);
+  onEvent.current = options.onEvent;
+  const [result] = useUrqlSubscription<TResult, TResult, TVariables>({ query: subscription, variables, pause: Boolean(options.skip) } as Parameters<
+    typeof useUrqlSubscription<TResult, TResult, TVariables>
+  >[0]);
+  // An effect, not urql's reducer: React may run reducers twice. Events that land in one render
+  // are seen as the last of them, which is all a "something changed, read again" event needs.
   useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+    if (result.data !== undefined) onEvent.current?.(result.data);
+  }, [result.data]);
+  return { data: result.data, error: result.error };
+}
 
-  const mutate = useCallback(
-    async (variables: TVariables) => {
-      setLoading(true);
-      setError(undefined);
-      try {
-        const result = await executeOperation(operation, variables);
-        if (mounted.current) setData(result);
-        return result;
-      } catch (cause) {
-        const requestError = asRequestError(cause);
-        if (mounted.current) setError(requestError);
-        throw requestError;
-      } finally {
-        if (mounted.current) setLoading(false);
-      }
-    },
-    [operation],
-  );
-
-  const reset = useCallback(() => {
-    setData(undefined);
-    setError(undefined);
-  }, []);
-
-  return [mutate, { data, loading, error, reset }];
+/**
+ * urql's useMutation as forms await it: `mutate(variables)` resolves with the data or rejects with
+ * the CombinedError (field errors in its BAD_USER_INPUT extensions, see fieldErrorsOf).
+ */
+export function useMutation<TResult, TVariables extends AnyVariables>(
+  mutation: TypedDocumentNode<TResult, TVariables>,
+): [(variables: TVariables) => Promise<TResult>, UseMutationState<TResult, TVariables>] {
+  const [state, execute] = useUrqlMutation<TResult, TVariables>(mutation);
+  const mutate = useCallback((variables: TVariables) => execute(variables).then(dataOrThrow), [execute]);
+  return [mutate, state];
 }

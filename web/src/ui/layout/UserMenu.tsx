@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { can, type Permission } from '@flaskhals/shared';
-import { PROFILE_PATH, useSession, type Me } from '../../account/session';
+import { PROFILE_PATH, useSession, type Me } from '../session';
 import { describeRequestFailure } from '../graphql/errors';
 
 /**

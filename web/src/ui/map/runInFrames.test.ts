@@ -1,4 +1,4 @@
-import { handDrivenFrames } from './handDrivenFrames';
+import { handDrivenFrames } from '../../../test/handDrivenFrames';
 import { runInFrames } from './runInFrames';
 
 describe('runInFrames', () => {

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
-import { executeOperation, type Operation } from '../ui/graphql/client';
-import { useQuery, type QueryOptions } from '../ui/graphql/hooks';
+import { useClient, type AnyVariables, type TypedDocumentNode } from 'urql';
+import { dataOrThrow } from './errors';
+import { useQuery, type QueryOptions } from './hooks';
 
 interface Connection<TNode> {
   totalCount: number;
@@ -12,12 +13,13 @@ interface Connection<TNode> {
  * A server-paged list: the first page by useQuery, further pages ("Visa fler") by the server's
  * cursor, appended. A new first page (other variables, a refetch) starts the list anew.
  */
-export function usePaged<TResult, TVariables extends { after?: string | null }, TNode>(
-  operation: Operation<TResult, TVariables>,
+export function usePaged<TResult, TVariables extends AnyVariables & { after?: string | null }, TNode>(
+  operation: TypedDocumentNode<TResult, TVariables>,
   variables: TVariables,
   pick: (result: TResult) => Connection<TNode>,
   options: QueryOptions = {},
 ) {
+  const client = useClient();
   const query = useQuery(operation, variables, options);
   const [more, setMore] = useState<{ base: TResult; nodes: TNode[]; pageInfo: Connection<TNode>['pageInfo'] }>();
   const [loadingMore, setLoadingMore] = useState(false);
@@ -34,7 +36,8 @@ export function usePaged<TResult, TVariables extends { after?: string | null }, 
     setLoadingMore(true);
     setMoreError(false);
     try {
-      const result = await executeOperation(operation, { ...(JSON.parse(variablesKey) as TVariables), after: pageInfo.endCursor });
+      const variablesAfter = { ...(JSON.parse(variablesKey) as TVariables), after: pageInfo.endCursor };
+      const result = dataOrThrow(await client.query(operation, variablesAfter).toPromise());
       const page = pick(result);
       setMore((m) => ({ base, nodes: [...(m && m.base === base ? m.nodes : []), ...page.edges.map((e) => e.node)], pageInfo: page.pageInfo }));
     } catch {
@@ -44,7 +47,7 @@ export function usePaged<TResult, TVariables extends { after?: string | null }, 
     }
     // pick is a plain accessor; its identity does not matter.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [query.data, pageInfo?.endCursor, operation, variablesKey]);
+  }, [client, query.data, pageInfo?.endCursor, operation, variablesKey]);
 
   return {
     nodes,

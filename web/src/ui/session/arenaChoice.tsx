@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { can, type Permission } from '@flaskhals/shared';
-import type { Me } from '../account/session';
-import { AppShellQuery } from '../objects/operations';
-import { useQuery } from '../ui/graphql/hooks';
+import { useQuery } from '../graphql';
+import { DefaultArenaQuery } from './operations';
+import type { Me } from './session';
 
 /**
  * The arena a staff page is about: `?arena=<slug>` if the user may there; otherwise the
@@ -17,8 +17,8 @@ export function arenaFor(me: Me | null, permission: Permission, slug: string | n
 
 /** The installation's default arena's slug (undefined until known). */
 export function useDefaultArenaSlug(): { slug: string | undefined; known: boolean } {
-  const shell = useQuery(AppShellQuery, { slug: null });
-  return { slug: shell.data?.arena?.slug, known: Boolean(shell.data || shell.error) };
+  const query = useQuery(DefaultArenaQuery, {});
+  return { slug: query.data?.arena?.slug, known: Boolean(query.data || query.error) };
 }
 
 /** For users with a role in several arenas: which arena's page to show. */

@@ -1,9 +1,9 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useTranslation } from 'react-i18next';
-import { renderWithSession } from '../../../test/session';
-import { ObjectList } from '../../objects/list/ObjectList';
-import { AppHeader } from './AppHeader';
+import { renderWithSession } from '../test/session';
+import { ObjectList } from './objects';
+import { AppHeader } from './ui/layout/AppHeader';
 
 function ReportButton() {
   const { t } = useTranslation();

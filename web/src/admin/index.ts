@@ -1,0 +1,2 @@
+/** What the admin feature (audit log, e-mail outbox) offers the app. */
+export { AuditLogPage, OutboxPage } from './AdminPages';

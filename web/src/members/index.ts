@@ -1,0 +1,3 @@
+/** What the members feature (directory, invitations, roles) offers the app. */
+export { AcceptInvitationPage } from './AcceptInvitationPage';
+export { MembersPage } from './MembersPage';
