@@ -25,6 +25,7 @@ import { LoadersFactory, type GraphQLContext } from './graphql-context';
 import { ObjectsModule } from './objects/objects.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ReportsModule } from './reports/reports.module';
+import { isLiveConnection, liveContext, liveSubscriptions, LiveModule, type LiveConnection } from './live/live.module';
 
 @Global()
 @Module({})
@@ -77,7 +78,9 @@ export class AppModule {
             // Apollo's ESM and CJS type declarations differ; the plugin object is the same at run time.
             // No cache hints are used: without the cache-control plugin no hook runs for every field.
             plugins: [...graphqlArmor(config).plugins, mutationRateLimitPlugin(limits), actorCacheAfterMutationsPlugin(actors), ApolloServerPluginCacheControlDisabled(), compiledQueriesPlugin()] as never[],
-            context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({ req, res, actor: req.actor ?? ANONYMOUS, loaders: loaders.create() }),
+            subscriptions: liveSubscriptions(config, graphqlArmor(config).validationRules),
+            context: (http: { req: Request; res: Response } | LiveConnection): GraphQLContext =>
+              isLiveConnection(http) ? liveContext(http, loaders.create()) : { req: http.req, res: http.res, actor: http.req.actor ?? ANONYMOUS, loaders: loaders.create() },
           }),
         }),
         AuthModule,
@@ -87,6 +90,7 @@ export class AppModule {
         ReportsModule,
         InvitationsModule,
         MailModule,
+        LiveModule,
       ],
       controllers: [HealthController],
       providers: [AppConfigResolver],
