@@ -4,6 +4,7 @@ import { GraphQLError, specifiedRules, validate, type ValidationRule } from 'gra
 import type { ServerOptions, Context as WsContext } from 'graphql-ws';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { Extra } from 'graphql-ws/use/ws';
+import type { WebSocket } from 'ws';
 import { ANONYMOUS } from '../auth/actor';
 import { SESSION_COOKIE } from '../auth/auth.resolver';
 import type { AppConfig } from '../common/config/config';
@@ -76,6 +77,31 @@ function originAllowed(request: IncomingMessage, config: AppConfig): boolean {
   }
 }
 
+/** Open subscription sockets, with the HTTP server that upgraded each (see closeLiveConnections). */
+const openSockets = new Map<WebSocket, unknown>();
+
+function track({ socket, request }: Extra): void {
+  // Node sets `server` on every socket a net.Server accepts; it is not in the type declarations.
+  openSockets.set(socket, (request.socket as unknown as { server?: unknown }).server);
+  socket.once('close', () => openSockets.delete(socket));
+}
+
+/** Long enough for a client to answer the close frame; then the socket is cut. */
+const CLOSE_GRACE_MS = 1_000;
+
+/**
+ * Ends the subscriptions of an HTTP server that is about to stop: server.close() waits for every
+ * open connection, and a subscriber's socket would hold it open for ever. Clients are told
+ * "going away" (1001) and reconnect, to another instance behind a load balancer.
+ */
+export function closeLiveConnections(server: unknown): void {
+  for (const [socket, of] of openSockets) {
+    if (of !== server) continue;
+    socket.close(1001, 'Server is stopping');
+    setTimeout(() => socket.terminate(), CLOSE_GRACE_MS).unref();
+  }
+}
+
 /**
  * The `subscriptions` option of the GraphQL module: graphql-ws on the same path as HTTP
  * (/graphql), with the HTTP side's limits on depth, cost and size (`limits`).
@@ -83,7 +109,11 @@ function originAllowed(request: IncomingMessage, config: AppConfig): boolean {
 export function liveSubscriptions(config: AppConfig, limits: readonly ValidationRule[] | undefined): { 'graphql-ws': GraphQLWsSubscriptionsConfig } {
   const rules = [...specifiedRules, ...(limits ?? []), onlySubscriptions];
   const options: Pick<ServerOptions<Record<string, unknown> | undefined, Extra>, 'onConnect' | 'validate'> = {
-    onConnect: (ctx) => originAllowed(ctx.extra.request, config),
+    onConnect: (ctx) => {
+      if (!originAllowed(ctx.extra.request, config)) return false;
+      track(ctx.extra);
+      return true;
+    },
     validate: (schema, document) => validate(schema, document, rules),
   };
   // Nest hands every graphql-ws option to useServer (GqlSubscriptionService spreads them), though

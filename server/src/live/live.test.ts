@@ -1,11 +1,12 @@
 import 'reflect-metadata';
+import type { ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import type { Client } from 'graphql-ws';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../common/database/data-source-options';
 import { createTestDatabase, type GraphQLClient, type GraphQLResponse, type RunningFlaskhals } from '../../test/harness';
 import { createArena, newObjectReport, REPORT_MUTATION, SUPPORT_MUTATION, type ArenaFixture } from '../../test/fixtures';
-import { freePort, killSpawned, SERVER_DIR, sleep, spawnUntil } from '../../test/processes';
+import { exitOf, freePort, killSpawned, SERVER_DIR, sleep, spawnUntil } from '../../test/processes';
 import { connectLive, subscribeObjectChanged } from '../../test/live-client';
 
 /** Two server processes (server/dist/main.js) on one database, as behind a load balancer. */
@@ -20,13 +21,15 @@ let urlB: string;
 let onB: Pick<RunningFlaskhals, 'db' | 'signIn'>;
 let fixture: ArenaFixture;
 const sockets: Client[] = [];
+const instances = new Map<string, ChildProcess>();
 
 async function startInstance(): Promise<string> {
   const port = await freePort();
-  await spawnUntil([MAIN], {
+  const { child } = await spawnUntil([MAIN], {
     DATABASE_URL: database.url, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'never', TILE_URL: '',
     RATE_LIMIT_MUTATIONS: '1000000', RATE_LIMIT_SIGN_IN: '1000000',
   }, /Flaskhals is ready/);
+  instances.set(`http://127.0.0.1:${port}`, child);
   return `http://127.0.0.1:${port}`;
 }
 
@@ -188,4 +191,18 @@ it('refuses queries over the WebSocket, an unknown arena, and pages of other sit
   await expect(connectLive(urlA, { cookie: fixture.asMember[0].cookie, origin: 'https://elak.example' })).rejects.toMatchObject({ event: { code: 4403 } });
   const sameSite = await connectLive(urlA, { cookie: fixture.asMember[0].cookie, origin: urlA });
   await sameSite.dispose();
+});
+
+it('an instance told to stop (SIGTERM) ends its subscribers\' connections and exits, while they are still subscribed', async () => {
+  const url = await startInstance();
+  const socket = await live(url, fixture.asMember[0].cookie);
+  subscribeObjectChanged(socket, fixture.arena.id);
+  const closed = new Promise<number>((resolve) => socket.on('closed', (event) => resolve((event as { code: number }).code)));
+  await sleep(SUBSCRIBED_MS);
+  const child = instances.get(url)!;
+  const started = Date.now();
+  child.kill('SIGTERM');
+  expect(await exitOf(child)).toBe(0);
+  expect(Date.now() - started).toBeLessThan(5_000);
+  expect(await closed).toBe(1001); // going away: the client reconnects, to another instance
 });
