@@ -8,6 +8,7 @@ import type { WebSocket } from 'ws';
 import { ANONYMOUS } from '../auth/actor';
 import { SESSION_COOKIE } from '../auth/auth.resolver';
 import type { AppConfig } from '../common/config/config';
+import { formatGraphQLError } from '../common/graphql/errors';
 import type { GraphQLContext, Loaders } from '../graphql-context';
 
 /** What graphql-ws hands the context function: the connection, with its HTTP upgrade request. */
@@ -108,13 +109,16 @@ export function closeLiveConnections(server: unknown): void {
  */
 export function liveSubscriptions(config: AppConfig, limits: readonly ValidationRule[] | undefined): { 'graphql-ws': GraphQLWsSubscriptionsConfig } {
   const rules = [...specifiedRules, ...(limits ?? []), onlySubscriptions];
-  const options: Pick<ServerOptions<Record<string, unknown> | undefined, Extra>, 'onConnect' | 'validate'> = {
+  const options: Pick<ServerOptions<Record<string, unknown> | undefined, Extra>, 'onConnect' | 'validate' | 'onNext' | 'onError'> = {
     onConnect: (ctx) => {
       if (!originAllowed(ctx.extra.request, config)) return false;
       track(ctx.extra);
       return true;
     },
     validate: (schema, document) => validate(schema, document, rules),
+    // Errors as HTTP answers them: client errors as they are, anything unexpected hidden and logged.
+    onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map((e) => formatGraphQLError(e.toJSON(), e)) } : undefined),
+    onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatGraphQLError(e.toJSON(), e)),
   };
   // Nest hands every graphql-ws option to useServer (GqlSubscriptionService spreads them), though
   // its type names only some: `validate` is one it leaves out.

@@ -1,5 +1,6 @@
+import { Logger } from '@nestjs/common';
 import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
-import { ANONYMOUS, readScope, type Actor } from '../auth/actor';
+import { ANONYMOUS, type Actor } from '../auth/actor';
 import { SessionsService } from '../auth/sessions.service';
 import { ArenasService } from '../arenas/arenas.service';
 import { LoadersFactory } from '../graphql-context';
@@ -7,18 +8,19 @@ import { InfrastructureObject } from '../objects/infrastructure-object.entity';
 import { ObjectsService } from '../objects/objects.service';
 import { ObjectChangeFeed, type ChangeStream, type ObjectChange } from './object-change-feed';
 import type { LiveContext } from './live-subscriptions';
-import { readObjectAs } from './read-object';
+import { readObjectAs, viewOf } from './read-object';
 
 type ObjectView = Promise<InfrastructureObject | null>;
 
 @Resolver()
 export class LiveResolver {
   /**
-   * Re-reads of one change, per view: what an object shows depends only on the reader's scope in
-   * its arena (members' or public view, figures, organization), so subscribers with the same scope
-   * share one read. Keyed by the change itself: gone with it once every subscriber has taken it.
+   * Re-reads of one change, per view (members' or public, see read-object.ts): at most two reads
+   * per change and process, however many subscribe. Keyed by the change itself: gone with it once
+   * every subscriber has taken it.
    */
-  private readonly views = new WeakMap<ObjectChange, Map<string, ObjectView>>();
+  private readonly logger = new Logger('LiveResolver');
+  private readonly views = new WeakMap<ObjectChange, Map<ReturnType<typeof viewOf>, ObjectView>>();
 
   constructor(
     private readonly feed: ObjectChangeFeed,
@@ -54,7 +56,11 @@ export class LiveResolver {
         // Per event, not per connection: a revoked session or a changed role counts from the next
         // event on. The actor cache makes this a map look-up unless sessions changed.
         const actor = await this.sessions.resolve(ctx.live.sessionToken ?? undefined).catch(() => ANONYMOUS);
-        const object = await this.viewOf(change, actor).catch(() => null);
+        const object = await this.read(change, actor).catch((error: unknown) => {
+          // One lost event is better than a closed subscription; the next change sends the object again.
+          this.logger.warn(`Could not re-read object ${change.objectId} for a subscriber: ${(error as Error).message}`);
+          return null;
+        });
         if (!object) continue;
         // The object's fields (e.g. its reports) resolve with this event's actor and fresh loaders.
         ctx.actor = actor;
@@ -73,12 +79,12 @@ export class LiveResolver {
     return iterator;
   }
 
-  private viewOf(change: ObjectChange, actor: Actor): ObjectView {
-    let byScope = this.views.get(change);
-    if (!byScope) this.views.set(change, (byScope = new Map()));
-    const key = JSON.stringify(readScope(actor, change.arenaId));
-    let view = byScope.get(key);
-    if (!view) byScope.set(key, (view = readObjectAs(this.objects, actor, change.objectId)));
+  private read(change: ObjectChange, actor: Actor): ObjectView {
+    let byView = this.views.get(change);
+    if (!byView) this.views.set(change, (byView = new Map()));
+    const key = viewOf(actor, change.arenaId);
+    let view = byView.get(key);
+    if (!view) byView.set(key, (view = readObjectAs(this.objects, actor, change.objectId)));
     return view;
   }
 }
