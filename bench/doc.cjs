@@ -209,7 +209,8 @@ function render(r) {
       `${int(l.subscribers)} graphql-ws subscribers of \`objectChanged\`, alternately on two server processes on one database (${int(l.visitors)} of them visitors, the others member users). ` +
         `Each run writes ${int(l.reportsPerRun)} PUBLIC reports on new objects, ${l.spacingMs} ms apart, alternately through either instance; latency from just before a mutation is sent until a subscriber has the event (one clock, the benchmark's process). ` +
         `A warm-up of ${int(l.warmUp?.reports)} reports first, not counted (its p99 ${ms(l.warmUp?.p99)}). ${l.runs.length} runs; medians over the runs. ` +
-        `The mutations themselves were answered at p50 ${ms(l.answeredP50)}. Failed writes ${int(l.failedWrites)}, subscription errors ${int(l.subscriptionErrors)}.`,
+        `The mutations themselves were answered at p50 ${ms(l.answeredP50)}. Failed writes ${int(l.failedWrites)}, subscription errors ${int(l.subscriptionErrors)}. ` +
+        `Load average ${l.loadAverage?.start.join(', ')} when it began, ${l.loadAverage?.end.join(', ')} at its end.`,
     );
     out.push('');
     out.push(table(['run', 'events received', 'p50', 'p90', 'p99', 'max'], l.runs.map((run, i) => [String(i + 1), `${int(run.received)} of ${int(run.expected)}`, ms(run.p50), ms(run.p90), ms(run.p99), ms(run.max)])));

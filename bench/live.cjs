@@ -4,6 +4,7 @@
 // object (all in this process, one clock). Every subscriber must receive every report: the
 // reports are PUBLIC, so visitors (a quarter of the subscribers) see them as the members do.
 const { randomUUID } = require('node:crypto');
+const fs = require('node:fs');
 const { median, percentile, prng, removeBenchAuditEntries, serverRequire, sleep } = require('./lib.cjs');
 
 const TITLE_PREFIX = 'Livebänk ';
@@ -12,6 +13,8 @@ const SUBSCRIPTION = 'subscription Live($arenaId: ID!) { objectChanged(arenaId: 
 /** How long after the last report the stragglers are waited for; a report not received by then counts as lost. */
 const DRAIN_MS = 5_000;
 const WARM_UP_REPORTS = 20;
+
+const loadAverage = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number);
 
 function reportInput(arenaId, actor, takesOrganization, random) {
   const key = randomUUID();
@@ -150,6 +153,7 @@ async function measureLive(o) {
 
   // Warm-up, not counted: the first events after start pay for compiling and preparing (run 1 of
   // an unwarmed series had a p99 of 2.3 s, the others 150–180 ms).
+  const loadAtStart = loadAverage();
   const warmUp = await writeReports(WARM_UP_REPORTS);
   o.log(`  live warm-up (${WARM_UP_REPORTS} reports, not counted): ${describe(warmUp)}`);
   const runs = [];
@@ -175,6 +179,7 @@ async function measureLive(o) {
     max: m('max'),
     answeredP50: m('answeredP50'),
     warmUp,
+    loadAverage: { start: loadAtStart, end: loadAverage() },
     worstP99: Math.max(...runs.map((r) => r.p99)),
     expected: runs.reduce((s, r) => s + r.expected, 0),
     received: runs.reduce((s, r) => s + r.received, 0),
