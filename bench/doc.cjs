@@ -213,7 +213,12 @@ function render(r) {
         `Load average ${l.loadAverage?.start.join(', ')} when it began, ${l.loadAverage?.end.join(', ')} at its end.`,
     );
     out.push('');
-    out.push(table(['run', 'events received', 'p50', 'p90', 'p99', 'max'], l.runs.map((run, i) => [String(i + 1), `${int(run.received)} of ${int(run.expected)}`, ms(run.p50), ms(run.p90), ms(run.p99), ms(run.max)])));
+    out.push(
+      table(
+        ['run', 'events received', 'p50', 'p90', 'p99', 'max', 'CPU per report: both servers', 'CPU per report: PostgreSQL'],
+        l.runs.map((run, i) => [String(i + 1), `${int(run.received)} of ${int(run.expected)}`, ms(run.p50), ms(run.p90), ms(run.p99), ms(run.max), ms(run.serversCpuMs), ms(run.dbCpuMs)]),
+      ),
+    );
     out.push('');
   }
   if (r.memory?.phases) {

@@ -5,7 +5,7 @@
 // reports are PUBLIC, so visitors (a quarter of the subscribers) see them as the members do.
 const { randomUUID } = require('node:crypto');
 const fs = require('node:fs');
-const { median, percentile, prng, removeBenchAuditEntries, serverRequire, sleep } = require('./lib.cjs');
+const { clusterCpu, clusterCpuSince, cpuMs, median, percentile, prng, removeBenchAuditEntries, serverRequire, sleep } = require('./lib.cjs');
 
 const TITLE_PREFIX = 'Livebänk ';
 const MUTATION = 'mutation Report($input: ReportBottleneckInput!) { reportBottleneck(input: $input) { report { id } object { id } } }';
@@ -82,7 +82,8 @@ async function cleanUp(client, arenaId) {
 
 /**
  * @param {object} o urls [two base URLs], arenaId, actors [{organizationId, cookie}], takesOrganization,
- *   subscribers (200), reports (50 per run), spacingMs (200), runs, client (pg), log
+ *   subscribers (200), reports (50 per run), spacingMs (200), runs, client (pg), log,
+ *   pids [the servers' pids], postmasterPid
  */
 async function measureLive(o) {
   await cleanUp(o.client, o.arenaId);
@@ -158,9 +159,14 @@ async function measureLive(o) {
   o.log(`  live warm-up (${WARM_UP_REPORTS} reports, not counted): ${describe(warmUp)}`);
   const runs = [];
   for (let run = 1; run <= o.runs; run++) {
+    // CPU of the servers and the database per report: each report is one mutation, one
+    // notification and 200 events; less sensitive to other work on the machine than the latencies.
+    const cpu0 = { servers: o.pids.map(cpuMs), db: clusterCpu(o.postmasterPid) };
     const result = await writeReports(o.reports);
+    result.serversCpuMs = o.pids.reduce((sum, pid, i) => sum + (cpuMs(pid) - cpu0.servers[i]), 0) / result.reports;
+    result.dbCpuMs = clusterCpuSince(o.postmasterPid, cpu0.db) / result.reports;
     runs.push(result);
-    o.log(`  live run ${run}/${o.runs}: ${describe(result)}`);
+    o.log(`  live run ${run}/${o.runs}: ${describe(result)}; CPU per report: servers ${result.serversCpuMs.toFixed(1)} ms, PostgreSQL ${result.dbCpuMs.toFixed(1)} ms`);
   }
   const subscriptionErrors = subscribers.reduce((sum, s) => sum + s.errors.length, 0);
   await Promise.all(subscribers.map((s) => s.client.dispose()));
@@ -178,6 +184,8 @@ async function measureLive(o) {
     p99: m('p99'),
     max: m('max'),
     answeredP50: m('answeredP50'),
+    serversCpuMs: m('serversCpuMs'),
+    dbCpuMs: m('dbCpuMs'),
     warmUp,
     loadAverage: { start: loadAtStart, end: loadAverage() },
     worstP99: Math.max(...runs.map((r) => r.p99)),

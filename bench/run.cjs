@@ -313,6 +313,8 @@ async function main() {
         runs: settings.runs,
         client,
         log,
+        pids: [app.pid, second.pid],
+        postmasterPid,
       });
       await second.stop();
     }
