@@ -165,6 +165,29 @@ it('a support and a withdrawal written through B each produce an event on A with
   });
 });
 
+it('a transaction that changes an object twice is announced once, and a rolled-back change not at all (whoever writes: here plain SQL)', async () => {
+  const subscriber = subscribeObjectChanged(await live(urlA, fixture.asStaff.cookie), fixture.arena.id);
+  await sleep(SUBSCRIBED_MS);
+  const { reportBottleneck } = await reportOnNewObject('Skurna kajen', 'MEMBERS', 0, 1);
+  const objectId = reportBottleneck.object.id;
+  await subscriber.next((o) => o.id === objectId && o.reportCount === 1);
+
+  await db.transaction(async (tx) => {
+    await tx.query(`UPDATE report SET delay_hours_per_week = delay_hours_per_week + 1 WHERE id = $1`, [reportBottleneck.report.id]);
+    await tx.query(`UPDATE report SET delay_hours_per_week = delay_hours_per_week + 1 WHERE id = $1`, [reportBottleneck.report.id]);
+  });
+  await expect(
+    db.transaction(async (tx) => {
+      await tx.query(`UPDATE report SET delay_hours_per_week = 1000 WHERE id = $1`, [reportBottleneck.report.id]);
+      throw new Error('rolled back');
+    }),
+  ).rejects.toThrow('rolled back');
+  const fence = (await reportOnNewObject('Staketet', 'MEMBERS')).reportBottleneck.object.id;
+  await subscriber.next((o) => o.id === fence);
+
+  expect(subscriber.events.filter((o) => o.id === objectId).map((o) => o.totalImpact.delayHoursPerWeek)).toEqual([1, 3]);
+});
+
 it('after signing out, the same connection stops receiving members-only changes (the actor is resolved per event)', async () => {
   const leaving = await signIn(urlB, 'medlem1@live.test', 'testlösenord-123');
   const subscriber = subscribeObjectChanged(await live(urlA, leaving.cookie), fixture.arena.id);
