@@ -86,6 +86,16 @@ function goalRows(r) {
       verdict(m.framesMaxMs <= 50),
     ]);
   }
+  const l = r.live;
+  if (l) {
+    rows.push([
+      `Live events: report to each of ${int(l.subscribers)} subscribers on ${l.instances} instances, p99`,
+      `${ms(l.p99)} (p50 ${ms(l.p50)}, max ${ms(l.max)}; worst run's p99 ${ms(l.worstP99)}); ${int(l.received)} of ${int(l.expected)} events received`,
+      '≤ 250 ms, every event',
+      `${ratio(l.p99 / 250)} the goal`,
+      verdict(l.p99 <= 250 && l.received === l.expected),
+    ]);
+  }
   if (r.memory?.maxMiB) {
     rows.push(['Server memory: resident size, max during the loads', `${mb(r.memory.maxMiB)} (${r.memory.maxMiB.toFixed(0)} MiB; ${mb(r.memory.idleMiB)} idle after start)`, '≤ 300 MB', `${ratio((r.memory.maxMiB * 1048576) / 300e6)} the goal`, verdict(r.memory.maxMiB * 1048576 <= 300e6)]);
   }
@@ -190,6 +200,26 @@ function render(r) {
       out.push(`Errors in the page: ${mp.pageErrors.join('; ')}`);
       out.push('');
     }
+  }
+  if (r.live) {
+    const l = r.live;
+    out.push('### Live events');
+    out.push('');
+    out.push(
+      `${int(l.subscribers)} graphql-ws subscribers of \`objectChanged\`, alternately on two server processes on one database (${int(l.visitors)} of them visitors, the others member users). ` +
+        `Each run writes ${int(l.reportsPerRun)} PUBLIC reports on new objects, ${l.spacingMs} ms apart, alternately through either instance; latency from just before a mutation is sent until a subscriber has the event (one clock, the benchmark's process). ` +
+        `A warm-up of ${int(l.warmUp?.reports)} reports first, not counted (its p99 ${ms(l.warmUp?.p99)}). ${l.runs.length} runs; medians over the runs. ` +
+        `The mutations themselves were answered at p50 ${ms(l.answeredP50)}. Failed writes ${int(l.failedWrites)}, subscription errors ${int(l.subscriptionErrors)}. ` +
+        `Load average ${l.loadAverage?.start.join(', ')} when it began, ${l.loadAverage?.end.join(', ')} at its end.`,
+    );
+    out.push('');
+    out.push(
+      table(
+        ['run', 'events received', 'p50', 'p90', 'p99', 'max', 'CPU per report: both servers', 'CPU per report: PostgreSQL'],
+        l.runs.map((run, i) => [String(i + 1), `${int(run.received)} of ${int(run.expected)}`, ms(run.p50), ms(run.p90), ms(run.p99), ms(run.max), ms(run.serversCpuMs), ms(run.dbCpuMs)]),
+      ),
+    );
+    out.push('');
   }
   if (r.memory?.phases) {
     out.push('### Server memory');

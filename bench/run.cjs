@@ -8,9 +8,10 @@
 //
 // Environment (all optional): BENCH_RUNS (5), BENCH_DURATION_S (10: seconds of each throughput
 // run; latency runs take half), BENCH_CONNECTIONS (8), BENCH_REPORT_RATE (500), BENCH_OBJECTS
-// (100000), BENCH_ONLY (comma list of viewport,map,reports), BENCH_REGENERATE=1 (new arena even if
+// (100000), BENCH_ONLY (comma list of viewport,map,reports,live), BENCH_REGENERATE=1 (new arena even if
 // one is there), BENCH_SKIP_BUILD=1, BENCH_WAIT_IDLE_S (wait up to this long for a quiet machine
 // first), BENCH_WRITE_DOC (1/0; default: only a full default run rewrites docs/benchmarks.md),
+// BENCH_LIVE_SUBSCRIBERS (200), BENCH_LIVE_REPORTS (50 per run), BENCH_LIVE_SPACING_MS (200),
 // PERFORMANCE_CHOICES (passed to the app server; default all).
 const { execFileSync, spawnSync } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
@@ -40,12 +41,15 @@ const settings = {
   connections: num('BENCH_CONNECTIONS', 8),
   reportRate: num('BENCH_REPORT_RATE', 500),
   objects: num('BENCH_OBJECTS', 100_000),
-  only: (process.env.BENCH_ONLY || 'viewport,map,reports').split(',').map((s) => s.trim()).filter(Boolean),
+  only: (process.env.BENCH_ONLY || 'viewport,map,reports,live').split(',').map((s) => s.trim()).filter(Boolean),
   waitIdleS: num('BENCH_WAIT_IDLE_S', 0) || 0,
+  liveSubscribers: num('BENCH_LIVE_SUBSCRIBERS', 200),
+  liveReports: num('BENCH_LIVE_REPORTS', 50),
+  liveSpacingMs: num('BENCH_LIVE_SPACING_MS', 200),
 };
 settings.latencyS = Math.max(3, settings.durationS / 2);
 const isDefault =
-  !['BENCH_RUNS', 'BENCH_DURATION_S', 'BENCH_CONNECTIONS', 'BENCH_REPORT_RATE', 'BENCH_OBJECTS', 'BENCH_ONLY'].some((n) => process.env[n]);
+  !['BENCH_RUNS', 'BENCH_DURATION_S', 'BENCH_CONNECTIONS', 'BENCH_REPORT_RATE', 'BENCH_OBJECTS', 'BENCH_ONLY', 'BENCH_LIVE_SUBSCRIBERS', 'BENCH_LIVE_REPORTS', 'BENCH_LIVE_SPACING_MS'].some((n) => process.env[n]);
 const writeDoc = process.env.BENCH_WRITE_DOC ? process.env.BENCH_WRITE_DOC === '1' : isDefault;
 
 const started = Date.now();
@@ -57,9 +61,12 @@ function run(command, args, options = {}) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal})`);
 }
 
+/** The peer runs in the viewport benchmark only; autocannon in the viewport and report ones. */
+const needsPeer = () => settings.only.includes('viewport');
+
 function ensureInstalled() {
   if (!fs.existsSync(path.join(BENCH_DIR, 'node_modules', 'autocannon', 'package.json'))) run('npm', ['ci', '--prefix', BENCH_DIR, '--no-audit', '--no-fund']);
-  if (!fs.existsSync(path.join(PEER_DIR, 'node_modules', 'postgraphile', 'package.json')) || !fs.existsSync(PEER_NODE)) {
+  if (needsPeer() && (!fs.existsSync(path.join(PEER_DIR, 'node_modules', 'postgraphile', 'package.json')) || !fs.existsSync(PEER_NODE))) {
     run('npm', ['ci', '--prefix', PEER_DIR, '--no-audit', '--no-fund']);
   }
 }
@@ -134,6 +141,7 @@ async function main() {
   const { measureViewport } = require('./viewport.cjs');
   const { measureReports } = require('./reports.cjs');
   const { measureMap } = require('./map-browser.cjs');
+  const { measureLive } = require('./live.cjs');
   const { actorsFor, reportInputTakesOrganization } = require('./actors.cjs');
   const { writeResults } = require('./doc.cjs');
 
@@ -189,34 +197,35 @@ async function main() {
     const ports = { flaskhals: await freePort(), limit: await freePort(), postgraphile: await freePort() };
     const sessionSecret = randomBytes(32).toString('hex');
     const base = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: process.env.LANG ?? 'C.UTF-8', DATABASE_URL: db.url };
+    const appEnv = (port) => ({
+      ...base,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DEFAULT_ARENA: BENCH_ARENA.slug,
+      SEED_DEMO_DATA: 'never',
+      TILE_URL: '',
+      SESSION_SECRET: sessionSecret,
+      // The per-user mutation limit guards against abuse; at 500 reports/s from 50 users it would
+      // refuse most of them. It stays on (each mutation still pays for its check) but high.
+      RATE_LIMIT_MUTATIONS: '100000000',
+      // To measure what a performance choice buys: e.g. PERFORMANCE_CHOICES=none (docs/architecture.md).
+      ...(process.env.PERFORMANCE_CHOICES ? { PERFORMANCE_CHOICES: process.env.PERFORMANCE_CHOICES } : {}),
+    });
     const app = await startProcess('Flaskhals server (node server/dist/main.js)', process.execPath, [path.join(ROOT, 'server', 'dist', 'main.js')], {
-      env: {
-        ...base,
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'warn',
-        PORT: String(ports.flaskhals),
-        HOST: '127.0.0.1',
-        DEFAULT_ARENA: BENCH_ARENA.slug,
-        SEED_DEMO_DATA: 'never',
-        TILE_URL: '',
-        SESSION_SECRET: sessionSecret,
-        // The per-user mutation limit guards against abuse; at 500 reports/s from 50 users it would
-        // refuse most of them. It stays on (each mutation still pays for its check) but high.
-        RATE_LIMIT_MUTATIONS: '100000000',
-        // To measure what a performance choice buys: e.g. PERFORMANCE_CHOICES=none (docs/architecture.md).
-        ...(process.env.PERFORMANCE_CHOICES ? { PERFORMANCE_CHOICES: process.env.PERFORMANCE_CHOICES } : {}),
-      },
+      env: appEnv(ports.flaskhals),
       ready: () => answers(`http://127.0.0.1:${ports.flaskhals}/health`),
       log,
     });
     sampler = memorySampler(app.pid);
-    const limit = await startProcess('limit (node bench/limit-server.cjs)', process.execPath, [path.join(BENCH_DIR, 'limit-server.cjs')], {
+    const limit = !needsPeer() ? null : await startProcess('limit (node bench/limit-server.cjs)', process.execPath, [path.join(BENCH_DIR, 'limit-server.cjs')], {
       env: { ...base, PORT: String(ports.limit) },
       ready: () => answers(`http://127.0.0.1:${ports.limit}/health`),
       log,
     });
-    const peerVersion = execFileSync(PEER_NODE, ['--version'], { encoding: 'utf8' }).trim();
-    const peer = await startProcess(`PostGraphile peer (Node ${peerVersion}, bench/peer/server.mjs)`, PEER_NODE, [path.join(PEER_DIR, 'server.mjs')], {
+    const peerVersion = !needsPeer() ? null : execFileSync(PEER_NODE, ['--version'], { encoding: 'utf8' }).trim();
+    const peer = !needsPeer() ? null : await startProcess(`PostGraphile peer (Node ${peerVersion}, bench/peer/server.mjs)`, PEER_NODE, [path.join(PEER_DIR, 'server.mjs')], {
       cwd: PEER_DIR,
       env: { ...base, NODE_ENV: 'production', PORT: String(ports.postgraphile) },
       ready: () => answers(`http://127.0.0.1:${ports.postgraphile}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' }),
@@ -224,7 +233,7 @@ async function main() {
     });
     results.versions = {
       peerNode: peerVersion,
-      postgraphile: require(path.join(PEER_DIR, 'node_modules', 'postgraphile', 'package.json')).version,
+      postgraphile: needsPeer() ? require(path.join(PEER_DIR, 'node_modules', 'postgraphile', 'package.json')).version : null,
       autocannon: require(path.join(BENCH_DIR, 'node_modules', 'autocannon', 'package.json')).version,
     };
     await sleep(1000);
@@ -251,8 +260,8 @@ async function main() {
       });
     }
     // The limit and the peer are not needed any more: stop them before the browser and the writes.
-    await limit.stop();
-    await peer.stop();
+    await limit?.stop();
+    await peer?.stop();
 
     if (settings.only.includes('map')) {
       log('Map in headless Chromium');
@@ -286,6 +295,32 @@ async function main() {
         log,
       });
     }
+    if (settings.only.includes('live')) {
+      // A second instance on the same database: half the subscribers and half the writes go to each.
+      const secondPort = await freePort();
+      const second = await startProcess('second Flaskhals server (node server/dist/main.js)', process.execPath, [path.join(ROOT, 'server', 'dist', 'main.js')], {
+        env: appEnv(secondPort),
+        ready: () => answers(`http://127.0.0.1:${secondPort}/health`),
+        log,
+      });
+      log(`Live events: ${settings.liveSubscribers} subscribers over two instances, ${settings.liveReports} reports per run ${settings.liveSpacingMs} ms apart`);
+      sampler.mark('live events (first instance)');
+      results.live = await measureLive({
+        urls: [urls.flaskhals, `http://127.0.0.1:${secondPort}`],
+        arenaId: state.id,
+        actors,
+        takesOrganization: reportInputTakesOrganization(),
+        subscribers: settings.liveSubscribers,
+        reports: settings.liveReports,
+        spacingMs: settings.liveSpacingMs,
+        runs: settings.runs,
+        client,
+        log,
+        pids: [app.pid, second.pid],
+        postmasterPid,
+      });
+      await second.stop();
+    }
     sampler.mark('after the loads');
     await sleep(500);
     sampler.stop();
@@ -304,7 +339,7 @@ async function main() {
 }
 
 function commandLine() {
-  const env = ['BENCH_RUNS', 'BENCH_DURATION_S', 'BENCH_CONNECTIONS', 'BENCH_REPORT_RATE', 'BENCH_OBJECTS', 'BENCH_ONLY', 'BENCH_REGENERATE', 'BENCH_SKIP_BUILD', 'BENCH_WAIT_IDLE_S', 'PERFORMANCE_CHOICES']
+  const env = ['BENCH_RUNS', 'BENCH_DURATION_S', 'BENCH_CONNECTIONS', 'BENCH_REPORT_RATE', 'BENCH_OBJECTS', 'BENCH_ONLY', 'BENCH_REGENERATE', 'BENCH_SKIP_BUILD', 'BENCH_WAIT_IDLE_S', 'BENCH_LIVE_SUBSCRIBERS', 'BENCH_LIVE_REPORTS', 'BENCH_LIVE_SPACING_MS', 'PERFORMANCE_CHOICES']
     .filter((n) => process.env[n])
     .map((n) => `${n}=${process.env[n]}`);
   return [...env, 'npm run bench'].join(' ');

@@ -26,6 +26,7 @@ import { LoadersFactory, type GraphQLContext } from './graphql-context';
 import { ObjectsModule } from './objects/objects.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ReportsModule } from './reports/reports.module';
+import { isLiveConnection, liveContext, liveSubscriptions, LiveModule, type LiveConnection } from './live/live.module';
 
 @Global()
 @Module({})
@@ -78,7 +79,9 @@ export class AppModule {
             // Apollo's ESM and CJS type declarations differ; the plugin object is the same at run time.
             // No cache hints are used: without the cache-control plugin no hook runs for every field.
             plugins: [textHygienePlugin(), ...graphqlArmor(config).plugins, mutationRateLimitPlugin(limits), actorCacheAfterMutationsPlugin(actors), ApolloServerPluginCacheControlDisabled(), ...(config.performance['compiled-queries'] ? [compiledQueriesPlugin()] : [])] as never[],
-            context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({ req, res, actor: req.actor ?? ANONYMOUS, loaders: loaders.create() }),
+            subscriptions: liveSubscriptions(config, graphqlArmor(config).validationRules),
+            context: (http: { req: Request; res: Response } | LiveConnection): GraphQLContext =>
+              isLiveConnection(http) ? liveContext(http, loaders.create()) : { req: http.req, res: http.res, actor: http.req.actor ?? ANONYMOUS, loaders: loaders.create() },
           }),
         }),
         AuthModule,
@@ -88,6 +91,7 @@ export class AppModule {
         ReportsModule,
         InvitationsModule,
         MailModule,
+        LiveModule,
       ],
       controllers: [HealthController],
       providers: [AppConfigResolver],

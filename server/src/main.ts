@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from './common/config/config';
 import { waitForDatabaseWork } from './common/database/drain';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './common/database/embedded-postgres';
 import { createApp } from './create-app';
+import { closeLiveConnections } from './live/live-subscriptions';
 import { seedDemoDataIfEmpty } from './seed/seed';
 
 const logger = new Logger('Flaskhals');
@@ -25,6 +26,7 @@ async function shutdown(reason: string, exitCode: number): Promise<never> {
       // Stop accepting first and let every request in flight complete while the database is
       // still there; only then let Nest tear down its modules (and the connection pool).
       const server = app.getHttpServer();
+      closeLiveConnections(server);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       // A request whose client hung up no longer holds a connection open, but may still be writing.
       if (!(await waitForDatabaseWork(app.get(DataSource), DRAIN_TIMEOUT_MS))) logger.warn(`Statements still running after ${DRAIN_TIMEOUT_MS / 1000} s: stopping anyway`);

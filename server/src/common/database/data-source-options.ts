@@ -9,6 +9,7 @@ import { InvitationsAndPasswordResets1764000500000 } from '../../migrations/1764
 import { ObjectTotals1764000600000 } from '../../migrations/1764000600000-object-totals';
 import { FirstReportTotals1764000700000 } from '../../migrations/1764000700000-first-report-totals';
 import { ActorChangeNotify1764000800000 } from '../../migrations/1764000800000-actor-change-notify';
+import { ObjectChangeNotify1764000900000 } from '../../migrations/1764000900000-object-change-notify';
 import { Invitation } from '../../invitations/invitation.entity';
 import { PasswordReset } from '../../auth/password-reset.entity';
 import { EmailOutbox1764000300000 } from '../../migrations/1764000300000-email-outbox';
@@ -24,7 +25,7 @@ import { Report } from '../../reports/report.entity';
 import { Support } from '../../reports/support.entity';
 
 export const ENTITIES = [Arena, Organization, ArenaMembership, InfrastructureObject, Report, Support, IdempotencyKey, User, UserArenaRole, UserSession, AuditEntry, Invitation, PasswordReset, OutboxMessage];
-export const MIGRATIONS = [InitialSchema1764000000000, IdempotencyKeys1764000100000, AccountsAndAudit1764000200000, EmailOutbox1764000300000, RateLimits1764000400000, InvitationsAndPasswordResets1764000500000, ObjectTotals1764000600000, FirstReportTotals1764000700000, ActorChangeNotify1764000800000];
+export const MIGRATIONS = [InitialSchema1764000000000, IdempotencyKeys1764000100000, AccountsAndAudit1764000200000, EmailOutbox1764000300000, RateLimits1764000400000, InvitationsAndPasswordResets1764000500000, ObjectTotals1764000600000, FirstReportTotals1764000700000, ActorChangeNotify1764000800000, ObjectChangeNotify1764000900000];
 
 /** Migrations only, run at start; the schema is never synchronized from the entities. */
 export function dataSourceOptions(url: string): DataSourceOptions {

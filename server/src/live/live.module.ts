@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { ArenasModule } from '../arenas/arenas.module';
+import { ObjectsModule } from '../objects/objects.module';
+import { LiveResolver } from './live.resolver';
+import { ObjectChangeFeed } from './object-change-feed';
+
+export { isLiveConnection, liveContext, liveSubscriptions, type LiveConnection } from './live-subscriptions';
+
+/** Live updates: GraphQL subscriptions over graphql-ws, fed across instances by PostgreSQL NOTIFY. */
+@Module({
+  imports: [ArenasModule, ObjectsModule],
+  providers: [ObjectChangeFeed, LiveResolver],
+  exports: [ObjectChangeFeed],
+})
+export class LiveModule {}
