@@ -33,8 +33,12 @@ export function MapPage({ arena, appConfig, outlinesUrl }: MapPageProps) {
 
   const [lng, lat] = arena.mapCenter;
   const position = view.position ?? { lat, lng, zoom: arena.mapZoom };
-  const objects = useObjectsInView(arena.id, view.filters, bbox, position.zoom);
   const detail = useObjectDetail(view.selectedId);
+  const { refetch: refetchDetail } = detail;
+  const selectedId = view.selectedId;
+  // The open detail reads again when its object changes (its reports and figures, not only totals).
+  const onObjectChanged = useCallback((objectId: string) => objectId === selectedId && void refetchDetail(), [selectedId, refetchDetail]);
+  const objects = useObjectsInView(arena.id, view.filters, bbox, position.zoom, onObjectChanged);
   const role = arena.myRole ?? null;
   const mayReport = can(role, 'report') && me !== null;
   const viewer: Viewer = useMemo(

@@ -46,6 +46,24 @@ export const ObjectsInViewQuery = graphql(`
   }
 `);
 
+/**
+ * Live: an object of the arena changed (a report, support or withdrawal moved its totals), as the
+ * signed-in user (or a visitor) may see it; objects they may not see never arrive.
+ */
+export const ObjectChangedSubscription = graphql(`
+  subscription ObjectChanged($arenaId: ID!) {
+    objectChanged(arenaId: $arenaId) {
+      id
+      bbox
+      organizationCount
+      reportCount
+      totalImpact {
+        ...ImpactParts
+      }
+    }
+  }
+`);
+
 /** How many objects are in view, and clusters of them when there are too many to draw one by one. */
 export const ObjectClustersQuery = graphql(`
   query ObjectClusters($filter: ObjectFilter!, $zoom: Int!, $maxObjects: Int) {
