@@ -14,12 +14,12 @@ type ObjectView = Promise<InfrastructureObject | null>;
 
 @Resolver()
 export class LiveResolver {
+  private readonly logger = new Logger('LiveResolver');
   /**
    * Re-reads of one change, per view (members' or public, see read-object.ts): at most two reads
    * per change and process, however many subscribe. Keyed by the change itself: gone with it once
    * every subscriber has taken it.
    */
-  private readonly logger = new Logger('LiveResolver');
   private readonly views = new WeakMap<ObjectChange, Map<ReturnType<typeof viewOf>, ObjectView>>();
 
   constructor(

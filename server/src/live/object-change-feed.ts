@@ -104,12 +104,6 @@ export class ObjectChangeFeed implements OnApplicationBootstrap, OnModuleDestroy
     return subscriber;
   }
 
-  get subscriberCount(): number {
-    let count = 0;
-    for (const set of this.subscribers.values()) count += set.size;
-    return count;
-  }
-
   private deliver(payload: string | undefined): void {
     const [arenaId, objectId] = payload?.split(':') ?? [];
     const set = arenaId && objectId ? this.subscribers.get(arenaId) : undefined;
