@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Args, Context, Field, ID, InputType, Int, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { requirePermission } from '../auth/actor';
+import { requireAccess } from '../access/access';
 import { isUuid } from '../common/graphql/ids';
 import { ConnectionType, newestFirstPage, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
 import type { GraphQLContext } from '../graphql-context';
@@ -54,7 +54,7 @@ export class AuditResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<Connection<AuditEntry>> {
-    requirePermission(ctx.actor, arenaId, 'readAuditLog');
+    requireAccess(ctx.actor, arenaId, 'readAuditLog');
     return this.log.list(arenaId, filter ?? {}, first, after);
   }
 }

@@ -2,11 +2,12 @@ import { bboxSchema, searchSchema, validate } from '@flaskhals/shared';
 import { BadUserInputError, badInput } from '../common/graphql/errors';
 import { isUuid } from '../common/graphql/ids';
 import { escapeLike } from '../common/database/sql';
-import { PUBLISHED_OBJECT_SQL } from '../reports/report-visibility';
+import type { Audience } from '../access/access';
+import { PUBLISHED_OBJECT_SQL } from '../access/visibility';
 import { toPgBox } from './geo-distance';
 import type { ObjectFilter } from './object-filter.input';
 import type { InfrastructureObject } from './infrastructure-object.entity';
-import { TOTALS_FIELDS, categoriesShownSql, hasTotals, impactOfRow, totalsColumnsSql, type TotalsScope } from './object-totals';
+import { TOTALS_FIELDS, categoriesShownSql, hasTotals, impactOfRow, totalsColumnsSql } from './object-totals';
 
 /** SQL conditions on `infrastructure_object o` with their positional parameters; add more with `param`. */
 export class ObjectConditions {
@@ -18,7 +19,7 @@ export class ObjectConditions {
    * that pass the filter. A category matches what the object shows that audience: its
    * non-withdrawn reports, only the public ones for visitors.
    */
-  constructor(arenaId: string, audience: TotalsScope, filter: ObjectFilter) {
+  constructor(arenaId: string, audience: Audience, filter: ObjectFilter) {
     this.where(`o.arena_id = ${this.param(arenaId)}`);
     if (audience === 'public') this.where(PUBLISHED_OBJECT_SQL);
     if (filter.bbox) {
@@ -88,7 +89,7 @@ const BBOX_INDEX_COLUMNS = new Set(['id', 'arena_id', 'name', 'kind', 'status'])
  * also carries `total_count`, the number of objects that pass `conditions` (before the cursor),
  * counted in the same scan: one pass over the index instead of two. Adds its parameters to `conditions`.
  */
-export function objectPageSql(conditions: ObjectConditions, cursor: unknown[] | null, limit: number, fields: ReadonlySet<string>, scope: TotalsScope, withTotalCount = false): string {
+export function objectPageSql(conditions: ObjectConditions, cursor: unknown[] | null, limit: number, fields: ReadonlySet<string>, audience: Audience, withTotalCount = false): string {
   const wanted = new Set(['id', 'name', ...[...fields].filter((f) => f in COLUMN_OF_FIELD)]);
   // The bbox field is computed from the geometry; the reports' visibility depends on the arena.
   if (fields.has('bbox')) wanted.add('geometry');
@@ -109,7 +110,7 @@ export function objectPageSql(conditions: ObjectConditions, cursor: unknown[] | 
   };
   const totalCountOf = (alias: string) => (withTotalCount ? `, ${alias}.total_count` : '');
   const select = [...wanted].map((field) => `o.${COLUMN_OF_FIELD[field]} AS "${field}"`).join(', ');
-  const totals = TOTALS_FIELDS.some((f) => fields.has(f)) ? { columns: `, ${totalsColumnsSql(scope, fields)}`, join: 'LEFT JOIN object_totals t ON t.object_id = o.id' } : { columns: '', join: '' };
+  const totals = TOTALS_FIELDS.some((f) => fields.has(f)) ? { columns: `, ${totalsColumnsSql(audience, fields)}`, join: 'LEFT JOIN object_totals t ON t.object_id = o.id' } : { columns: '', join: '' };
   if (columns.every((c) => BBOX_INDEX_COLUMNS.has(c))) {
     return `SELECT ${select}${totals.columns}${totalCountOf('o')} FROM (${page(columns.map((c) => `o.${c}`).join(', '))}) o ${totals.join} ORDER BY o.name, o.id`;
   }

@@ -2,11 +2,9 @@ import type { ReportCategory } from '@flaskhals/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { selectedFields } from '../common/graphql/selection';
-import { readScope, type Actor } from '../auth/actor';
-import type { Impact } from '../reports/impact';
-
-/** Whose totals: the members' (every report not withdrawn) or the public's (public reports only). */
-export type TotalsScope = 'members' | 'public';
+import { audienceOf, type Audience } from '../access/access';
+import type { Actor } from '../auth/actor';
+import type { Impact } from './impact';
 
 /** What an object shows of its reports and supports; kept in object_totals by triggers. */
 export interface ObjectTotals {
@@ -38,24 +36,20 @@ const COLUMNS = [
 /** A row with the totals' columns: the counts and categories under their field names, the impact as t_ columns. */
 type TotalsRow = Record<(typeof COLUMNS)[number][2], unknown>;
 
-export function totalsScope(actor: Actor, arenaId: string): TotalsScope {
-  return readScope(actor, arenaId).members ? 'members' : 'public';
-}
-
 /**
  * The select list of one audience's totals from object_totals `t`, zeros for an object without
  * reports. Given the query's `fields`, the categories array is read only when asked for: parsing
  * it costs more than all the figures.
  */
-export function totalsColumnsSql(scope: TotalsScope, fields?: ReadonlySet<string>): string {
+export function totalsColumnsSql(audience: Audience, fields?: ReadonlySet<string>): string {
   return COLUMNS.filter(([name]) => name !== 'categories' || !fields || fields.has('categories'))
-    .map(([name, zero, as]) => `coalesce(t.${scope}_${name}, ${zero}) AS "${as}"`)
+    .map(([name, zero, as]) => `coalesce(t.${audience}_${name}, ${zero}) AS "${as}"`)
     .join(', ');
 }
 
 /** SQL condition on an object `o` that the audience sees one of the categories at `placeholder` (a text array) on it. */
-export function categoriesShownSql(scope: TotalsScope, placeholder: string): string {
-  return `EXISTS (SELECT 1 FROM object_totals ct WHERE ct.object_id = o.id AND ct.${scope}_categories && ${placeholder}::varchar[])`;
+export function categoriesShownSql(audience: Audience, placeholder: string): string {
+  return `EXISTS (SELECT 1 FROM object_totals ct WHERE ct.object_id = o.id AND ct.${audience}_categories && ${placeholder}::varchar[])`;
 }
 
 /** Whether a row carries the totals' columns. */
@@ -83,18 +77,18 @@ function totalsFromRow(row: TotalsRow): ObjectTotals {
 
 /** Adds the totals the actor may see to objects read elsewhere: one query per audience (mostly one). */
 export async function withTotals<T extends { id: string; arenaId: string }>(db: DataSource | EntityManager, actor: Actor, objects: T[]): Promise<(T & ObjectTotals)[]> {
-  const byScope = new Map<TotalsScope, T[]>();
+  const byAudience = new Map<Audience, T[]>();
   for (const object of objects) {
-    const scope = totalsScope(actor, object.arenaId);
-    byScope.set(scope, [...(byScope.get(scope) ?? []), object]);
+    const audience = audienceOf(actor, object.arenaId);
+    byAudience.set(audience, [...(byAudience.get(audience) ?? []), object]);
   }
-  for (const [scope, scoped] of byScope) {
+  for (const [audience, heard] of byAudience) {
     const rows: (TotalsRow & { id: string })[] = await db.query(
-      `SELECT ids.id, ${totalsColumnsSql(scope)} FROM unnest($1::uuid[]) AS ids(id) LEFT JOIN object_totals t ON t.object_id = ids.id`,
-      [scoped.map((o) => o.id)],
+      `SELECT ids.id, ${totalsColumnsSql(audience)} FROM unnest($1::uuid[]) AS ids(id) LEFT JOIN object_totals t ON t.object_id = ids.id`,
+      [heard.map((o) => o.id)],
     );
     const byId = new Map(rows.map((row) => [row.id, row]));
-    for (const object of scoped) Object.assign(object, totalsFromRow(byId.get(object.id)!));
+    for (const object of heard) Object.assign(object, totalsFromRow(byId.get(object.id)!));
   }
   return objects as (T & ObjectTotals)[];
 }

@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { boundingBox, nearbySearchSchema, validate, type Geometry } from '@flaskhals/shared';
 import type { DataSource } from 'typeorm';
 import { ArenasService } from '../arenas/arenas.service';
-import { readScope, type Actor } from '../auth/actor';
-import { PUBLISHED_OBJECT_SQL } from '../reports/report-visibility';
+import { audienceOf, type Audience } from '../access/access';
+import { PUBLISHED_OBJECT_SQL } from '../access/visibility';
+import type { Actor } from '../auth/actor';
 import { BadUserInputError, badInput } from '../common/graphql/errors';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
 import { distanceMeters, expandBox, toPgBox } from './geo-distance';
@@ -12,7 +13,7 @@ import { clusterCellDegrees, type ObjectClusterView } from './object-clusters';
 import { InfrastructureObject } from './infrastructure-object.entity';
 import type { ObjectFilter } from './object-filter.input';
 import { ObjectConditions, objectFromRow, objectPageSql, type ObjectListSelection } from './object-query';
-import { totalsScope, withTotals, type TotalsScope } from './object-totals';
+import { withTotals } from './object-totals';
 import { isUuid } from '../common/graphql/ids';
 
 export interface NearbyMatch {
@@ -38,9 +39,9 @@ export class ObjectsService {
   async list(actor: Actor, filter: ObjectFilter | null | undefined, first: number | null | undefined, after: string | null | undefined, wanted: ObjectListSelection): Promise<Connection<InfrastructureObject>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after, 2);
-    const { conditions, scope } = await this.conditions(actor, filter ?? {});
+    const { conditions, audience } = await this.conditions(actor, filter ?? {});
     const countParams = [...conditions.params];
-    const pageSql = objectPageSql(conditions, cursor, size + 1, wanted.fields, scope, wanted.totalCount);
+    const pageSql = objectPageSql(conditions, cursor, size + 1, wanted.fields, audience, wanted.totalCount);
     const rows = await this.db.query<(Record<string, unknown> & { total_count?: number })[]>(pageSql, conditions.params);
     const totalCount = !wanted.totalCount ? -1 : (rows[0]?.total_count ?? (cursor ? await this.count(conditions.sql, countParams) : 0));
     const objects = rows.map(objectFromRow);
@@ -53,11 +54,11 @@ export class ObjectsService {
     return n;
   }
 
-  private async conditions(actor: Actor, filter: ObjectFilter): Promise<{ conditions: ObjectConditions; scope: TotalsScope }> {
+  private async conditions(actor: Actor, filter: ObjectFilter): Promise<{ conditions: ObjectConditions; audience: Audience }> {
     const arenaId = await this.arenas.resolveArenaId(filter.arenaId, 'filter.arenaId');
-    // Members see every object and the members' totals; everybody else the published ones and the public totals.
-    const scope = totalsScope(actor, arenaId);
-    return { conditions: new ObjectConditions(arenaId, scope, filter), scope };
+    // The members audience sees every object and the members' totals; the public audience the published ones and the public totals.
+    const audience = audienceOf(actor, arenaId);
+    return { conditions: new ObjectConditions(arenaId, audience, filter), audience };
   }
 
   /**
@@ -93,7 +94,7 @@ export class ObjectsService {
     if (!isUuid(id)) throw badInput('id', 'invalidId');
     const query = this.db.getRepository(InfrastructureObject).createQueryBuilder('o').where('o.id = :id', { id });
     let object = await query.getOne();
-    if (object && !readScope(actor, object.arenaId).members) object = await query.andWhere(PUBLISHED_OBJECT_SQL).getOne();
+    if (object && audienceOf(actor, object.arenaId) === 'public') object = await query.andWhere(PUBLISHED_OBJECT_SQL).getOne();
     return object ? (await withTotals(this.db, actor, [object]))[0] : null;
   }
 
@@ -113,7 +114,7 @@ export class ObjectsService {
       .createQueryBuilder('o')
       .addSelect(text ? 'similarity(o.search_text, :text)' : '0', 'similarity')
       .where('o.arena_id = :arenaId AND o.bbox && :area::box', { arenaId, area: toPgBox(area), text: text?.toLowerCase() })
-      .andWhere(readScope(actor, arenaId).members ? 'TRUE' : PUBLISHED_OBJECT_SQL)
+      .andWhere(audienceOf(actor, arenaId) === 'members' ? 'TRUE' : PUBLISHED_OBJECT_SQL)
       .limit(NEARBY_CANDIDATES)
       .getRawAndEntities<{ similarity: number }>();
     const matches = entities

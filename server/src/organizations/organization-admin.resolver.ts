@@ -1,8 +1,9 @@
 import { Args, Context, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { can, searchSchema, validate, type ArenaRole, type OrganizationKind } from '@flaskhals/shared';
+import { searchSchema, validate, type ArenaRole, type OrganizationKind } from '@flaskhals/shared';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { requirePermission, roleIn } from '../auth/actor';
+import { requireAccess } from '../access/access';
+import { canSeeEmail, canSeeOrganizationDetails } from '../access/visibility';
 import { ArenaRoleEnum } from '../auth/me.types';
 import { isUuid } from '../common/graphql/ids';
 import { escapeLike } from '../common/database/sql';
@@ -76,7 +77,7 @@ export class OrganizationAdminResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<Connection<Person>> {
-    const me = requirePermission(ctx.actor, arenaId, 'readMemberDirectory');
+    requireAccess(ctx.actor, arenaId, 'readMemberDirectory');
     const size = pageSize(first);
     const cursor = decodeCursor(after, 2);
     const text = validate(searchSchema, search);
@@ -93,12 +94,11 @@ export class OrganizationAdminResolver {
         WHERE ${where.join(' AND ')} ORDER BY u.name, u.id LIMIT ${size + 1}`,
       params,
     );
-    const staff = can(roleIn(ctx.actor, arenaId), 'manageMembers');
     const people = await Promise.all(
       rows.map(async (r) => ({
         id: r.id,
         name: r.name,
-        email: staff || r.organization_id === me.organizationId ? r.email : null,
+        email: canSeeEmail(ctx.actor, arenaId, r.organization_id) ? r.email : null,
         role: r.role,
         organization: await ctx.loaders.organization.load(r.organization_id),
       })),
@@ -134,8 +134,6 @@ export class OrganizationAdminResolver {
   }
 
   private async mayReadDetails(o: Organization, ctx: GraphQLContext): Promise<boolean> {
-    if (!ctx.actor.user) return false;
-    const arenas = await ctx.loaders.arenasOfOrganization.load(o.id);
-    return arenas.some((arenaId) => can(roleIn(ctx.actor, arenaId), 'readMemberDirectory'));
+    return ctx.actor.user !== null && canSeeOrganizationDetails(ctx.actor, await ctx.loaders.arenasOfOrganization.load(o.id));
   }
 }

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { requirePermission } from '../auth/actor';
+import { requireAccess } from '../access/access';
 import type { GraphQLContext } from '../graphql-context';
 import { ArenasService } from '../arenas/arenas.service';
 import { ConnectionType, type Connection } from '../common/graphql/pagination';
@@ -24,7 +24,7 @@ export class OrganizationsResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<Connection<Organization>> {
     const arena = await this.arenas.resolveArenaId(arenaId);
-    requirePermission(ctx.actor, arena, 'readMemberDirectory');
+    requireAccess(ctx.actor, arena, 'readMemberDirectory');
     return this.organizationsService.listMembers(arena, search, first, after);
   }
 }

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { ObjectReportsResolver } from './object-reports.resolver';
 import { ReportsResolver, SupportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
 
 @Module({
   imports: [OrganizationsModule],
-  providers: [ReportsService, ReportsResolver, SupportsResolver],
+  providers: [ReportsService, ReportsResolver, SupportsResolver, ObjectReportsResolver],
 })
 export class ReportsModule {}

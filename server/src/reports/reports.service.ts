@@ -1,18 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { can, INITIAL_OBJECT_STATUS, reportBottleneckSchema, supportReportSchema, updateReportSchema, validate } from '@flaskhals/shared';
+import { INITIAL_OBJECT_STATUS, reportBottleneckSchema, supportReportSchema, updateReportSchema, validate } from '@flaskhals/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { forbidden, readScope, requirePermission, requireUser, roleIn, type Actor } from '../auth/actor';
+import { forbidden, readAccess, requireAccess, requireSignedIn } from '../access/access';
+import { canEditReport, canSeeFigures, canSeeReport } from '../access/visibility';
+import type { Actor } from '../auth/actor';
 import { isUniqueViolation } from '../common/database/sql';
 import { BadUserInputError, badInput } from '../common/graphql/errors';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
+import type { Impact } from '../objects/impact';
+import type DataLoader from 'dataloader';
 import { firstResult, idempotent, requestHashOf } from '../common/idempotency/idempotency';
 import { InfrastructureObject } from '../objects/infrastructure-object.entity';
 import { withTotals } from '../objects/object-totals';
 import { OrganizationsService } from '../organizations/organizations.service';
 import type { ReportBottleneckInput, SupportReportInput, UpdateReportInput } from './report.inputs';
-import { canSeeReport } from './report-visibility';
 import { Report } from './report.entity';
 import { writeReport } from './report-write';
 import { Support } from './support.entity';
@@ -32,11 +36,11 @@ export class ReportsService {
 
   /** A report by the user's organization on an existing object, or a new object with its first report: all or nothing. */
   async reportBottleneck(actor: Actor, raw: ReportBottleneckInput, options: PayloadOptions = { totals: true }): Promise<{ report: Report; object: InfrastructureObject }> {
-    requireUser(actor);
+    requireSignedIn(actor);
     const parsed = validate(reportBottleneckSchema, raw);
     if (!parsed.ok) throw new BadUserInputError(parsed.errors);
     const { idempotencyKey, ...input } = parsed.value;
-    const user = requirePermission(actor, input.arenaId, 'report');
+    const user = requireAccess(actor, input.arenaId, 'report');
     const request = { ...input, organizationId: user.organizationId };
     const outcome = await writeReport(this.db, actor, {
       arenaId: input.arenaId,
@@ -77,7 +81,7 @@ export class ReportsService {
 
   /** "We are affected too": the user's organization joins a report it can see, with its own figures. */
   async supportReport(actor: Actor, raw: SupportReportInput, options: PayloadOptions = { totals: true }): Promise<{ support: Support; object: InfrastructureObject }> {
-    const user = requireUser(actor);
+    const user = requireSignedIn(actor);
     const parsed = validate(supportReportSchema, raw);
     if (!parsed.ok) throw new BadUserInputError(parsed.errors);
     const { idempotencyKey, ...input } = parsed.value;
@@ -85,7 +89,7 @@ export class ReportsService {
     try {
       const result = await this.db.transaction(async (tx) => {
         const report = await this.visibleReport(tx, actor, input.reportId);
-        requirePermission(actor, report.arenaId, 'support');
+        requireAccess(actor, report.arenaId, 'support');
         const objects = tx.getRepository(InfrastructureObject);
         return idempotent(tx, {
           operation: 'supportReport',
@@ -128,7 +132,7 @@ export class ReportsService {
 
   /** Members change only their own organization's reports; staff any report of their arena. */
   async updateReport(actor: Actor, raw: UpdateReportInput): Promise<Report> {
-    requireUser(actor);
+    requireSignedIn(actor);
     const parsed = validate(updateReportSchema, raw);
     if (!parsed.ok) throw new BadUserInputError(parsed.errors);
     const { reportId, impact, ...fields } = parsed.value;
@@ -144,7 +148,7 @@ export class ReportsService {
 
   /** A withdrawn report stays on record (and in the audit log) but no longer counts or shows to others. */
   async withdrawReport(actor: Actor, reportId: string): Promise<Report> {
-    requireUser(actor);
+    requireSignedIn(actor);
     return this.db.transaction(async (tx) => {
       const report = await this.editableReport(tx, actor, reportId);
       if (report.withdrawnAt) return report;
@@ -156,24 +160,33 @@ export class ReportsService {
     });
   }
 
+  /** An object's reports the actor may see, oldest first, a page at a time (the loader batches the objects of a list). */
+  async reportsOfObject(actor: Actor, object: { id: string; arenaId: string }, loader: DataLoader<string, Report[]>, first?: number | null, after?: string | null): Promise<Connection<Report>> {
+    const access = readAccess(actor, object.arenaId);
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, 1);
+    const all = (await loader.load(object.id)).filter((r) => canSeeReport(access, r));
+    const start = cursor ? all.findIndex((r) => r.id === cursor[0]) + 1 : 0;
+    return toConnection(all.slice(start, start + size + 1), size, all.length, (r) => [r.id]);
+  }
+
+  /** A report's or support's own impact figures, or null when the actor sees only the object's totals. */
+  figuresOf(actor: Actor, row: { arenaId: string; organizationId: string; impact: Impact }): Impact | null {
+    return canSeeFigures(readAccess(actor, row.arenaId), row.organizationId) ? row.impact : null;
+  }
+
   /** A report the actor may see; anything else, including guessed ids, is "not found". */
   private async visibleReport(tx: EntityManager, actor: Actor, reportId: string): Promise<Report> {
     const report = await tx.getRepository(Report).findOneBy({ id: reportId });
-    if (!report || !canSeeReport(readScope(actor, report.arenaId), report)) throw badInput('reportId', 'notFound');
+    if (!report || !canSeeReport(readAccess(actor, report.arenaId), report)) throw badInput('reportId', 'notFound');
     return report;
   }
 
   private async editableReport(tx: EntityManager, actor: Actor, reportId: string): Promise<Report> {
     if (!validate(updateReportSchema.shape.reportId, reportId).ok) throw badInput('reportId', 'invalidId');
     const report = await this.visibleReport(tx, actor, reportId);
-    const user = requirePermission(actor, report.arenaId, 'report');
-    if (report.organizationId !== user.organizationId && !can(roleIn(actor, report.arenaId), 'editAnyReport')) throw forbidden('Only the reporting organization or the arena staff may change a report.');
+    requireAccess(actor, report.arenaId, 'report');
+    if (!canEditReport(actor, report)) throw forbidden('Only the reporting organization or the arena staff may change a report.');
     return report;
-  }
-
-  private async existingObject(tx: EntityManager, arenaId: string, objectId: string): Promise<InfrastructureObject> {
-    const object = await tx.getRepository(InfrastructureObject).findOneBy({ id: objectId, arenaId });
-    if (!object) throw badInput('objectId', 'notFound');
-    return object;
   }
 }
