@@ -8,6 +8,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { ANONYMOUS } from './auth/actor';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { mutationRateLimitPlugin } from './auth/mutation-rate-limit.plugin';
 import { RateLimits } from './auth/rate-limits';
@@ -81,6 +82,7 @@ export class AppModule {
           }),
         }),
         AuthModule,
+        AuditModule,
         ArenasModule,
         OrganizationsModule,
         ObjectsModule,

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { requireAccess } from '../access/access';
 import type { Actor } from '../auth/actor';
+import { isUuid } from '../common/graphql/ids';
+import { newestFirstPage, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
 import { AuditEntry } from './audit-entry.entity';
+import type { AuditFilter } from './audit-filter.input';
 
 export interface AuditRecord {
   arenaId: string | null;
@@ -29,6 +34,21 @@ export function auditLabel(actor: Actor): string | null {
 
 @Injectable()
 export class AuditService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The arena's log for staff, newest first, keyset-paginated on (at, id). */
+  async list(actor: Actor, arenaId: string, filter: AuditFilter, first?: number | null, after?: string | null): Promise<Connection<AuditEntry>> {
+    requireAccess(actor, arenaId, 'readAuditLog');
+    const query = this.db.getRepository(AuditEntry).createQueryBuilder('a').where('a.arena_id = :arenaId', { arenaId });
+    if (filter.entity) query.andWhere('a.entity = :entity', { entity: filter.entity });
+    if (filter.action) query.andWhere('a.action = :action', { action: filter.action });
+    for (const [column, value] of [['entity_id', filter.entityId], ['user_id', filter.userId]] as const) {
+      if (value && isUuid(value)) query.andWhere(`a.${column} = :${column}`, { [column]: value });
+      else if (value) return toConnection([], pageSize(first), 0, () => []);
+    }
+    return newestFirstPage(query, 'a', 'at', first, after);
+  }
+
   /** Writes the entry in the caller's transaction: it exists exactly when the change does. */
   async record(manager: EntityManager, actor: Actor, record: AuditRecord): Promise<void> {
     await this.recordAll(manager, actor, [record]);
