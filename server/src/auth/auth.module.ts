@@ -1,4 +1,9 @@
 import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PasswordReset } from './password-reset.entity';
+import { UserArenaRole } from './user-arena-role.entity';
+import { UserSession } from './user-session.entity';
+import { User } from './user.entity';
 import { MailModule } from '../mail/mail.module';
 import { AuditModule } from '../audit/audit.module';
 import { AuthResolver } from './auth.resolver';
@@ -10,7 +15,7 @@ import { ActorCache } from './actor-cache';
 
 @Global()
 @Module({
-  imports: [MailModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([User, UserArenaRole, UserSession, PasswordReset]), MailModule, AuditModule],
   providers: [ActorCache, SessionsService, AuthService, AuthResolver, PasswordResetService, RateLimits],
   exports: [ActorCache, SessionsService, AuthService, RateLimits],
 })
