@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireAccess } from '../access/access';
 import type { Actor } from '../auth/actor';
+import { join, query, sql, type Sql } from '../common/database/sql';
 import { isUuid } from '../common/graphql/ids';
 import { newestFirstPage, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
 import { AuditEntry } from './audit-entry.entity';
@@ -56,18 +57,17 @@ export class AuditService {
 
   /** Several entries of one change in one statement. */
   async recordAll(manager: EntityManager, actor: Actor, records: AuditRecord[]): Promise<void> {
-    const entries = records.map((record) => ({
-      arenaId: record.arenaId,
-      userId: actor.user?.id ?? null,
-      userLabel: auditLabel(actor),
-      organizationId: actor.user?.organizationId ?? null,
-      entity: record.entity,
-      entityId: record.entityId,
-      action: record.action,
-      // jsonb columns: TypeORM's deep-partial type does not fit arbitrary records.
-      before: plain(record.before) as never,
-      after: plain(record.after) as never,
-    }));
-    await manager.getRepository(AuditEntry).insert(entries);
+    await query(manager, auditStatements.insert(actor, records));
   }
 }
+
+export const auditStatements = {
+  /** The entries of one change, by one actor. */
+  insert(actor: Actor, records: AuditRecord[]): Sql {
+    const rows = records.map(
+      (record) =>
+        sql`(${record.arenaId}::uuid, ${actor.user?.id ?? null}::uuid, ${auditLabel(actor)}, ${actor.user?.organizationId ?? null}::uuid, ${record.entity}, ${record.entityId}::uuid, ${record.action}, ${plain(record.before)}::jsonb, ${plain(record.after)}::jsonb)`,
+    );
+    return sql`INSERT INTO audit_entry (arena_id, user_id, user_label, organization_id, entity, entity_id, action, before, after) VALUES ${join(rows, ', ')}`;
+  },
+};

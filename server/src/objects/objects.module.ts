@@ -3,11 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ArenasModule } from '../arenas/arenas.module';
 import { InfrastructureObject } from './infrastructure-object.entity';
 import { ObjectsResolver } from './objects.resolver';
+import { ObjectsRepository } from './objects.repository';
 import { ObjectsService } from './objects.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([InfrastructureObject]), ArenasModule],
-  providers: [ObjectsService, ObjectsResolver],
-  exports: [ObjectsService],
+  providers: [ObjectsService, ObjectsRepository, ObjectsResolver],
+  exports: [ObjectsService, ObjectsRepository],
 })
 export class ObjectsModule {}

@@ -10,7 +10,7 @@ import type { Actor } from '../auth/actor';
 import { isUuid } from '../common/graphql/ids';
 import { BadUserInputError, badInput } from '../common/graphql/errors';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
-import { escapeLike } from '../common/database/sql';
+import { escapeLike, query, sql, type Sql } from '../common/database/sql';
 import { ArenaMembership } from './arena-membership.entity';
 import { Organization } from './organization.entity';
 import type { Person } from './person';
@@ -75,7 +75,12 @@ export class OrganizationsService {
 
   /** Refuses an organization that is not a member of the arena (or does not exist). */
   async assertMember(arenaId: string, organizationId: string, field: string, manager: EntityManager = this.db.manager): Promise<void> {
-    const member = await manager.getRepository(ArenaMembership).existsBy({ arenaId, organizationId });
+    const [member] = await query(manager, membershipStatement(arenaId, organizationId));
     if (!member) throw badInput(field, 'notMember');
   }
+}
+
+/** Whether an organization is a member of the arena: a row, or none. */
+export function membershipStatement(arenaId: string, organizationId: string): Sql {
+  return sql`SELECT 1 AS member FROM arena_membership WHERE arena_id = ${arenaId} AND organization_id = ${organizationId}`;
 }

@@ -8,12 +8,13 @@ import { ObjectReportsResolver } from './object-reports.resolver';
 import { Report } from './report.entity';
 import { ReportLoaders } from './report.loaders';
 import { ReportsResolver, SupportsResolver } from './reports.resolver';
+import { ReportsRepository } from './reports.repository';
 import { ReportsService } from './reports.service';
 import { Support } from './support.entity';
 
 @Module({
   // Idempotency keys: the report and support mutations are the ones that take them.
   imports: [TypeOrmModule.forFeature([Report, Support, IdempotencyKey]), ObjectsModule, OrganizationsModule, AuditModule],
-  providers: [ReportsService, ReportsResolver, SupportsResolver, ObjectReportsResolver, ReportLoaders],
+  providers: [ReportsService, ReportsRepository, ReportsResolver, SupportsResolver, ObjectReportsResolver, ReportLoaders],
 })
 export class ReportsModule {}
