@@ -8,7 +8,7 @@ import type { Actor } from './auth/actor';
  * registers their factories with the LoaderRegistry when its module starts; the context of every
  * request then carries a fresh set, so batching never leaks data between requests.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+// Empty here on purpose: filled by declaration merging.
 export interface Loaders {}
 
 export type LoaderFactories = { [Name in keyof Loaders]?: () => Loaders[Name] };

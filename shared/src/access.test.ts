@@ -1,6 +1,6 @@
 import { can, rolesGrantableBy } from './access';
 
-it('observers read the members’ view but write nothing', () => {
+it('observers read as the members audience but write nothing', () => {
   expect(can('OBSERVER', 'readMembersAudience')).toBe(true);
   for (const write of ['report', 'support', 'editAnyReport', 'manageMembers', 'manageRoles'] as const) expect(can('OBSERVER', write)).toBe(false);
 });
