@@ -467,7 +467,7 @@ async function writeArena(client, data, log) {
 /** The derived columns must be what the app itself would write: checked on a random sample. */
 async function verifySample(client, arenaId) {
   const { boundingBox } = require(path.join(ROOT, 'shared', 'dist', 'index.js'));
-  const { searchTextOf } = requireDist('objects/object-writes.js');
+  const { searchTextOf } = requireDist('objects/objects.repository.js');
   const { rows } = await client.query(
     `SELECT name, municipality, external_refs, geometry, search_text, bbox::text AS bbox FROM infrastructure_object
       WHERE arena_id = $1 ORDER BY md5(id::text) LIMIT 500`,

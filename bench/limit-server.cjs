@@ -3,7 +3,7 @@
 // minimal node:http server in one process, no framework, no GraphQL. It runs the very statements
 // the app runs for `objects(filter: {arenaId, bbox, kinds, statuses}, first) { totalCount edges {
 // node { id name kind status totalImpact {..} organizationCount } } }` — built by the app's own
-// code (server/dist/objects/object-query.js): one statement for the page ordered by (name, id) with
+// code (server/dist/objects/objects.repository.js): one statement for the page ordered by (name, id) with
 // LIMIT first+1, joined to the precomputed object_totals, whose rows carry the total count from the
 // same scan (as the app does), on a pool of 10, and returns the same JSON shape. No session or
 // arena look-up.
@@ -12,13 +12,13 @@ const http = require('node:http');
 const { serverRequire, requireDist } = require('./lib.cjs');
 
 const { Pool } = serverRequire('pg');
-const { ObjectConditions, objectPageSql } = requireDist('objects/object-query.js');
+const { objectConditions, objectStatements } = requireDist('objects/objects.repository.js');
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 const FIELDS = new Set(['id', 'name', 'kind', 'status', 'totalImpact', 'organizationCount']);
 
 async function viewport({ filter, first }) {
-  const conditions = new ObjectConditions(filter.arenaId, 'members', filter);
-  const page = await pool.query(objectPageSql(conditions, null, first + 1, FIELDS, 'members', true), conditions.params);
+  const conditions = objectConditions(filter.arenaId, 'members', filter);
+  const page = await pool.query(objectStatements.page({ conditions, cursor: null, limit: first + 1, fields: FIELDS, audience: 'members', withTotalCount: true }).toQuery());
   return {
     data: {
       objects: {

@@ -9,6 +9,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { ANONYMOUS } from './auth/actor';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { mutationRateLimitPlugin } from './auth/mutation-rate-limit.plugin';
 import { RateLimits } from './auth/rate-limits';
@@ -22,7 +23,7 @@ import { formatGraphQLError } from './common/graphql/errors';
 import { HealthController } from './common/http/health.controller';
 import { MailModule } from './mail/mail.module';
 import { InvitationsModule } from './invitations/invitations.module';
-import { LoadersFactory, type GraphQLContext } from './graphql-context';
+import { LoaderRegistry, type GraphQLContext } from './graphql-context';
 import { ObjectsModule } from './objects/objects.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ReportsModule } from './reports/reports.module';
@@ -37,7 +38,7 @@ class ConfigModule {
 }
 
 @Global()
-@Module({ providers: [LoadersFactory], exports: [LoadersFactory] })
+@Module({ providers: [LoaderRegistry], exports: [LoaderRegistry] })
 class LoadersModule {}
 
 /** Limits on depth, cost, aliases and size of a query: no single request can tie up the server. */
@@ -61,13 +62,14 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.with(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), retryAttempts: 3, retryDelay: 1000 }),
+        // Each module registers its own entities (TypeOrmModule.forFeature).
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), entities: [], autoLoadEntities: true, retryAttempts: 3, retryDelay: 1000 }),
         LoadersModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],
-          inject: [LoadersFactory, RateLimits, ActorCache],
-          useFactory: (loaders: LoadersFactory, limits: RateLimits, actors: ActorCache) => ({
+          inject: [LoaderRegistry, RateLimits, ActorCache],
+          useFactory: (loaders: LoaderRegistry, limits: RateLimits, actors: ActorCache) => ({
             ...graphqlArmor(config),
             path: '/graphql',
             autoSchemaFile: true,
@@ -85,6 +87,7 @@ export class AppModule {
           }),
         }),
         AuthModule,
+        AuditModule,
         ArenasModule,
         OrganizationsModule,
         ObjectsModule,

@@ -1,36 +1,37 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import type { Actor } from './auth/actor';
-import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
-import { Arena } from './arenas/arena.entity';
-import { createOrganizationLoader } from './organizations/organization.loader';
-import { createReportsByObjectLoader, createSupportsByReportLoader } from './reports/report.loaders';
 
-/** DataLoaders are made fresh for every request, so batching never leaks data between requests. */
+/**
+ * The per-request DataLoaders, by name. Each feature declares its own here from its folder
+ * (`declare module '../graphql-context' { interface Loaders { … } }` in its <f>.loaders.ts) and
+ * registers their factories with the LoaderRegistry when its module starts; the context of every
+ * request then carries a fresh set, so batching never leaks data between requests.
+ */
+// Empty here on purpose: filled by declaration merging.
+export interface Loaders {}
+
+export type LoaderFactories = { [Name in keyof Loaders]?: () => Loaders[Name] };
+
+/** Where feature modules put their loader factories; the GraphQL context asks it for each request's loaders. */
 @Injectable()
-export class LoadersFactory {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+export class LoaderRegistry {
+  private readonly factories = new Map<string, () => unknown>();
 
-  create() {
-    return {
-      organization: createOrganizationLoader(this.db),
-      arenasOfOrganization: new DataLoader<string, string[]>(async (ids) => {
-        const rows: { organization_id: string; arena_id: string }[] = await this.db.query(`SELECT organization_id, arena_id FROM arena_membership WHERE organization_id = ANY($1::uuid[])`, [ids]);
-        return ids.map((id) => rows.filter((r) => r.organization_id === id).map((r) => r.arena_id));
-      }),
-      arena: new DataLoader<string, Arena>(async (ids) => {
-        const rows = await this.db.getRepository(Arena).findBy({ id: In([...ids]) });
-        return ids.map((id) => rows.find((a) => a.id === id) ?? new Error(`Arena ${id} not found`));
-      }),
-      reportsByObject: createReportsByObjectLoader(this.db),
-      supportsByReport: createSupportsByReportLoader(this.db),
-    };
+  register(factories: LoaderFactories): void {
+    for (const [name, factory] of Object.entries(factories)) {
+      if (this.factories.has(name)) throw new Error(`Two modules register a DataLoader named ${name}`);
+      this.factories.set(name, factory as () => unknown);
+    }
+  }
+
+  /** Fresh loaders for one request. */
+  create(): Loaders {
+    const loaders: Record<string, unknown> = {};
+    for (const [name, factory] of this.factories) loaders[name] = factory();
+    return loaders as unknown as Loaders;
   }
 }
-
-export type Loaders = ReturnType<LoadersFactory['create']>;
 
 export interface GraphQLContext {
   req: Request;

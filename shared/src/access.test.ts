@@ -1,7 +1,7 @@
 import { can, rolesGrantableBy } from './access';
 
-it('observers read the members’ view but write nothing', () => {
-  expect(can('OBSERVER', 'readMembersView')).toBe(true);
+it('observers read as the members audience but write nothing', () => {
+  expect(can('OBSERVER', 'readMembersAudience')).toBe(true);
   for (const write of ['report', 'support', 'editAnyReport', 'manageMembers', 'manageRoles'] as const) expect(can('OBSERVER', write)).toBe(false);
 });
 
@@ -9,7 +9,7 @@ it('only staff and admins see other organizations’ raw figures; nobody without
   expect(can('MEMBER', 'readAllFigures')).toBe(false);
   expect(can('STAFF', 'readAllFigures')).toBe(true);
   expect(can('ADMIN', 'readAllFigures')).toBe(true);
-  expect(can(null, 'readMembersView')).toBe(false);
+  expect(can(null, 'readMembersAudience')).toBe(false);
 });
 
 it('staff invite members, staff and observers; only admins make admins', () => {

@@ -11,8 +11,8 @@ export type ReportVisibility = (typeof REPORT_VISIBILITIES)[number];
 export const DEFAULT_REPORT_VISIBILITY: ReportVisibility = 'MEMBERS';
 
 const PERMISSIONS = {
-  /** The members' view: every object, members' reports, totals. */
-  readMembersView: ['MEMBER', 'STAFF', 'ADMIN', 'OBSERVER'],
+  /** The members audience: every object, the reports shared with members, the members' totals (server/src/access/). */
+  readMembersAudience: ['MEMBER', 'STAFF', 'ADMIN', 'OBSERVER'],
   /** Raw impact figures of other organizations' reports and supports. */
   readAllFigures: ['STAFF', 'ADMIN'],
   /** Reports whose visibility is ORGANIZATION, of any organization. */

@@ -131,7 +131,7 @@ export function MapPage({ arena, appConfig, outlinesUrl }: MapPageProps) {
           ) : (
             <>
               <FilterPanel filters={view.filters} onChange={view.setFilters} />
-              {!can(role, 'readMembersView') && (
+              {!can(role, 'readMembersAudience') && (
                 <p className="notice notice--info published-note" role="note">
                   {me === null ? (
                     <>

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { requireAccess } from '../access/access';
 import type { Actor } from '../auth/actor';
+import { join, query, sql, type Sql } from '../common/database/sql';
+import { isUuid } from '../common/graphql/ids';
+import { newestFirstPage, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
 import { AuditEntry } from './audit-entry.entity';
+import type { AuditFilter } from './audit-filter.input';
 
 export interface AuditRecord {
   arenaId: string | null;
@@ -29,6 +35,21 @@ export function auditLabel(actor: Actor): string | null {
 
 @Injectable()
 export class AuditService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The arena's log for staff, newest first, keyset-paginated on (at, id). */
+  async list(actor: Actor, arenaId: string, filter: AuditFilter, first?: number | null, after?: string | null): Promise<Connection<AuditEntry>> {
+    requireAccess(actor, arenaId, 'readAuditLog');
+    const query = this.db.getRepository(AuditEntry).createQueryBuilder('a').where('a.arena_id = :arenaId', { arenaId });
+    if (filter.entity) query.andWhere('a.entity = :entity', { entity: filter.entity });
+    if (filter.action) query.andWhere('a.action = :action', { action: filter.action });
+    for (const [column, value] of [['entity_id', filter.entityId], ['user_id', filter.userId]] as const) {
+      if (value && isUuid(value)) query.andWhere(`a.${column} = :${column}`, { [column]: value });
+      else if (value) return toConnection([], pageSize(first), 0, () => []);
+    }
+    return newestFirstPage(query, 'a', 'at', first, after);
+  }
+
   /** Writes the entry in the caller's transaction: it exists exactly when the change does. */
   async record(manager: EntityManager, actor: Actor, record: AuditRecord): Promise<void> {
     await this.recordAll(manager, actor, [record]);
@@ -36,18 +57,17 @@ export class AuditService {
 
   /** Several entries of one change in one statement. */
   async recordAll(manager: EntityManager, actor: Actor, records: AuditRecord[]): Promise<void> {
-    const entries = records.map((record) => ({
-      arenaId: record.arenaId,
-      userId: actor.user?.id ?? null,
-      userLabel: auditLabel(actor),
-      organizationId: actor.user?.organizationId ?? null,
-      entity: record.entity,
-      entityId: record.entityId,
-      action: record.action,
-      // jsonb columns: TypeORM's deep-partial type does not fit arbitrary records.
-      before: plain(record.before) as never,
-      after: plain(record.after) as never,
-    }));
-    await manager.getRepository(AuditEntry).insert(entries);
+    await query(manager, auditStatements.insert(actor, records));
   }
 }
+
+export const auditStatements = {
+  /** The entries of one change, by one actor. */
+  insert(actor: Actor, records: AuditRecord[]): Sql {
+    const rows = records.map(
+      (record) =>
+        sql`(${record.arenaId}::uuid, ${actor.user?.id ?? null}::uuid, ${auditLabel(actor)}, ${actor.user?.organizationId ?? null}::uuid, ${record.entity}, ${record.entityId}::uuid, ${record.action}, ${plain(record.before)}::jsonb, ${plain(record.after)}::jsonb)`,
+    );
+    return sql`INSERT INTO audit_entry (arena_id, user_id, user_label, organization_id, entity, entity_id, action, before, after) VALUES ${join(rows, ', ')}`;
+  },
+};

@@ -146,6 +146,19 @@ const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; 
     },
     expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'FORBIDDEN', otherMember: 'FORBIDDEN', staff: 'FORBIDDEN', admin: 'ok', observer: 'FORBIDDEN', otherArenaMember: 'FORBIDDEN', noRole: 'FORBIDDEN' },
   },
+  "a member's e-mail in arena A's people (staff and the own organization only)": {
+    run: async (c) => outcomeOf(await c.graphql(`query($a: ID!) { arenaPeople(arenaId: $a, search: "medlem0") { edges { node { email } } } }`, { a: a.arena.id }), (d) => d.arenaPeople.edges[0].node.email === null),
+    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'ok', otherMember: 'HIDDEN', staff: 'ok', admin: 'ok', observer: 'HIDDEN', otherArenaMember: 'FORBIDDEN', noRole: 'FORBIDDEN' },
+  },
+  "an object's totals: the members audience counts members-only reports, the public audience only public ones": {
+    run: async (c) => {
+      const { objectId } = await ownReport('PUBLIC');
+      const second = await a.asMember[1].graphql(REPORT_MUTATION, { input: { ...newObjectReport(a, { visibility: 'MEMBERS' }), newObject: null, objectId } });
+      if (second.errors) throw new Error(JSON.stringify(second.errors));
+      return outcomeOf(await c.graphql(`query($id: ID!) { object(id: $id) { reportCount } }`, { id: objectId }), (d) => d.object.reportCount !== 2);
+    },
+    expect: { anonymous: 'HIDDEN', ownMember: 'ok', otherMember: 'ok', staff: 'ok', admin: 'ok', observer: 'ok', otherArenaMember: 'HIDDEN', noRole: 'HIDDEN' },
+  },
   "arena A's people": {
     run: async (c) => outcomeOf(await c.graphql(`query($a: ID!) { arenaPeople(arenaId: $a) { totalCount } }`, { a: a.arena.id })),
     expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'ok', otherMember: 'ok', staff: 'ok', admin: 'ok', observer: 'ok', otherArenaMember: 'FORBIDDEN', noRole: 'FORBIDDEN' },

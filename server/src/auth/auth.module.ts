@@ -1,7 +1,11 @@
 import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PasswordReset } from './password-reset.entity';
+import { UserArenaRole } from './user-arena-role.entity';
+import { UserSession } from './user-session.entity';
+import { User } from './user.entity';
 import { MailModule } from '../mail/mail.module';
-import { AuditLogService, AuditResolver } from '../audit/audit.resolver';
-import { AuditService } from '../audit/audit.service';
+import { AuditModule } from '../audit/audit.module';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { PasswordResetService } from './password-reset.service';
@@ -11,8 +15,8 @@ import { ActorCache } from './actor-cache';
 
 @Global()
 @Module({
-  imports: [MailModule],
-  providers: [ActorCache, SessionsService, AuthService, AuthResolver, PasswordResetService, RateLimits, AuditService, AuditLogService, AuditResolver],
-  exports: [ActorCache, SessionsService, AuthService, RateLimits, AuditService],
+  imports: [TypeOrmModule.forFeature([User, UserArenaRole, UserSession, PasswordReset]), MailModule, AuditModule],
+  providers: [ActorCache, SessionsService, AuthService, AuthResolver, PasswordResetService, RateLimits],
+  exports: [ActorCache, SessionsService, AuthService, RateLimits],
 })
 export class AuthModule {}

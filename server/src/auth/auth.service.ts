@@ -6,7 +6,8 @@ import { Arena } from '../arenas/arena.entity';
 import { AuditService } from '../audit/audit.service';
 import { BadUserInputError, badInput } from '../common/graphql/errors';
 import { Organization } from '../organizations/organization.entity';
-import { requireUser, type Actor } from './actor';
+import { requireSignedIn } from '../access/access';
+import type { Actor } from './actor';
 import type { Me } from './me.types';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
 import { RateLimits } from './rate-limits';
@@ -39,13 +40,13 @@ export class AuthService {
   }
 
   async signOutEverywhere(actor: Actor): Promise<void> {
-    const user = requireUser(actor);
+    const user = requireSignedIn(actor);
     await this.sessions.revokeAllOf(this.db.manager, user.id);
   }
 
   /** A new password ends every other session of the user: whoever knew the old one is out. */
   async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
-    const me = requireUser(actor);
+    const me = requireSignedIn(actor);
     const next = validate(passwordSchema, newPassword);
     if (!next.ok) throw new BadUserInputError(next.errors, 'newPassword');
     await this.db.transaction(async (tx) => {

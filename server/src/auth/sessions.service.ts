@@ -6,7 +6,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
 import { ANONYMOUS, type Actor } from './actor';
 import { UserSession } from './user-session.entity';
-import { preparedQuery } from '../common/database/prepared';
 import { ActorCache } from './actor-cache';
 
 /** Touching last_seen_at on every request would write per read; once a minute is enough. */
@@ -48,8 +47,7 @@ export class SessionsService {
     if (cached) return cached;
     const generation = this.cache.generation;
     const rows: { session_id: string; last_seen_at: Date; expires_at: Date; user_id: string; name: string; email: string; organization_id: string; arena_id: string | null; role: ArenaRole | null }[] =
-      await preparedQuery(
-        this.db,
+      await this.db.query(
         `SELECT s.id AS session_id, s.last_seen_at, s.expires_at, u.id AS user_id, u.name, u.email, u.organization_id, r.arena_id, r.role
            FROM user_session s
            JOIN user_account u ON u.id = s.user_id

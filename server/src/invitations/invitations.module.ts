@@ -1,10 +1,13 @@
+import { AuditModule } from '../audit/audit.module';
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Invitation } from './invitation.entity';
 import { MailModule } from '../mail/mail.module';
 import { InvitationsResolver } from './invitations.resolver';
 import { InvitationsService } from './invitations.service';
 
 @Module({
-  imports: [MailModule],
+  imports: [TypeOrmModule.forFeature([Invitation]), MailModule, AuditModule],
   providers: [InvitationsService, InvitationsResolver],
 })
 export class InvitationsModule {}

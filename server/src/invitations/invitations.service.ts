@@ -5,7 +5,8 @@ import { emailSchema, passwordSchema, personNameSchema, rolesGrantableBy, valida
 import type { DataSource, EntityManager } from 'typeorm';
 import { Arena } from '../arenas/arena.entity';
 import { AuditService } from '../audit/audit.service';
-import { requirePermission, roleIn, type Actor } from '../auth/actor';
+import { requireAccess } from '../access/access';
+import { roleIn, type Actor } from '../auth/actor';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { hashToken, SessionsService } from '../auth/sessions.service';
 import { UserArenaRole } from '../auth/user-arena-role.entity';
@@ -40,7 +41,7 @@ export class InvitationsService {
   /** Staff invite a person of a member organization; the e-mail with the link is sent with the same commit. */
   async invite(actor: Actor, input: InviteInput): Promise<Invitation> {
     if (!isUuid(input.arenaId)) throw badInput('arenaId', 'invalidId');
-    requirePermission(actor, input.arenaId, 'manageMembers');
+    requireAccess(actor, input.arenaId, 'manageMembers');
     const email = validate(emailSchema, input.email);
     if (!email.ok) throw new BadUserInputError(email.errors, 'email');
     if (!rolesGrantableBy(roleIn(actor, input.arenaId)).includes(input.role)) throw badInput('role', 'roleNotGrantable');
@@ -89,7 +90,7 @@ export class InvitationsService {
     return this.db.transaction(async (tx) => {
       const invitation = await tx.getRepository(Invitation).findOneBy({ id: invitationId });
       if (!invitation || !roleIn(actor, invitation.arenaId)) throw badInput('invitationId', 'notFound');
-      requirePermission(actor, invitation.arenaId, 'manageMembers');
+      requireAccess(actor, invitation.arenaId, 'manageMembers');
       if (invitation.state !== InvitationState.PENDING) throw badInput('invitationId', invitation.state === InvitationState.ACCEPTED ? 'alreadyAccepted' : invitation.state === InvitationState.REVOKED ? 'revoked' : 'expired');
       const before = { ...invitation };
       invitation.revokedAt = new Date();
@@ -100,7 +101,7 @@ export class InvitationsService {
   }
 
   async list(actor: Actor, arenaId: string, first?: number | null, after?: string | null): Promise<Connection<Invitation>> {
-    requirePermission(actor, arenaId, 'manageMembers');
+    requireAccess(actor, arenaId, 'manageMembers');
     return newestFirstPage(this.db.getRepository(Invitation).createQueryBuilder('i').where('i.arena_id = :arenaId', { arenaId }), 'i', 'created_at', first, after);
   }
 

@@ -3,7 +3,7 @@ import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
 import { ANONYMOUS, type Actor } from '../auth/actor';
 import { SessionsService } from '../auth/sessions.service';
 import { ArenasService } from '../arenas/arenas.service';
-import { LoadersFactory } from '../graphql-context';
+import { LoaderRegistry } from '../graphql-context';
 import { InfrastructureObject } from '../objects/infrastructure-object.entity';
 import { ObjectsService } from '../objects/objects.service';
 import { ObjectChangeFeed, type ChangeStream, type ObjectChange } from './object-change-feed';
@@ -27,7 +27,7 @@ export class LiveResolver {
     private readonly sessions: SessionsService,
     private readonly arenas: ArenasService,
     private readonly objects: ObjectsService,
-    private readonly loaders: LoadersFactory,
+    private readonly loaders: LoaderRegistry,
   ) {}
 
   @Subscription(() => InfrastructureObject, {

@@ -1,5 +1,4 @@
 import { Args, Context, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { requirePermission } from '../auth/actor';
 import type { GraphQLContext } from '../graphql-context';
 import { ConnectionType, type Connection } from '../common/graphql/pagination';
 import { MailService } from './mail.service';
@@ -20,7 +19,6 @@ export class EmailOutboxResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<Connection<OutboxMessage>> {
-    requirePermission(ctx.actor, arenaId, 'manageRoles');
-    return this.mail.list(arenaId, first, after);
+    return this.mail.list(ctx.actor, arenaId, first, after);
   }
 }

@@ -1,4 +1,6 @@
 import { isEmail } from '@flaskhals/shared';
+import { requireAccess } from '../access/access';
+import type { Actor } from '../auth/actor';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { z } from 'zod';
@@ -73,7 +75,8 @@ export class MailService implements EntitySubscriberInterface {
   }
 
   /** An arena's outbox for its admins, newest first. Mail outside arenas (password resets) is only in the log. */
-  list(arenaId: string, first?: number | null, after?: string | null): Promise<Connection<OutboxMessage>> {
+  list(actor: Actor, arenaId: string, first?: number | null, after?: string | null): Promise<Connection<OutboxMessage>> {
+    requireAccess(actor, arenaId, 'manageRoles');
     return newestFirstPage(this.db.getRepository(OutboxMessage).createQueryBuilder('m').where('m.arena_id = :arenaId', { arenaId }), 'm', 'created_at', first, after);
   }
 }

@@ -13,8 +13,8 @@ import GraphQLJSON from 'graphql-type-json';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
 import { enumObject } from '../common/graphql/enums';
 import { Arena } from '../arenas/arena.entity';
-import { Impact } from '../reports/impact';
-import { ReportCategoryEnum } from '../reports/report-enums';
+import { Impact } from './impact';
+import { ReportCategoryEnum } from './report-category';
 
 export const ObjectKindEnum = enumObject(OBJECT_KINDS);
 registerEnumType(ObjectKindEnum, { name: 'ObjectKind' });

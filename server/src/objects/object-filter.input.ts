@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import type { ObjectKind, ObjectStatus, ReportCategory, TransportMode } from '@flaskhals/shared';
-import { ReportCategoryEnum } from '../reports/report.entity';
+import { ReportCategoryEnum } from './report-category';
 import { ObjectKindEnum, ObjectStatusEnum, TransportModeEnum } from './infrastructure-object.entity';
 
 @InputType()

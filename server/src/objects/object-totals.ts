@@ -1,12 +1,9 @@
 import type { ReportCategory } from '@flaskhals/shared';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { DataSource, EntityManager } from 'typeorm';
 import { selectedFields } from '../common/graphql/selection';
-import { readScope, type Actor } from '../auth/actor';
-import type { Impact } from '../reports/impact';
-
-/** Whose totals: the members' (every report not withdrawn) or the public's (public reports only). */
-export type TotalsScope = 'members' | 'public';
+import type { Audience } from '../access/access';
+import { raw, sql, type Sql } from '../common/database/sql';
+import type { Impact } from './impact';
 
 /** What an object shows of its reports and supports; kept in object_totals by triggers. */
 export interface ObjectTotals {
@@ -36,26 +33,24 @@ const COLUMNS = [
 ] as const;
 
 /** A row with the totals' columns: the counts and categories under their field names, the impact as t_ columns. */
-type TotalsRow = Record<(typeof COLUMNS)[number][2], unknown>;
-
-export function totalsScope(actor: Actor, arenaId: string): TotalsScope {
-  return readScope(actor, arenaId).members ? 'members' : 'public';
-}
+export type TotalsRow = Record<(typeof COLUMNS)[number][2], unknown>;
 
 /**
  * The select list of one audience's totals from object_totals `t`, zeros for an object without
  * reports. Given the query's `fields`, the categories array is read only when asked for: parsing
  * it costs more than all the figures.
  */
-export function totalsColumnsSql(scope: TotalsScope, fields?: ReadonlySet<string>): string {
-  return COLUMNS.filter(([name]) => name !== 'categories' || !fields || fields.has('categories'))
-    .map(([name, zero, as]) => `coalesce(t.${scope}_${name}, ${zero}) AS "${as}"`)
-    .join(', ');
+export function totalsColumns(audience: Audience, fields?: ReadonlySet<string>): Sql {
+  return raw(
+    COLUMNS.filter(([name]) => name !== 'categories' || !fields || fields.has('categories'))
+      .map(([name, zero, as]) => `coalesce(t.${audience}_${name}, ${zero}) AS "${as}"`)
+      .join(', '),
+  );
 }
 
-/** SQL condition on an object `o` that the audience sees one of the categories at `placeholder` (a text array) on it. */
-export function categoriesShownSql(scope: TotalsScope, placeholder: string): string {
-  return `EXISTS (SELECT 1 FROM object_totals ct WHERE ct.object_id = o.id AND ct.${scope}_categories && ${placeholder}::varchar[])`;
+/** SQL condition on an object `o` that the audience sees one of the categories on it. */
+export function categoriesShown(audience: Audience, categories: readonly string[]): Sql {
+  return sql`EXISTS (SELECT 1 FROM object_totals ct WHERE ct.object_id = o.id AND ct.${raw(`${audience}_categories`)} && ${categories}::varchar[])`;
 }
 
 /** Whether a row carries the totals' columns. */
@@ -72,29 +67,11 @@ export function impactOfRow(row: TotalsRow): Impact {
   };
 }
 
-function totalsFromRow(row: TotalsRow): ObjectTotals {
+export function totalsFromRow(row: TotalsRow): ObjectTotals {
   return {
     totalImpact: impactOfRow(row),
     organizationCount: row.organizationCount as number,
     reportCount: row.reportCount as number,
     categories: row.categories as ReportCategory[],
   };
-}
-
-/** Adds the totals the actor may see to objects read elsewhere: one query per audience (mostly one). */
-export async function withTotals<T extends { id: string; arenaId: string }>(db: DataSource | EntityManager, actor: Actor, objects: T[]): Promise<(T & ObjectTotals)[]> {
-  const byScope = new Map<TotalsScope, T[]>();
-  for (const object of objects) {
-    const scope = totalsScope(actor, object.arenaId);
-    byScope.set(scope, [...(byScope.get(scope) ?? []), object]);
-  }
-  for (const [scope, scoped] of byScope) {
-    const rows: (TotalsRow & { id: string })[] = await db.query(
-      `SELECT ids.id, ${totalsColumnsSql(scope)} FROM unnest($1::uuid[]) AS ids(id) LEFT JOIN object_totals t ON t.object_id = ids.id`,
-      [scoped.map((o) => o.id)],
-    );
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    for (const object of scoped) Object.assign(object, totalsFromRow(byId.get(object.id)!));
-  }
-  return objects as (T & ObjectTotals)[];
 }

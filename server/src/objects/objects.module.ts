@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { ArenasModule } from '../arenas/arenas.module';
+import { InfrastructureObject } from './infrastructure-object.entity';
 import { ObjectsResolver } from './objects.resolver';
+import { ObjectsRepository } from './objects.repository';
 import { ObjectsService } from './objects.service';
 
 @Module({
-  imports: [ArenasModule],
-  providers: [ObjectsService, ObjectsResolver],
-  exports: [ObjectsService],
+  imports: [TypeOrmModule.forFeature([InfrastructureObject]), ArenasModule],
+  providers: [ObjectsService, ObjectsRepository, ObjectsResolver],
+  exports: [ObjectsService, ObjectsRepository],
 })
 export class ObjectsModule {}

@@ -2,19 +2,15 @@ import { Args, Context, Field, Float, ID, Info, Int, ObjectType, Parent, Query, 
 import { boundingBox } from '@flaskhals/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import GraphQLJSON from 'graphql-type-json';
-import { ConnectionType, decodeCursor, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
+import { ConnectionType, type Connection } from '../common/graphql/pagination';
 import type { GraphQLContext } from '../graphql-context';
-import { Report } from '../reports/report.entity';
 import { selectedFields } from '../common/graphql/selection';
 import { InfrastructureObject } from './infrastructure-object.entity';
 import { ObjectClusterView } from './object-clusters';
-import { readScope } from '../auth/actor';
-import { canSeeReport } from '../reports/report-visibility';
 import { ObjectFilter } from './object-filter.input';
 import { ObjectsService } from './objects.service';
 
 const ObjectConnection = ConnectionType(InfrastructureObject, 'Object');
-const ReportConnection = ConnectionType(Report, 'Report');
 
 @ObjectType()
 class NearbyObject {
@@ -75,20 +71,5 @@ export class ObjectsResolver {
   bbox(@Parent() object: InfrastructureObject): number[] {
     const b = boundingBox(object.geometry);
     return [b.minLng, b.minLat, b.maxLng, b.maxLat];
-  }
-
-  @ResolveField(() => ReportConnection, { description: 'Reports on this object, oldest first' })
-  async reports(
-    @Parent() object: InfrastructureObject,
-    @Context() ctx: GraphQLContext,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
-    @Args('after', { type: () => String, nullable: true }) after?: string | null,
-  ): Promise<Connection<Report>> {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after, 1);
-    const scope = readScope(ctx.actor, object.arenaId);
-    const all = (await ctx.loaders.reportsByObject.load(object.id)).filter((r) => canSeeReport(scope, r));
-    const start = cursor ? all.findIndex((r) => r.id === cursor[0]) + 1 : 0;
-    return toConnection(all.slice(start, start + size + 1), size, all.length, (r) => [r.id]);
   }
 }

@@ -1,19 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { boundingBox, nearbySearchSchema, validate, type Geometry } from '@flaskhals/shared';
-import type { DataSource } from 'typeorm';
+import { audienceOf, type Audience } from '../access/access';
 import { ArenasService } from '../arenas/arenas.service';
-import { readScope, type Actor } from '../auth/actor';
-import { PUBLISHED_OBJECT_SQL } from '../reports/report-visibility';
+import type { Actor } from '../auth/actor';
+import type { Sql } from '../common/database/sql';
 import { BadUserInputError, badInput } from '../common/graphql/errors';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
-import { distanceMeters, expandBox, toPgBox } from './geo-distance';
-import { clusterCellDegrees, type ObjectClusterView } from './object-clusters';
-import { InfrastructureObject } from './infrastructure-object.entity';
-import type { ObjectFilter } from './object-filter.input';
-import { ObjectConditions, objectFromRow, objectPageSql, type ObjectListSelection } from './object-query';
-import { totalsScope, withTotals, type TotalsScope } from './object-totals';
 import { isUuid } from '../common/graphql/ids';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
+import { distanceMeters, expandBox } from './geo-distance';
+import { clusterCellDegrees, type ObjectClusterView } from './object-clusters';
+import type { ObjectFilter } from './object-filter.input';
+import type { ObjectTotals } from './object-totals';
+import { InfrastructureObject } from './infrastructure-object.entity';
+import { objectConditions, objectFromRow, ObjectsRepository, type ObjectListSelection } from './objects.repository';
 
 export interface NearbyMatch {
   object: InfrastructureObject;
@@ -26,7 +25,7 @@ const NEARBY_CANDIDATES = 200;
 @Injectable()
 export class ObjectsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly objects: ObjectsRepository,
     private readonly arenas: ArenasService,
   ) {}
 
@@ -36,28 +35,20 @@ export class ObjectsService {
    * index-only scan of the bbox index, and totals precomputed from object_totals.
    */
   async list(actor: Actor, filter: ObjectFilter | null | undefined, first: number | null | undefined, after: string | null | undefined, wanted: ObjectListSelection): Promise<Connection<InfrastructureObject>> {
+    const { conditions, audience } = await this.conditions(actor, filter ?? {});
     const size = pageSize(first);
     const cursor = decodeCursor(after, 2);
-    const { conditions, scope } = await this.conditions(actor, filter ?? {});
-    const countParams = [...conditions.params];
-    const pageSql = objectPageSql(conditions, cursor, size + 1, wanted.fields, scope, wanted.totalCount);
-    const rows = await this.db.query<(Record<string, unknown> & { total_count?: number })[]>(pageSql, conditions.params);
-    const totalCount = !wanted.totalCount ? -1 : (rows[0]?.total_count ?? (cursor ? await this.count(conditions.sql, countParams) : 0));
-    const objects = rows.map(objectFromRow);
-    return toConnection(objects, size, totalCount, (o) => [o.name, o.id]);
+    const rows = await this.objects.page({ conditions, cursor, limit: size + 1, fields: wanted.fields, audience, withTotalCount: wanted.totalCount });
+    // A page past the last one has no row to carry the count.
+    const totalCount = !wanted.totalCount ? -1 : (rows[0]?.total_count ?? (cursor ? await this.objects.count(conditions) : 0));
+    return toConnection(rows.map(objectFromRow), size, totalCount, (o) => [o.name, o.id]);
   }
 
-  /** The objects that pass `conditions`, for a page past the last one (it has no row to carry the count). */
-  private async count(conditionsSql: string, params: unknown[]): Promise<number> {
-    const [{ n }] = await this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM infrastructure_object o WHERE ${conditionsSql}`, params);
-    return n;
-  }
-
-  private async conditions(actor: Actor, filter: ObjectFilter): Promise<{ conditions: ObjectConditions; scope: TotalsScope }> {
+  /** The arena's objects the actor's audience sees that pass the filter. */
+  private async conditions(actor: Actor, filter: ObjectFilter): Promise<{ conditions: Sql; audience: Audience }> {
     const arenaId = await this.arenas.resolveArenaId(filter.arenaId, 'filter.arenaId');
-    // Members see every object and the members' totals; everybody else the published ones and the public totals.
-    const scope = totalsScope(actor, arenaId);
-    return { conditions: new ObjectConditions(arenaId, scope, filter), scope };
+    const audience = audienceOf(actor, arenaId);
+    return { conditions: objectConditions(arenaId, audience, filter), audience };
   }
 
   /**
@@ -71,14 +62,7 @@ export class ObjectsService {
     const limit = pageSize(maxObjects, 'maxObjects');
     const { conditions } = await this.conditions(actor, filter);
     const [, minLat, , maxLat] = filter.bbox;
-    const cell = clusterCellDegrees(zoom, (minLat + maxLat) / 2);
-    const rows: { count: number; lng: number; lat: number; min_lng: number; min_lat: number; max_lng: number; max_lat: number }[] = await this.db.query(
-      `SELECT count(*)::int AS count, avg((center(o.bbox))[0]) AS lng, avg((center(o.bbox))[1]) AS lat,
-              min((o.bbox[1])[0]) AS min_lng, min((o.bbox[1])[1]) AS min_lat, max((o.bbox[0])[0]) AS max_lng, max((o.bbox[0])[1]) AS max_lat
-         FROM infrastructure_object o WHERE ${conditions.sql}
-        GROUP BY floor((center(o.bbox))[0] / ${conditions.param(cell.lng)}::float8), floor((center(o.bbox))[1] / ${conditions.param(cell.lat)}::float8)`,
-      conditions.params,
-    );
+    const rows = await this.objects.clusters(conditions, clusterCellDegrees(zoom, (minLat + maxLat) / 2));
     const totalCount = rows.reduce((sum, r) => sum + r.count, 0);
     if (totalCount <= limit) return { totalCount, clustered: false, clusters: [] };
     return {
@@ -88,13 +72,21 @@ export class ObjectsService {
     };
   }
 
-  /** An object the actor may see, or null: a guessed id reveals nothing. */
-  async findById(actor: Actor, id: string): Promise<InfrastructureObject | null> {
+  /**
+   * One object with its totals as the actor sees it, or null when the actor may not see it (a
+   * guessed id reveals nothing). For the object query and for anything that re-reads one object
+   * for one actor (a live event).
+   */
+  async findById(actor: Actor, id: string): Promise<(InfrastructureObject & ObjectTotals) | null> {
     if (!isUuid(id)) throw badInput('id', 'invalidId');
-    const query = this.db.getRepository(InfrastructureObject).createQueryBuilder('o').where('o.id = :id', { id });
-    let object = await query.getOne();
-    if (object && !readScope(actor, object.arenaId).members) object = await query.andWhere(PUBLISHED_OBJECT_SQL).getOne();
-    return object ? (await withTotals(this.db, actor, [object]))[0] : null;
+    const found = await this.objects.byId(id);
+    if (!found || (audienceOf(actor, found.object.arenaId) === 'public' && !found.published)) return null;
+    return (await this.withTotals(actor, [found.object]))[0];
+  }
+
+  /** Adds to objects read elsewhere the totals the actor's audience sees of them. */
+  withTotals<T extends { id: string; arenaId: string }>(actor: Actor, objects: T[]): Promise<(T & ObjectTotals)[]> {
+    return this.objects.withTotals(objects, (arenaId) => audienceOf(actor, arenaId));
   }
 
   /**
@@ -103,25 +95,19 @@ export class ObjectsService {
    */
   async nearby(actor: Actor, args: { arenaId?: string | null; geometry: unknown; radiusMeters?: number | null; text?: string | null; first?: number | null }): Promise<NearbyMatch[]> {
     const arenaId = await this.arenas.resolveArenaId(args.arenaId);
+    const audience = audienceOf(actor, arenaId);
     const parsed = validate(nearbySearchSchema, { ...args, arenaId });
     if (!parsed.ok) throw new BadUserInputError(parsed.errors);
     const { geometry, radiusMeters, text } = parsed.value;
     const size = Math.min(pageSize(args.first ?? 5), 50);
     const area = expandBox(boundingBox(geometry as Geometry), radiusMeters);
-    const { entities, raw } = await this.db
-      .getRepository(InfrastructureObject)
-      .createQueryBuilder('o')
-      .addSelect(text ? 'similarity(o.search_text, :text)' : '0', 'similarity')
-      .where('o.arena_id = :arenaId AND o.bbox && :area::box', { arenaId, area: toPgBox(area), text: text?.toLowerCase() })
-      .andWhere(readScope(actor, arenaId).members ? 'TRUE' : PUBLISHED_OBJECT_SQL)
-      .limit(NEARBY_CANDIDATES)
-      .getRawAndEntities<{ similarity: number }>();
-    const matches = entities
-      .map((object, i) => ({ object, similarity: Number(raw[i].similarity), distanceMeters: Math.round(distanceMeters(geometry as Geometry, object.geometry)) }))
+    const candidates = await this.objects.nearby(arenaId, audience, area, text ? text.toLowerCase() : null, NEARBY_CANDIDATES);
+    const matches = candidates
+      .map(({ object, similarity }) => ({ object, similarity: Number(similarity), distanceMeters: Math.round(distanceMeters(geometry as Geometry, object.geometry)) }))
       .filter((m) => m.distanceMeters <= radiusMeters)
       .sort((a, b) => a.distanceMeters / radiusMeters - a.similarity - (b.distanceMeters / radiusMeters - b.similarity))
       .slice(0, size);
-    await withTotals(this.db, actor, matches.map((m) => m.object));
+    await this.withTotals(actor, matches.map((m) => m.object));
     return matches;
   }
 }

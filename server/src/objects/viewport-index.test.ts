@@ -1,5 +1,6 @@
 import { createArena } from '../../test/fixtures';
-import { ObjectConditions, objectPageSql } from './object-query';
+import type { Sql } from '../common/database/sql';
+import { objectConditions, objectStatements } from './objects.repository';
 import { startFlaskhals, type RunningFlaskhals } from '../../test/harness';
 
 let flaskhals: RunningFlaskhals;
@@ -41,24 +42,25 @@ it('answers the viewport query with the GiST index on bbox', async () => {
   expect(text).not.toMatch(/Seq Scan on infrastructure_object/);
 });
 
-async function plan(sql: string, params: unknown[]): Promise<string> {
-  const rows: { 'QUERY PLAN': string }[] = await flaskhals.db.query(`EXPLAIN ${sql}`, params);
+async function plan(statement: Sql): Promise<string> {
+  const { text, values } = statement.toQuery();
+  const rows: { 'QUERY PLAN': string }[] = await flaskhals.db.query(`EXPLAIN ${text}`, values);
   return rows.map((row) => row['QUERY PLAN']).join('\n');
 }
 
 it("counts and pages the map's list in one scan of the bbox index alone, reading the heap only for wide columns of the page", async () => {
   const filter = { bbox: [16.0, 59.4, 16.8, 59.8], kinds: ['ROAD' as const], statuses: ['REPORTED' as const] };
-  const count = new ObjectConditions(arenaId, 'members', filter);
-  expect(await plan(`SELECT count(*) FROM infrastructure_object o WHERE ${count.sql}`, count.params)).toMatch(/Index Only Scan using infrastructure_object_bbox_idx/);
+  const conditions = objectConditions(arenaId, 'members', filter);
+  expect(await plan(objectStatements.count(conditions))).toMatch(/Index Only Scan using infrastructure_object_bbox_idx/);
 
-  const narrow = new ObjectConditions(arenaId, 'members', filter);
-  const narrowPlan = await plan(objectPageSql(narrow, null, 501, new Set(['id', 'name', 'kind', 'status', 'totalImpact']), 'members', true), narrow.params);
+  const narrowPlan = await plan(objectStatements.page({ conditions, cursor: null, limit: 501, fields: new Set(['id', 'name', 'kind', 'status', 'totalImpact']), audience: 'members', withTotalCount: true }));
   expect(narrowPlan.match(/Index Only Scan using infrastructure_object_bbox_idx/g)).toHaveLength(1);
   expect(narrowPlan).toMatch(/WindowAgg/);
   expect(narrowPlan).not.toMatch(/Seq Scan on infrastructure_object|Bitmap Heap Scan on infrastructure_object/);
 
-  const wide = new ObjectConditions(arenaId, 'members', filter);
-  const widePlan = await plan(objectPageSql(wide, ['Objekt 1', '00000000-0000-4000-8000-000000000000'], 501, new Set(['id', 'geometry', 'municipality']), 'members', true), wide.params);
+  const widePlan = await plan(
+    objectStatements.page({ conditions, cursor: ['Objekt 1', '00000000-0000-4000-8000-000000000000'], limit: 501, fields: new Set(['id', 'geometry', 'municipality']), audience: 'members', withTotalCount: true }),
+  );
   expect(widePlan.match(/Index Only Scan using infrastructure_object_bbox_idx/g)).toHaveLength(1);
   expect(widePlan).toMatch(/Index Scan using infrastructure_object_pkey/);
 });

@@ -1,45 +1,21 @@
-import { Args, Context, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { can, searchSchema, validate, type ArenaRole, type OrganizationKind } from '@flaskhals/shared';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { requirePermission, roleIn } from '../auth/actor';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { ArenaRole } from '@flaskhals/shared';
 import { ArenaRoleEnum } from '../auth/me.types';
-import { isUuid } from '../common/graphql/ids';
-import { escapeLike } from '../common/database/sql';
-import { BadUserInputError } from '../common/graphql/errors';
-import { ConnectionType, decodeCursor, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
+import { ConnectionType, type Connection } from '../common/graphql/pagination';
 import type { GraphQLContext } from '../graphql-context';
 import { OrganizationAdminService } from './organization-admin.service';
-import { Organization, OrganizationKindEnum } from './organization.entity';
+import { Organization } from './organization.entity';
+import { OrganizationInput } from './organization.inputs';
+import { OrganizationsService } from './organizations.service';
+import { Person } from './person';
 
-@InputType()
-class OrganizationInput {
-  @Field() name: string;
-  @Field(() => OrganizationKindEnum) kind: OrganizationKind;
-  @Field(() => String, { nullable: true, description: 'Swedish organisationsnummer' }) orgNumber?: string | null;
-  @Field(() => String, { nullable: true }) sector?: string | null;
-  @Field(() => Int, { nullable: true }) employees?: number | null;
-  @Field(() => String, { nullable: true }) municipality?: string | null;
-  @Field(() => String, { nullable: true }) contactName?: string | null;
-  @Field(() => String, { nullable: true }) contactEmail?: string | null;
-  @Field(() => String, { nullable: true }) contactPhone?: string | null;
-}
-
-@ObjectType({ description: 'A person with a role in the arena' })
-class Person {
-  @Field(() => ID) id: string;
-  @Field() name: string;
-  @Field(() => String, { nullable: true, description: 'For staff and the own organization only' }) email: string | null;
-  @Field(() => ArenaRoleEnum) role: ArenaRole;
-  @Field(() => Organization) organization: Organization;
-}
 const PersonConnection = ConnectionType(Person, 'Person');
 
 @Resolver(() => Organization)
 export class OrganizationAdminResolver {
   constructor(
     private readonly admin: OrganizationAdminService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   @Mutation(() => Organization, { description: 'Staff add a member organization to the arena' })
@@ -68,7 +44,7 @@ export class OrganizationAdminResolver {
   }
 
   @Query(() => PersonConnection, { description: "The arena's people, by name, with search (members, staff and observers)" })
-  async arenaPeople(
+  arenaPeople(
     @Context() ctx: GraphQLContext,
     @Args('arenaId', { type: () => ID }) arenaId: string,
     @Args('organizationId', { type: () => ID, nullable: true }) organizationId?: string | null,
@@ -76,34 +52,7 @@ export class OrganizationAdminResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<Connection<Person>> {
-    const me = requirePermission(ctx.actor, arenaId, 'readMemberDirectory');
-    const size = pageSize(first);
-    const cursor = decodeCursor(after, 2);
-    const text = validate(searchSchema, search);
-    if (!text.ok) throw new BadUserInputError(text.errors, 'search');
-    const where = ['r.arena_id = $1'];
-    const params: unknown[] = [arenaId];
-    if (organizationId && isUuid(organizationId)) where.push(`u.organization_id = $${params.push(organizationId)}`);
-    if (text.value) where.push(`(u.name ILIKE $${params.push(`%${escapeLike(text.value)}%`)} OR o.name ILIKE $${params.length})`);
-    const from = `FROM user_arena_role r JOIN user_account u ON u.id = r.user_id JOIN organization o ON o.id = u.organization_id WHERE ${where.join(' AND ')}`;
-    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n ${from}`, params);
-    if (cursor) where.push(`(u.name, u.id) > ($${params.push(cursor[0])}, $${params.push(cursor[1])}::uuid)`);
-    const rows: { id: string; name: string; email: string; role: ArenaRole; organization_id: string }[] = await this.db.query(
-      `SELECT u.id, u.name, u.email, r.role, u.organization_id FROM user_arena_role r JOIN user_account u ON u.id = r.user_id JOIN organization o ON o.id = u.organization_id
-        WHERE ${where.join(' AND ')} ORDER BY u.name, u.id LIMIT ${size + 1}`,
-      params,
-    );
-    const staff = can(roleIn(ctx.actor, arenaId), 'manageMembers');
-    const people = await Promise.all(
-      rows.map(async (r) => ({
-        id: r.id,
-        name: r.name,
-        email: staff || r.organization_id === me.organizationId ? r.email : null,
-        role: r.role,
-        organization: await ctx.loaders.organization.load(r.organization_id),
-      })),
-    );
-    return toConnection(people, size, n, (p) => [p.name, p.id]);
+    return this.organizations.people(ctx.actor, arenaId, { organizationId, search }, first, after);
   }
 
   // Organization details: for people with a role in an arena the organization is a member of.
@@ -134,8 +83,6 @@ export class OrganizationAdminResolver {
   }
 
   private async mayReadDetails(o: Organization, ctx: GraphQLContext): Promise<boolean> {
-    if (!ctx.actor.user) return false;
-    const arenas = await ctx.loaders.arenasOfOrganization.load(o.id);
-    return arenas.some((arenaId) => can(roleIn(ctx.actor, arenaId), 'readMemberDirectory'));
+    return this.organizations.detailsVisible(ctx.actor, o.id, ctx.loaders.arenasOfOrganization);
   }
 }

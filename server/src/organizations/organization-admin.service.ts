@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { organizationInputSchema, validate, type ArenaRole } from '@flaskhals/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { requirePermission, type Actor } from '../auth/actor';
+import { requireAccess } from '../access/access';
+import type { Actor } from '../auth/actor';
 import { UserArenaRole } from '../auth/user-arena-role.entity';
 import { User } from '../auth/user.entity';
 import { isUniqueViolation } from '../common/database/sql';
@@ -22,7 +23,7 @@ export class OrganizationAdminService {
   ) {}
 
   async create(actor: Actor, arenaId: string, raw: unknown): Promise<Organization> {
-    requirePermission(actor, arenaId, 'manageMembers');
+    requireAccess(actor, arenaId, 'manageMembers');
     const input = this.parse(raw);
     return this.withOrgNumberCheck(() =>
       this.db.transaction(async (tx) => {
@@ -35,7 +36,7 @@ export class OrganizationAdminService {
   }
 
   async update(actor: Actor, arenaId: string, organizationId: string, raw: unknown): Promise<Organization> {
-    requirePermission(actor, arenaId, 'manageMembers');
+    requireAccess(actor, arenaId, 'manageMembers');
     const input = this.parse(raw);
     return this.withOrgNumberCheck(() =>
       this.db.transaction(async (tx) => {
@@ -50,7 +51,7 @@ export class OrganizationAdminService {
 
   /** Admins give, change or take away (role null) a person's role in the arena; never their own. */
   async setRole(actor: Actor, arenaId: string, userId: string, role: ArenaRole | null): Promise<boolean> {
-    const me = requirePermission(actor, arenaId, 'manageRoles');
+    const me = requireAccess(actor, arenaId, 'manageRoles');
     if (!isUuid(userId)) throw badInput('userId', 'invalidId');
     if (userId === me.id) throw badInput('userId', 'ownRole');
     await this.db.transaction(async (tx) => {

@@ -1,13 +1,19 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { ArenasModule } from '../arenas/arenas.module';
+import { AuditModule } from '../audit/audit.module';
+import { ArenaMembership } from './arena-membership.entity';
 import { OrganizationAdminResolver } from './organization-admin.resolver';
 import { OrganizationAdminService } from './organization-admin.service';
+import { Organization } from './organization.entity';
+import { OrganizationLoaders } from './organization.loaders';
 import { OrganizationsResolver } from './organizations.resolver';
 import { OrganizationsService } from './organizations.service';
+import { PersonResolver } from './person.resolver';
 
 @Module({
-  imports: [ArenasModule],
-  providers: [OrganizationsService, OrganizationsResolver, OrganizationAdminService, OrganizationAdminResolver],
+  imports: [TypeOrmModule.forFeature([Organization, ArenaMembership]), ArenasModule, AuditModule],
+  providers: [OrganizationsService, OrganizationsResolver, OrganizationAdminService, OrganizationAdminResolver, PersonResolver, OrganizationLoaders],
   exports: [OrganizationsService],
 })
 export class OrganizationsModule {}

@@ -1,19 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { searchSchema, validate } from '@flaskhals/shared';
+import { searchSchema, validate, type ArenaRole } from '@flaskhals/shared';
+import type DataLoader from 'dataloader';
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import { requireAccess } from '../access/access';
+import { canSeeEmail, canSeeOrganizationDetails } from '../access/visibility';
+import { ArenasService } from '../arenas/arenas.service';
+import type { Actor } from '../auth/actor';
+import { isUuid } from '../common/graphql/ids';
 import { BadUserInputError, badInput } from '../common/graphql/errors';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
-import { escapeLike } from '../common/database/sql';
+import { escapeLike, query, sql, type Sql } from '../common/database/sql';
 import { ArenaMembership } from './arena-membership.entity';
 import { Organization } from './organization.entity';
+import type { Person } from './person';
 
 @Injectable()
 export class OrganizationsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly arenas: ArenasService,
+  ) {}
 
-  /** The arena's member organizations by name, with an optional name search. */
-  async listMembers(arenaId: string, search: string | null | undefined, first?: number | null, after?: string | null): Promise<Connection<Organization>> {
+  /** The arena's member organizations by name, with an optional name search (the default arena without an id). */
+  async listMembers(actor: Actor, arena: string | null | undefined, search: string | null | undefined, first?: number | null, after?: string | null): Promise<Connection<Organization>> {
+    const arenaId = await this.arenas.resolveArenaId(arena);
+    requireAccess(actor, arenaId, 'readMemberDirectory');
     const size = pageSize(first);
     const cursor = decodeCursor(after, 2);
     const text = validate(searchSchema, search);
@@ -29,13 +41,46 @@ export class OrganizationsService {
     return toConnection(rows, size, totalCount, (o) => [o.name, o.id]);
   }
 
+  /** The arena's people (anyone with a role there) by name, with search; e-mails only for staff and the own organization. */
+  async people(actor: Actor, arenaId: string, filter: { organizationId?: string | null; search?: string | null }, first?: number | null, after?: string | null): Promise<Connection<Person>> {
+    requireAccess(actor, arenaId, 'readMemberDirectory');
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, 2);
+    const text = validate(searchSchema, filter.search);
+    if (!text.ok) throw new BadUserInputError(text.errors, 'search');
+    const where = ['r.arena_id = $1'];
+    const params: unknown[] = [arenaId];
+    if (filter.organizationId && isUuid(filter.organizationId)) where.push(`u.organization_id = $${params.push(filter.organizationId)}`);
+    if (text.value) where.push(`(u.name ILIKE $${params.push(`%${escapeLike(text.value)}%`)} OR o.name ILIKE $${params.length})`);
+    const from = `FROM user_arena_role r JOIN user_account u ON u.id = r.user_id JOIN organization o ON o.id = u.organization_id WHERE ${where.join(' AND ')}`;
+    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n ${from}`, params);
+    if (cursor) where.push(`(u.name, u.id) > ($${params.push(cursor[0])}, $${params.push(cursor[1])}::uuid)`);
+    const rows: { id: string; name: string; email: string; role: ArenaRole; organization_id: string }[] = await this.db.query(
+      `SELECT u.id, u.name, u.email, r.role, u.organization_id FROM user_arena_role r JOIN user_account u ON u.id = r.user_id JOIN organization o ON o.id = u.organization_id
+        WHERE ${where.join(' AND ')} ORDER BY u.name, u.id LIMIT ${size + 1}`,
+      params,
+    );
+    const people = rows.map((r) => ({ id: r.id, name: r.name, email: canSeeEmail(actor, arenaId, r.organization_id) ? r.email : null, role: r.role, organizationId: r.organization_id }));
+    return toConnection(people, size, n, (p) => [p.name, p.id]);
+  }
+
+  /** Whether the actor may read an organization's details (number, size, contact); the loader gives its arenas. */
+  async detailsVisible(actor: Actor, organizationId: string, arenasOfOrganization: DataLoader<string, string[]>): Promise<boolean> {
+    return actor.user !== null && canSeeOrganizationDetails(actor, await arenasOfOrganization.load(organizationId));
+  }
+
   findByIds(ids: readonly string[]): Promise<Organization[]> {
     return this.db.getRepository(Organization).findBy({ id: In([...ids]) });
   }
 
   /** Refuses an organization that is not a member of the arena (or does not exist). */
   async assertMember(arenaId: string, organizationId: string, field: string, manager: EntityManager = this.db.manager): Promise<void> {
-    const member = await manager.getRepository(ArenaMembership).existsBy({ arenaId, organizationId });
+    const [member] = await query(manager, membershipStatement(arenaId, organizationId));
     if (!member) throw badInput(field, 'notMember');
   }
+}
+
+/** Whether an organization is a member of the arena: a row, or none. */
+export function membershipStatement(arenaId: string, organizationId: string): Sql {
+  return sql`SELECT 1 AS member FROM arena_membership WHERE arena_id = ${arenaId} AND organization_id = ${organizationId}`;
 }

@@ -2,7 +2,7 @@ import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import type { ObjectKind, ReportCategory, ReportVisibility, TransportMode } from '@flaskhals/shared';
 import GraphQLJSON from 'graphql-type-json';
 import { InfrastructureObject, ObjectKindEnum, TransportModeEnum } from '../objects/infrastructure-object.entity';
-import { ImpactInput } from './impact';
+import { ImpactInput } from '../objects/impact';
 import { Report, ReportCategoryEnum, ReportVisibilityEnum } from './report.entity';
 import { Support } from './support.entity';
 

@@ -1,10 +1,20 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { IdempotencyKey } from '../common/idempotency/idempotency-key.entity';
+import { ObjectsModule } from '../objects/objects.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { ObjectReportsResolver } from './object-reports.resolver';
+import { Report } from './report.entity';
+import { ReportLoaders } from './report.loaders';
 import { ReportsResolver, SupportsResolver } from './reports.resolver';
+import { ReportsRepository } from './reports.repository';
 import { ReportsService } from './reports.service';
+import { Support } from './support.entity';
 
 @Module({
-  imports: [OrganizationsModule],
-  providers: [ReportsService, ReportsResolver, SupportsResolver],
+  // Idempotency keys: the report and support mutations are the ones that take them.
+  imports: [TypeOrmModule.forFeature([Report, Support, IdempotencyKey]), ObjectsModule, OrganizationsModule, AuditModule],
+  providers: [ReportsService, ReportsRepository, ReportsResolver, SupportsResolver, ObjectReportsResolver, ReportLoaders],
 })
 export class ReportsModule {}

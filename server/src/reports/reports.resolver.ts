@@ -1,13 +1,11 @@
 import { Args, Context, Extensions, ID, Info, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { asksForTotals } from '../objects/object-totals';
-import { readScope } from '../auth/actor';
 import { LEAVES_ACTORS_ALONE } from '../auth/actor-cache.plugin';
 import type { GraphQLContext } from '../graphql-context';
 import { Organization } from '../organizations/organization.entity';
-import { Impact } from './impact';
+import { Impact } from '../objects/impact';
 import { ReportBottleneckInput, ReportBottleneckPayload, SupportReportInput, SupportReportPayload, UpdateReportInput } from './report.inputs';
-import { canSeeFigures } from './report-visibility';
 import { Report } from './report.entity';
 import { ReportsService } from './reports.service';
 import { Support } from './support.entity';
@@ -52,7 +50,7 @@ export class ReportsResolver {
 
   @ResolveField(() => Impact, { nullable: true, description: FIGURES_NOTE })
   impact(@Parent() report: Report, @Context() ctx: GraphQLContext): Impact | null {
-    return canSeeFigures(readScope(ctx.actor, report.arenaId), report.organizationId) ? report.impact : null;
+    return this.reports.figuresOf(ctx.actor, report);
   }
 
   @ResolveField(() => Organization)
@@ -68,9 +66,11 @@ export class ReportsResolver {
 
 @Resolver(() => Support)
 export class SupportsResolver {
+  constructor(private readonly reports: ReportsService) {}
+
   @ResolveField(() => Impact, { nullable: true, description: FIGURES_NOTE })
   impact(@Parent() support: Support, @Context() ctx: GraphQLContext): Impact | null {
-    return canSeeFigures(readScope(ctx.actor, support.arenaId), support.organizationId) ? support.impact : null;
+    return this.reports.figuresOf(ctx.actor, support);
   }
 
   @ResolveField(() => Organization)

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { ImpactColumns } from './impact';
+import { ImpactColumns } from '../objects/impact';
 import { Arena } from '../arenas/arena.entity';
 import { InfrastructureObject } from '../objects/infrastructure-object.entity';
 import { Organization } from '../organizations/organization.entity';

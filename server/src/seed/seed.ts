@@ -17,7 +17,7 @@ import { hashPassword } from '../auth/passwords';
 import { UserArenaRole } from '../auth/user-arena-role.entity';
 import { User } from '../auth/user.entity';
 import { DEMO_PASSWORD, DEMO_USERS, demoVisibility, SECOND_DEMO_ARENA } from './demo-users';
-import { insertObject } from '../objects/object-writes';
+import { insertObject } from '../objects/objects.repository';
 import { ArenaMembership } from '../organizations/arena-membership.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Report } from '../reports/report.entity';

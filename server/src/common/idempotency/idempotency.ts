@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { query, sql, type Sql } from '../database/sql';
 import { badInput } from '../graphql/errors';
 import { IdempotencyKey } from './idempotency-key.entity';
 
@@ -25,13 +26,15 @@ export interface IdempotentCall<R> {
 export async function idempotent<R>(tx: EntityManager, call: IdempotentCall<R>): Promise<R> {
   if (!call.key) return call.write();
   const requestHash = requestHashOf(call.request);
-  const inserted: unknown[] = await tx.query(
-    `INSERT INTO idempotency_key (operation, key, arena_id, request_hash, result) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (operation, key) DO NOTHING RETURNING key`,
-    [call.operation, call.key, call.arenaId, requestHash, call.ids],
-  );
+  const inserted = await query(tx, claimKeyStatement(call.operation, call.key, call.arenaId, requestHash, call.ids));
   if (inserted.length === 0) return call.replay(await firstResult(tx, call.operation, call.key, requestHash));
   return call.write();
+}
+
+/** Stores a key with the ids its write will create; no row when the key was seen (a concurrent claim waits for the other's commit). */
+export function claimKeyStatement(operation: string, key: string, arenaId: string, requestHash: string, ids: Record<string, string>): Sql {
+  return sql`INSERT INTO idempotency_key (operation, key, arena_id, request_hash, result) VALUES (${operation}, ${key}, ${arenaId}, ${requestHash}, ${ids})
+     ON CONFLICT (operation, key) DO NOTHING RETURNING key`;
 }
 
 /** What identifies a request's content under its key. */

@@ -1,0 +1,44 @@
+import type { ReportVisibility } from '@flaskhals/shared';
+import type { Actor } from '../auth/actor';
+import { hasPermission, type ReadAccess } from './access';
+
+/** What the visibility rules need of a report (or support). */
+export interface ReportLike {
+  organizationId: string;
+  visibility: ReportVisibility;
+  withdrawnAt: Date | null;
+}
+
+/**
+ * Staff see every report; an organization sees its own (withdrawn ones too); the members
+ * audience sees what is shared with members; the public audience what is public.
+ */
+export function canSeeReport(access: ReadAccess, report: ReportLike): boolean {
+  if (access.confidentialReports) return true;
+  if (access.organizationId !== null && report.organizationId === access.organizationId) return true;
+  if (report.withdrawnAt) return false;
+  return access.audience === 'members' ? report.visibility !== 'ORGANIZATION' : report.visibility === 'PUBLIC';
+}
+
+/** Raw impact figures: staff, and the organization that stated them. Others see object totals. */
+export function canSeeFigures(access: ReadAccess, organizationId: string): boolean {
+  return access.allFigures || (access.organizationId !== null && access.organizationId === organizationId);
+}
+
+/** Members change only their own organization's reports; staff any report of their arena. */
+export function canEditReport(actor: Actor, report: { arenaId: string; organizationId: string }): boolean {
+  return report.organizationId === actor.user?.organizationId || hasPermission(actor, report.arenaId, 'editAnyReport');
+}
+
+/** An organization's details (number, size, contact): for people with a role in an arena it is a member of. */
+export function canSeeOrganizationDetails(actor: Actor, arenasOfOrganization: readonly string[]): boolean {
+  return actor.user !== null && arenasOfOrganization.some((arenaId) => hasPermission(actor, arenaId, 'readMemberDirectory'));
+}
+
+/** A person's e-mail in the people directory: for staff and the person's own organization. */
+export function canSeeEmail(actor: Actor, arenaId: string, personOrganizationId: string): boolean {
+  return hasPermission(actor, arenaId, 'manageMembers') || personOrganizationId === actor.user?.organizationId;
+}
+
+/** SQL condition on an object `o` that it is published: it carries a public report that is not withdrawn. */
+export const PUBLISHED_OBJECT_SQL = `EXISTS (SELECT 1 FROM report pr WHERE pr.object_id = o.id AND pr.visibility = 'PUBLIC' AND pr.withdrawn_at IS NULL)`;
