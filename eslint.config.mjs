@@ -20,7 +20,10 @@ const webFeatures = featuresOf('./web/src/', ['ui', 'gql']);
 
 /**
  * A feature uses another feature only through what that feature exports: its folder's index.ts
- * (`../objects`), never a file inside it (`../objects/object-query`).
+ * (`../objects`), never a file inside it (`../objects/object-query`). On the server a feature's
+ * entities (`*.entity`) are imported from their own files too: TypeORM relations and GraphQL
+ * fields need them while classes are being defined, and reaching them through an index that also
+ * loads modules, services and resolvers would make the features' files load in a cycle.
  */
 function featureBoundaries(src, features) {
   return features.map((feature) => {
@@ -34,8 +37,8 @@ function featureBoundaries(src, features) {
           {
             patterns: [
               {
-                regex: `^(\\.\\./)+(${others})/`,
-                message: 'Use another feature only through what it exports: import its folder (its index.ts), not a file inside it.',
+                regex: src === 'server/src' ? `^(\\.\\./)+(${others})/(?!.*\\.entity$)` : `^(\\.\\./)+(${others})/`,
+                message: 'Use another feature only through what it exports: import its folder (its index.ts), not a file inside it (server: entities excepted).',
               },
             ],
           },

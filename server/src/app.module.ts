@@ -8,7 +8,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
-import { ANONYMOUS } from './auth/actor';
+import { ANONYMOUS } from './access/actor';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { mutationRateLimitPlugin } from './auth/mutation-rate-limit.plugin';

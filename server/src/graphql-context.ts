@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import type { Actor } from './auth/actor';
+import type { Actor } from './access/actor';
 
 /**
  * The per-request DataLoaders, by name. Each feature declares its own here from its folder

@@ -19,7 +19,7 @@
  */
 import { can, type Permission } from '@flaskhals/shared';
 import { GraphQLError } from 'graphql';
-import { roleIn, type Actor } from '../auth/actor';
+import { roleIn, type Actor } from './actor';
 
 export type Audience = 'members' | 'public';
 

@@ -1,5 +1,5 @@
 import type { ReportVisibility } from '@flaskhals/shared';
-import type { Actor } from '../auth/actor';
+import { type Actor } from './actor';
 import { hasPermission, type ReadAccess } from './access';
 
 /** What the visibility rules need of a report (or support). */

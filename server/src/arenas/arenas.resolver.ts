@@ -1,7 +1,6 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ArenaRole } from '@flaskhals/shared';
-import { roleIn } from '../auth/actor';
-import { ArenaRoleEnum } from '../auth/me.types';
+import { roleIn, ArenaRoleEnum } from '../access';
 import type { GraphQLContext } from '../graphql-context';
 import { Arena } from './arena.entity';
 import { ArenasService } from './arenas.service';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { requireAccess } from '../access/access';
-import type { Actor } from '../auth/actor';
+import { requireAccess } from '../access';
+import { type Actor } from '../access';
 import { join, query, sql, type Sql } from '../common/database/sql';
 import { isUuid } from '../common/graphql/ids';
 import { newestFirstPage, pageSize, toConnection, type Connection } from '../common/graphql/pagination';

@@ -1,6 +1,6 @@
 import { startFlaskhals, type RunningFlaskhals } from '../../test/harness';
 import { createArena, createUser, newObjectReport, REPORT_MUTATION, TEST_PASSWORD, type ArenaFixture } from '../../test/fixtures';
-import { ANONYMOUS } from './actor';
+import { ANONYMOUS } from '../access';
 import { ActorCache } from './actor-cache';
 
 const ME = '{ me { email arenas { role arena { slug } } } }';

@@ -3,7 +3,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy }
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import type { Actor } from './actor';
+import type { Actor } from '../access';
 
 /** How long a looked-up actor may be reused at most; changes end it at once (see ActorCache). */
 export const ACTOR_CACHE_MS = 10_000;

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { ANONYMOUS, type Actor } from './actor';
+import { ANONYMOUS, type Actor } from '../access';
 import { SESSION_COOKIE } from './auth.resolver';
 import type { SessionsService } from './sessions.service';
 

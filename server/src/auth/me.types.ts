@@ -1,14 +1,9 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ARENA_ROLES, type ArenaRole } from '@flaskhals/shared';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ArenaRoleEnum } from '../access';
+import type { ArenaRole } from '@flaskhals/shared';
 import { Arena } from '../arenas/arena.entity';
-import { enumObject } from '../common/graphql/enums';
 import { Organization } from '../organizations/organization.entity';
 
-export const ArenaRoleEnum = enumObject(ARENA_ROLES);
-registerEnumType(ArenaRoleEnum, {
-  name: 'ArenaRole',
-  description: 'MEMBER reports and supports; STAFF runs the arena; ADMIN also sets roles; OBSERVER reads the members’ view',
-});
 
 @ObjectType()
 export class ArenaAccess {

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ArenaRole } from '@flaskhals/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
-import { ANONYMOUS, type Actor } from './actor';
+import { ANONYMOUS, type Actor } from '../access';
 import { UserSession } from './user-session.entity';
 import { ActorCache } from './actor-cache';
 

@@ -2,8 +2,8 @@ import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { ArenaRole } from '@flaskhals/shared';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Arena } from '../arenas/arena.entity';
-import { ArenaRoleEnum } from '../auth/me.types';
 import { User } from '../auth/user.entity';
+import { ArenaRoleEnum } from '../access';
 import { Organization } from '../organizations/organization.entity';
 
 export enum InvitationState {

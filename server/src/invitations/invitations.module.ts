@@ -1,8 +1,8 @@
-import { AuditModule } from '../audit/audit.module';
+import { AuditModule } from '../audit';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Invitation } from './invitation.entity';
-import { MailModule } from '../mail/mail.module';
+import { MailModule } from '../mail';
 import { InvitationsResolver } from './invitations.resolver';
 import { InvitationsService } from './invitations.service';
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { ArenasModule } from '../arenas/arenas.module';
-import { ObjectsModule } from '../objects/objects.module';
+import { ArenasModule } from '../arenas';
+import { ObjectsModule } from '../objects';
 import { LiveResolver } from './live.resolver';
 import { ObjectChangeFeed } from './object-change-feed';
 

@@ -1,11 +1,11 @@
 import { Logger } from '@nestjs/common';
 import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
-import { ANONYMOUS, type Actor } from '../auth/actor';
-import { SessionsService } from '../auth/sessions.service';
-import { ArenasService } from '../arenas/arenas.service';
+import { SessionsService } from '../auth';
+import { ANONYMOUS, type Actor } from '../access';
+import { ArenasService } from '../arenas';
 import { LoaderRegistry } from '../graphql-context';
+import { ObjectsService } from '../objects';
 import { InfrastructureObject } from '../objects/infrastructure-object.entity';
-import { ObjectsService } from '../objects/objects.service';
 import { ObjectChangeFeed, type ChangeStream, type ObjectChange } from './object-change-feed';
 import type { LiveContext } from './live-subscriptions';
 import { readObjectAs, viewOf } from './read-object';

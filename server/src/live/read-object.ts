@@ -1,7 +1,7 @@
-import { audienceOf, type Audience } from '../access/access';
-import type { Actor } from '../auth/actor';
-import type { InfrastructureObject } from '../objects/infrastructure-object.entity';
-import type { ObjectsService } from '../objects/objects.service';
+import { audienceOf, type Audience } from '../access';
+import { type Actor } from '../access';
+import { type ObjectsService } from '../objects';
+import { type InfrastructureObject } from '../objects/infrastructure-object.entity';
 
 /**
  * The one place live updates read an object: as `actor` may see it (totals, counts and

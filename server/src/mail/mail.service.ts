@@ -1,6 +1,6 @@
 import { isEmail } from '@flaskhals/shared';
-import { requireAccess } from '../access/access';
-import type { Actor } from '../auth/actor';
+import { requireAccess } from '../access';
+import { type Actor } from '../access';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { z } from 'zod';

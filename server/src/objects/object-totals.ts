@@ -1,7 +1,7 @@
 import type { ReportCategory } from '@flaskhals/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { selectedFields } from '../common/graphql/selection';
-import type { Audience } from '../access/access';
+import { type Audience } from '../access';
 import { raw, sql, type Sql } from '../common/database/sql';
 import type { Impact } from './impact';
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ArenasModule } from '../arenas/arenas.module';
+import { ArenasModule } from '../arenas';
 import { InfrastructureObject } from './infrastructure-object.entity';
 import { ObjectsResolver } from './objects.resolver';
 import { ObjectsRepository } from './objects.repository';

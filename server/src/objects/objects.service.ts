@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { boundingBox, nearbySearchSchema, validate, type Geometry } from '@flaskhals/shared';
-import { audienceOf, type Audience } from '../access/access';
-import { ArenasService } from '../arenas/arenas.service';
-import type { Actor } from '../auth/actor';
+import { audienceOf, type Audience } from '../access';
+import { ArenasService } from '../arenas';
+import { type Actor } from '../access';
 import type { Sql } from '../common/database/sql';
 import { BadUserInputError, badInput } from '../common/graphql/errors';
 import { isUuid } from '../common/graphql/ids';

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ArenaRole } from '@flaskhals/shared';
-import { ArenaRoleEnum } from '../auth/me.types';
+import { ArenaRoleEnum } from '../access';
 import { ConnectionType, type Connection } from '../common/graphql/pagination';
 import type { GraphQLContext } from '../graphql-context';
 import { OrganizationAdminService } from './organization-admin.service';

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ArenasModule } from '../arenas/arenas.module';
-import { AuditModule } from '../audit/audit.module';
+import { ArenasModule } from '../arenas';
+import { AuditModule } from '../audit';
 import { ArenaMembership } from './arena-membership.entity';
 import { OrganizationAdminResolver } from './organization-admin.resolver';
 import { OrganizationAdminService } from './organization-admin.service';

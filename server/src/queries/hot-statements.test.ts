@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { auditStatements } from '../audit/audit.service';
-import { ANONYMOUS } from '../auth/actor';
+import { ANONYMOUS } from '../access/actor';
 import type { Sql } from '../common/database/sql';
 import { claimKeyStatement } from '../common/idempotency/idempotency';
 import { objectConditions, objectStatements } from '../objects/objects.repository';

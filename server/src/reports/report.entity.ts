@@ -1,11 +1,10 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { type ReportCategory, type ReportVisibility } from '@flaskhals/shared';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
-import { ImpactColumns } from '../objects/impact';
-import { Arena } from '../arenas/arena.entity';
+import { ImpactColumns, ReportCategoryEnum } from '../objects';
 import { InfrastructureObject } from '../objects/infrastructure-object.entity';
+import { Arena } from '../arenas/arena.entity';
 import { Organization } from '../organizations/organization.entity';
-import { ReportCategoryEnum } from '../objects/report-category';
 import { ReportVisibilityEnum } from './report-enums';
 
 export { ReportCategoryEnum, ReportVisibilityEnum };

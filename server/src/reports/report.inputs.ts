@@ -1,8 +1,8 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import type { ObjectKind, ReportCategory, ReportVisibility, TransportMode } from '@flaskhals/shared';
 import GraphQLJSON from 'graphql-type-json';
+import { ImpactInput } from '../objects';
 import { InfrastructureObject, ObjectKindEnum, TransportModeEnum } from '../objects/infrastructure-object.entity';
-import { ImpactInput } from '../objects/impact';
 import { Report, ReportCategoryEnum, ReportVisibilityEnum } from './report.entity';
 import { Support } from './support.entity';
 

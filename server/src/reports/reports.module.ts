@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditModule } from '../audit/audit.module';
+import { AuditModule } from '../audit';
 import { IdempotencyKey } from '../common/idempotency/idempotency-key.entity';
-import { ObjectsModule } from '../objects/objects.module';
-import { OrganizationsModule } from '../organizations/organizations.module';
+import { ObjectsModule } from '../objects';
+import { OrganizationsModule } from '../organizations';
 import { ObjectReportsResolver } from './object-reports.resolver';
 import { Report } from './report.entity';
 import { ReportLoaders } from './report.loaders';

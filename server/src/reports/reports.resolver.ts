@@ -1,10 +1,9 @@
 import { Args, Context, Extensions, ID, Info, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { asksForTotals } from '../objects/object-totals';
-import { LEAVES_ACTORS_ALONE } from '../auth/actor-cache.plugin';
+import { asksForTotals, Impact } from '../objects';
+import { LEAVES_ACTORS_ALONE } from '../auth';
 import type { GraphQLContext } from '../graphql-context';
 import { Organization } from '../organizations/organization.entity';
-import { Impact } from '../objects/impact';
 import { ReportBottleneckInput, ReportBottleneckPayload, SupportReportInput, SupportReportPayload, UpdateReportInput } from './report.inputs';
 import { Report } from './report.entity';
 import { ReportsService } from './reports.service';

@@ -13,11 +13,11 @@ import {
 import { z } from 'zod';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Arena } from '../arenas/arena.entity';
-import { hashPassword } from '../auth/passwords';
+import { hashPassword } from '../auth';
 import { UserArenaRole } from '../auth/user-arena-role.entity';
 import { User } from '../auth/user.entity';
 import { DEMO_PASSWORD, DEMO_USERS, demoVisibility, SECOND_DEMO_ARENA } from './demo-users';
-import { insertObject } from '../objects/objects.repository';
+import { insertObject } from '../objects';
 import { ArenaMembership } from '../organizations/arena-membership.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Report } from '../reports/report.entity';

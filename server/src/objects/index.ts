@@ -1,0 +1,7 @@
+/** What this feature offers the others; they import it from here (its entities from their own files), never another file inside. */
+export { Impact, ImpactColumns, ImpactInput } from './impact';
+export { asksForTotals } from './object-totals';
+export { ObjectsModule } from './objects.module';
+export { ObjectsRepository, insertObject } from './objects.repository';
+export { ObjectsService } from './objects.service';
+export { ReportCategoryEnum } from './report-category';

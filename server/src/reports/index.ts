@@ -1,0 +1,1 @@
+/** What this feature offers the others; they import it from here (its entities from their own files), never another file inside. */
