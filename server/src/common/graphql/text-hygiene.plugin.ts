@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { noNul } from '@flaskhals/shared';
-import { Kind, type ASTNode, type DocumentNode, type OperationDefinitionNode, type ValueNode, visit } from 'graphql';
+import { GraphQLError, Kind, type ASTNode, type DocumentNode, type OperationDefinitionNode, type ValueNode, visit } from 'graphql';
 import { badInput } from './errors';
 
 /**
@@ -20,7 +20,11 @@ export function textHygienePlugin<TContext extends object>(): ApolloServerPlugin
         async didResolveOperation({ operation, document, request }) {
           if (!operation) return;
           const field = firstUnstorableText(operation, document, request.variables ?? {});
-          if (field !== null) throw badInput(field, 'invalidCharacters');
+          if (field === null) return;
+          // Before execution Apollo answers a thrown error with 500 unless it says otherwise: this
+          // is the client's, answered 400 as Apollo answers an invalid variable.
+          const refused = badInput(field, 'invalidCharacters');
+          throw new GraphQLError(refused.message, { extensions: { ...refused.extensions, http: { status: 400 } } });
         },
       };
     },

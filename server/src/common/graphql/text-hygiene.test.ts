@@ -48,6 +48,16 @@ describe('every text argument of every operation: no NUL, no half of a surrogate
     expect(errors).not.toHaveBeenCalled();
   });
 
+  it('answers with HTTP 400, as for an invalid variable', async () => {
+    const response = await fetch(`${flaskhals.url}/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: 'query($s: String) { arena(slug: $s) { id } }', variables: { s: NUL } }),
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'slug', fieldErrors: [{ field: 'slug', code: 'invalidCharacters' }] });
+  });
+
   it('leaves text without them alone, whatever else it holds', async () => {
     const res = await flaskhals.graphql(`query($s: String) { arena(slug: $s) { slug } }`, { s: 'text-hygiene' });
     expect(res.errors).toBeUndefined();
