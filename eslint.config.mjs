@@ -1,6 +1,7 @@
 // ESLint over every workspace (flat config). `npm run lint` checks, `npm run lint -- --fix` mends what it can;
 // Prettier owns the layout (`npm run format`), so no rule here is about spacing.
 import { readdirSync } from 'node:fs';
+
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -38,7 +39,8 @@ function featureBoundaries(src, features) {
             patterns: [
               {
                 regex: src === 'server/src' ? `^(\\.\\./)+(${others})/(?!.*\\.entity$)` : `^(\\.\\./)+(${others})/`,
-                message: 'Use another feature only through what it exports: import its folder (its index.ts), not a file inside it (server: entities excepted).',
+                message:
+                  'Use another feature only through what it exports: import its folder (its index.ts), not a file inside it (server: entities excepted).',
               },
             ],
           },
@@ -61,7 +63,10 @@ export default tseslint.config(
     rules: {
       'simple-import-sort/imports': 'error',
       'simple-import-sort/exports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-require-imports': 'off',
@@ -81,11 +86,11 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "Decorator[expression.callee.name=/^Inject(DataSource|EntityManager|Repository)$/]",
+          selector: 'Decorator[expression.callee.name=/^Inject(DataSource|EntityManager|Repository)$/]',
           message: 'Resolvers stay thin: the database belongs to the feature’s service and repository.',
         },
         {
-          selector: "TSTypeReference[typeName.name=/^(DataSource|EntityManager|QueryRunner)$/]",
+          selector: 'TSTypeReference[typeName.name=/^(DataSource|EntityManager|QueryRunner)$/]',
           message: 'Resolvers stay thin: the database belongs to the feature’s service and repository.',
         },
       ],

@@ -33,7 +33,9 @@ function sessionCookieName() {
 async function ensureUsers(client, arenaId, log = () => undefined) {
   if (!(await hasTable(client, 'user_account')) || !(await hasTable(client, 'user_arena_role'))) return 0;
   const passwords = path.join(SERVER_DIST, 'auth', 'passwords.js');
-  const hash = fs.existsSync(passwords) ? await require(passwords).hashPassword(BENCH_PASSWORD) : `bench-${randomBytes(16).toString('hex')}`;
+  const hash = fs.existsSync(passwords)
+    ? await require(passwords).hashPassword(BENCH_PASSWORD)
+    : `bench-${randomBytes(16).toString('hex')}`;
   const { rowCount } = await client.query(
     `INSERT INTO user_account (email, name, password_hash, organization_id)
      SELECT 'bench+' || replace(m.organization_id::text, '-', '') || '@bench.invalid', 'Bänkanvändare ' || left(o.name, 150), $2, m.organization_id
@@ -68,12 +70,20 @@ async function removeUsers(client, arenaId) {
  * sessionSecret must be the SESSION_SECRET the server runs with.
  */
 async function actorsFor(client, arenaId, sessionSecret) {
-  const orgs = (await client.query(`SELECT organization_id FROM arena_membership WHERE arena_id = $1 ORDER BY organization_id`, [arenaId])).rows.map((r) => r.organization_id);
-  if (!(await hasTable(client, 'user_session'))) return { accounts: false, actors: orgs.map((organizationId) => ({ organizationId, cookie: null })) };
+  const orgs = (
+    await client.query(`SELECT organization_id FROM arena_membership WHERE arena_id = $1 ORDER BY organization_id`, [arenaId])
+  ).rows.map((r) => r.organization_id);
+  if (!(await hasTable(client, 'user_session')))
+    return { accounts: false, actors: orgs.map((organizationId) => ({ organizationId, cookie: null })) };
   await ensureUsers(client, arenaId);
   const { hashToken } = require(path.join(SERVER_DIST, 'auth', 'sessions.service.js'));
   const cookieName = sessionCookieName();
-  const users = (await client.query(`SELECT id, organization_id FROM user_account WHERE email LIKE 'bench+%@bench.invalid' AND organization_id = ANY($1::uuid[]) ORDER BY organization_id`, [orgs])).rows;
+  const users = (
+    await client.query(
+      `SELECT id, organization_id FROM user_account WHERE email LIKE 'bench+%@bench.invalid' AND organization_id = ANY($1::uuid[]) ORDER BY organization_id`,
+      [orgs],
+    )
+  ).rows;
   const actors = [];
   for (const user of users) {
     const token = randomBytes(32).toString('base64url');

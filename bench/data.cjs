@@ -24,8 +24,25 @@ const BENCH_ARENA = {
 };
 const BATCH = 5000;
 
-const OBJECT_STATUSES = [['REPORTED', 35], ['CONFIRMED', 20], ['PRIORITIZED', 10], ['PLANNED', 10], ['IN_PROGRESS', 8], ['RESOLVED', 10], ['DISMISSED', 7]];
-const CATEGORIES = [['CAPACITY', 30], ['SAFETY', 15], ['CONDITION', 18], ['ACCESSIBILITY', 10], ['MISSING_LINK', 8], ['REGULATION', 7], ['RESILIENCE', 7], ['ENVIRONMENT', 5]];
+const OBJECT_STATUSES = [
+  ['REPORTED', 35],
+  ['CONFIRMED', 20],
+  ['PRIORITIZED', 10],
+  ['PLANNED', 10],
+  ['IN_PROGRESS', 8],
+  ['RESOLVED', 10],
+  ['DISMISSED', 7],
+];
+const CATEGORIES = [
+  ['CAPACITY', 30],
+  ['SAFETY', 15],
+  ['CONDITION', 18],
+  ['ACCESSIBILITY', 10],
+  ['MISSING_LINK', 8],
+  ['REGULATION', 7],
+  ['RESILIENCE', 7],
+  ['ENVIRONMENT', 5],
+];
 
 const NOUNS = {
   ROAD: ['Trafikplats', 'Korsning', 'Vägavsnitt', 'Cirkulationsplats', 'Påfart', 'Genomfart', 'Omledningsväg'],
@@ -39,30 +56,123 @@ const NOUNS = {
   OTHER: ['Rastplats', 'Uppställningsplats', 'Laddstation', 'Vågstation', 'Tullplats'],
 };
 const PROBLEMS = {
-  CAPACITY: ['Köer i rusningstid ger förseningar för godstrafiken varje vardag.', 'Enkelspår med för få mötesplatser begränsar antalet godståg.', 'Terminalen är full kvällstid och bilar står och väntar.'],
-  SAFETY: ['Farlig vänstersväng för tunga fordon utan eget körfält.', 'Oskyddad plankorsning med skymd sikt.', 'Gång- och cykeltrafik korsar tung trafik utan separering.'],
-  CONDITION: ['Spårlägesfel ger nedsatt hastighet på sträckan.', 'Tjälskador och spårbildning i beläggningen.', 'Bron har nedsatt bärighet och kräver omledning.'],
-  ACCESSIBILITY: ['Fri höjd under bron stoppar höga fordon.', 'Bärighetsklass BK2 hindrar fullastade timmerbilar.', 'Ingen anslutning för 74-tonsfordon till industriområdet.'],
-  MISSING_LINK: ['Saknad förbindelse mellan hamn och stambana.', 'Ingen direkt väg från terminalen till motorvägen.', 'Industrispåret är rivet och godset går på väg.'],
-  REGULATION: ['Nattstängning utan alternativ väg.', 'Tidsbegränsad lastzon som inte passar leveranserna.', 'Hastighetsgräns sänkt i väntan på åtgärd.'],
-  RESILIENCE: ['Enda förbindelsen: vid olycka blir omvägen flera mil.', 'Översvämningsrisk stänger sträckan vid skyfall.', 'Ingen reservkraft till signalsystemet.'],
-  ENVIRONMENT: ['Tomgångskörning i köer ger utsläpp i bostadsområde.', 'Buller från godståg nattetid begränsar trafiken.', 'Överflyttning till järnväg hindras av bristande kapacitet.'],
+  CAPACITY: [
+    'Köer i rusningstid ger förseningar för godstrafiken varje vardag.',
+    'Enkelspår med för få mötesplatser begränsar antalet godståg.',
+    'Terminalen är full kvällstid och bilar står och väntar.',
+  ],
+  SAFETY: [
+    'Farlig vänstersväng för tunga fordon utan eget körfält.',
+    'Oskyddad plankorsning med skymd sikt.',
+    'Gång- och cykeltrafik korsar tung trafik utan separering.',
+  ],
+  CONDITION: [
+    'Spårlägesfel ger nedsatt hastighet på sträckan.',
+    'Tjälskador och spårbildning i beläggningen.',
+    'Bron har nedsatt bärighet och kräver omledning.',
+  ],
+  ACCESSIBILITY: [
+    'Fri höjd under bron stoppar höga fordon.',
+    'Bärighetsklass BK2 hindrar fullastade timmerbilar.',
+    'Ingen anslutning för 74-tonsfordon till industriområdet.',
+  ],
+  MISSING_LINK: [
+    'Saknad förbindelse mellan hamn och stambana.',
+    'Ingen direkt väg från terminalen till motorvägen.',
+    'Industrispåret är rivet och godset går på väg.',
+  ],
+  REGULATION: [
+    'Nattstängning utan alternativ väg.',
+    'Tidsbegränsad lastzon som inte passar leveranserna.',
+    'Hastighetsgräns sänkt i väntan på åtgärd.',
+  ],
+  RESILIENCE: [
+    'Enda förbindelsen: vid olycka blir omvägen flera mil.',
+    'Översvämningsrisk stänger sträckan vid skyfall.',
+    'Ingen reservkraft till signalsystemet.',
+  ],
+  ENVIRONMENT: [
+    'Tomgångskörning i köer ger utsläpp i bostadsområde.',
+    'Buller från godståg nattetid begränsar trafiken.',
+    'Överflyttning till järnväg hindras av bristande kapacitet.',
+  ],
 };
-const MEASURES = ['Bygg mötesspår', 'Bygg om trafikplatsen', 'Förstärk bron', 'Bredda vägen till 2+1', 'Planskild korsning', 'Förläng sidospåren till 750 m', 'Nytt anslutningsspår', 'Höj bärigheten till BK4'];
-const COMPANIES = [
-  'Mälardalens Frakt AB', 'Nordisk Stålfrakt AB', 'Bergslagens Timmertransporter AB', 'Sydsvenska Åkeri AB', 'Norrlandståg AB', 'Västkustens Container AB',
-  'Svealands Grus och Betong AB', 'Östgöta Livsmedelslogistik AB', 'Baltiska Färjegods AB', 'Vänerns Skogsindustri AB', 'Inlandets Malmtransporter AB',
-  'Kustlinjens Kyltransporter AB', 'Mellansvenska Bygglogistik AB', 'Skånska Lantbruksfrakt AB', 'Norrbottens Stålverk AB', 'Gävlebuktens Pappersbruk AB',
-  'Höglandets Verkstäder AB', 'Smålands Möbelfrakt AB', 'Roslagens Sjöfrakt AB', 'Hallandsåsens Åkeri AB', 'Dalälvens Energi AB', 'Jämtlands Timmer AB',
-  'Kalmarsundets Logistik AB', 'Blekinge Tunga Transporter AB', 'Göta Kanal Gods AB', 'Upplands Kemi AB', 'Tornedalens Frakt AB', 'Värmlands Massa AB',
+const MEASURES = [
+  'Bygg mötesspår',
+  'Bygg om trafikplatsen',
+  'Förstärk bron',
+  'Bredda vägen till 2+1',
+  'Planskild korsning',
+  'Förläng sidospåren till 750 m',
+  'Nytt anslutningsspår',
+  'Höj bärigheten till BK4',
 ];
-const ORG_MUNICIPALITIES = ['Västerås', 'Örebro', 'Gävle', 'Luleå', 'Norrköping', 'Göteborg', 'Malmö', 'Sundsvall', 'Karlstad', 'Jönköping', 'Umeå', 'Borlänge'];
-const PORT_OPERATORS = ['Mälarhamnar AB (syntetisk)', 'Gävle Hamn AB (syntetisk)', 'Luleå Hamn AB (syntetisk)', 'Norrköpings Hamn AB (syntetisk)', 'Trelleborgs Hamn AB (syntetisk)', 'Karlstads Hamn AB (syntetisk)'];
-const OTHERS = [['Region Västmanland', 'REGION'], ['Region Norrbotten', 'REGION'], ['Region Skåne', 'REGION'], ['Trafikverket Region Öst', 'AUTHORITY'], ['Sjöfartsverket', 'AUTHORITY'], ['Handelskammaren Mälardalen', 'CHAMBER'], ['Handelskammaren Norrland', 'CHAMBER']];
+const COMPANIES = [
+  'Mälardalens Frakt AB',
+  'Nordisk Stålfrakt AB',
+  'Bergslagens Timmertransporter AB',
+  'Sydsvenska Åkeri AB',
+  'Norrlandståg AB',
+  'Västkustens Container AB',
+  'Svealands Grus och Betong AB',
+  'Östgöta Livsmedelslogistik AB',
+  'Baltiska Färjegods AB',
+  'Vänerns Skogsindustri AB',
+  'Inlandets Malmtransporter AB',
+  'Kustlinjens Kyltransporter AB',
+  'Mellansvenska Bygglogistik AB',
+  'Skånska Lantbruksfrakt AB',
+  'Norrbottens Stålverk AB',
+  'Gävlebuktens Pappersbruk AB',
+  'Höglandets Verkstäder AB',
+  'Smålands Möbelfrakt AB',
+  'Roslagens Sjöfrakt AB',
+  'Hallandsåsens Åkeri AB',
+  'Dalälvens Energi AB',
+  'Jämtlands Timmer AB',
+  'Kalmarsundets Logistik AB',
+  'Blekinge Tunga Transporter AB',
+  'Göta Kanal Gods AB',
+  'Upplands Kemi AB',
+  'Tornedalens Frakt AB',
+  'Värmlands Massa AB',
+];
+const ORG_MUNICIPALITIES = [
+  'Västerås',
+  'Örebro',
+  'Gävle',
+  'Luleå',
+  'Norrköping',
+  'Göteborg',
+  'Malmö',
+  'Sundsvall',
+  'Karlstad',
+  'Jönköping',
+  'Umeå',
+  'Borlänge',
+];
+const PORT_OPERATORS = [
+  'Mälarhamnar AB (syntetisk)',
+  'Gävle Hamn AB (syntetisk)',
+  'Luleå Hamn AB (syntetisk)',
+  'Norrköpings Hamn AB (syntetisk)',
+  'Trelleborgs Hamn AB (syntetisk)',
+  'Karlstads Hamn AB (syntetisk)',
+];
+const OTHERS = [
+  ['Region Västmanland', 'REGION'],
+  ['Region Norrbotten', 'REGION'],
+  ['Region Skåne', 'REGION'],
+  ['Trafikverket Region Öst', 'AUTHORITY'],
+  ['Sjöfartsverket', 'AUTHORITY'],
+  ['Handelskammaren Mälardalen', 'CHAMBER'],
+  ['Handelskammaren Norrland', 'CHAMBER'],
+];
 
 function organizationsOf() {
   const orgs = [];
-  for (const name of COMPANIES) orgs.push({ name, kind: 'COMPANY', municipality: ORG_MUNICIPALITIES[orgs.length % ORG_MUNICIPALITIES.length] });
+  for (const name of COMPANIES)
+    orgs.push({ name, kind: 'COMPANY', municipality: ORG_MUNICIPALITIES[orgs.length % ORG_MUNICIPALITIES.length] });
   for (const m of ORG_MUNICIPALITIES.slice(0, 9)) orgs.push({ name: `${m} kommun (syntetisk)`, kind: 'MUNICIPALITY', municipality: m });
   for (const name of PORT_OPERATORS) orgs.push({ name, kind: 'PORT_OR_TERMINAL_OPERATOR', municipality: null });
   for (const [name, kind] of OTHERS) orgs.push({ name, kind, municipality: null });
@@ -151,14 +261,47 @@ function generate(count, seed) {
 
   const kindFor = (placement, corridor, town) => {
     if (placement === 'corridor') {
-      if (corridor.mode === 'road') return weighted([['ROAD', 55], ['BRIDGE', 14], ['TERMINAL', 8], ['LEVEL_CROSSING', 5], ['OTHER', 18]]);
-      if (corridor.mode === 'rail') return weighted([['RAIL_SEGMENT', 55], ['LEVEL_CROSSING', 20], ['TERMINAL', 10], ['BRIDGE', 10], ['OTHER', 5]]);
-      return weighted([['WATERWAY', 55], ['PORT', 20], ['BRIDGE', 25]]);
+      if (corridor.mode === 'road')
+        return weighted([
+          ['ROAD', 55],
+          ['BRIDGE', 14],
+          ['TERMINAL', 8],
+          ['LEVEL_CROSSING', 5],
+          ['OTHER', 18],
+        ]);
+      if (corridor.mode === 'rail')
+        return weighted([
+          ['RAIL_SEGMENT', 55],
+          ['LEVEL_CROSSING', 20],
+          ['TERMINAL', 10],
+          ['BRIDGE', 10],
+          ['OTHER', 5],
+        ]);
+      return weighted([
+        ['WATERWAY', 55],
+        ['PORT', 20],
+        ['BRIDGE', 25],
+      ]);
     }
     if (placement === 'town') {
-      return weighted([['ROAD', 33], ['TERMINAL', 14], ['RAIL_SEGMENT', 12], ['LEVEL_CROSSING', 8], ['BRIDGE', 8], [town.port ? 'PORT' : 'TERMINAL', 7], ['AIRPORT', 2], ['OTHER', 16]]);
+      return weighted([
+        ['ROAD', 33],
+        ['TERMINAL', 14],
+        ['RAIL_SEGMENT', 12],
+        ['LEVEL_CROSSING', 8],
+        ['BRIDGE', 8],
+        [town.port ? 'PORT' : 'TERMINAL', 7],
+        ['AIRPORT', 2],
+        ['OTHER', 16],
+      ]);
     }
-    return weighted([['ROAD', 50], ['RAIL_SEGMENT', 10], ['BRIDGE', 14], ['LEVEL_CROSSING', 10], ['OTHER', 16]]);
+    return weighted([
+      ['ROAD', 50],
+      ['RAIL_SEGMENT', 10],
+      ['BRIDGE', 14],
+      ['LEVEL_CROSSING', 10],
+      ['OTHER', 16],
+    ]);
   };
   const geometryFor = (kind, lng, lat, heading) => {
     switch (kind) {
@@ -219,8 +362,38 @@ function generate(count, seed) {
   const now = Date.parse('2026-11-01T00:00:00Z');
   const YEAR = 365 * 24 * 3600 * 1000;
 
-  const o = { id: [], name: [], kind: [], description: [], geometry: [], minLng: [], minLat: [], maxLng: [], maxLat: [], modes: [], body: [], municipality: [], refs: [], status: [], created: [], updated: [] };
-  const r = { id: [], object: [], organization: [], title: [], problem: [], category: [], delay: [], cost: [], tonnes: [], measure: [], created: [], updated: [] };
+  const o = {
+    id: [],
+    name: [],
+    kind: [],
+    description: [],
+    geometry: [],
+    minLng: [],
+    minLat: [],
+    maxLng: [],
+    maxLat: [],
+    modes: [],
+    body: [],
+    municipality: [],
+    refs: [],
+    status: [],
+    created: [],
+    updated: [],
+  };
+  const r = {
+    id: [],
+    object: [],
+    organization: [],
+    title: [],
+    problem: [],
+    category: [],
+    delay: [],
+    cost: [],
+    tonnes: [],
+    measure: [],
+    created: [],
+    updated: [],
+  };
   const s = { id: [], object: [], report: [], organization: [], comment: [], delay: [], cost: [], tonnes: [], created: [] };
   const counters = new Map();
   const kinds = {};
@@ -273,7 +446,8 @@ function generate(count, seed) {
     let minLat = Infinity;
     let maxLng = -Infinity;
     let maxLat = -Infinity;
-    const positions = geometry.type === 'Point' ? [geometry.coordinates] : geometry.type === 'LineString' ? geometry.coordinates : geometry.coordinates[0];
+    const positions =
+      geometry.type === 'Point' ? [geometry.coordinates] : geometry.type === 'LineString' ? geometry.coordinates : geometry.coordinates[0];
     for (const [x, y] of positions) {
       minLng = Math.min(minLng, x);
       minLat = Math.min(minLat, y);
@@ -283,7 +457,12 @@ function generate(count, seed) {
     const municipality = town.name;
     const n = (counters.get(municipality) ?? 0) + 1;
     counters.set(municipality, n);
-    const refs = corridor && corridor.mode !== 'water' ? [corridor.ref] : kind === 'ROAD' && random() < 0.3 ? [`väg ${100 + Math.floor(random() * 900)}`] : [];
+    const refs =
+      corridor && corridor.mode !== 'water'
+        ? [corridor.ref]
+        : kind === 'ROAD' && random() < 0.3
+          ? [`väg ${100 + Math.floor(random() * 900)}`]
+          : [];
     if (kind === 'RAIL_SEGMENT' && random() < 0.3) refs.push(`bandel ${100 + Math.floor(random() * 900)}`);
     const name = `${pick(NOUNS[kind])} ${refs[0] && corridor ? `${refs[0]} ` : ''}${municipality} ${n}`;
     const created = now - random() * 3 * YEAR;
@@ -307,7 +486,11 @@ function generate(count, seed) {
     o.updated.push(new Date(created + random() * (now - created)).toISOString());
 
     // 1–3 reports (mean 1.5) and about as many supports: ~3 contributions per object.
-    const reportCount = weighted([[1, 60], [2, 30], [3, 10]]);
+    const reportCount = weighted([
+      [1, 60],
+      [2, 30],
+      [3, 10],
+    ]);
     const scale = kind === 'PORT' || kind === 'TERMINAL' ? 3 : kind === 'RAIL_SEGMENT' ? 2 : 1;
     const reportIds = [];
     const reportOrgs = [];
@@ -332,7 +515,13 @@ function generate(count, seed) {
       reportIds.push(reportId);
       reportOrgs.push(org.id);
     }
-    const supportCount = weighted([[0, 20], [1, 30], [2, 30], [3, 15], [4, 5]]);
+    const supportCount = weighted([
+      [0, 20],
+      [1, 30],
+      [2, 30],
+      [3, 15],
+      [4, 5],
+    ]);
     const used = new Set();
     for (let k = 0; k < supportCount; k++) {
       const which = Math.floor(random() * reportIds.length);
@@ -407,7 +596,10 @@ async function writeArena(client, data, log) {
         `INSERT INTO organization (id, name, kind, municipality) SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::varchar[])`,
         [orgs.map((x) => x.id), orgs.map((x) => x.name), orgs.map((x) => x.kind), orgs.map((x) => x.municipality)],
       );
-      await client.query(`INSERT INTO arena_membership (arena_id, organization_id) SELECT $1, unnest($2::uuid[])`, [rows[0].id, orgs.map((x) => x.id)]);
+      await client.query(`INSERT INTO arena_membership (arena_id, organization_id) SELECT $1, unnest($2::uuid[])`, [
+        rows[0].id,
+        orgs.map((x) => x.id),
+      ]);
       await ensureUsers(client, rows[0].id, log);
       return rows[0].id;
     });
@@ -426,7 +618,25 @@ async function writeArena(client, data, log) {
            FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::float8[], $9::float8[], $10::float8[],
                        $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::timestamptz[], $17::timestamptz[])
                 AS t(id, name, kind, description, geometry, min_lng, min_lat, max_lng, max_lat, modes, body, municipality, refs, status, created_at, updated_at)`,
-        (p) => [arenaId, p.id, p.name, p.kind, p.description, p.geometry, p.minLng, p.minLat, p.maxLng, p.maxLat, p.modes, p.body, p.municipality, p.refs, p.status, p.created, p.updated],
+        (p) => [
+          arenaId,
+          p.id,
+          p.name,
+          p.kind,
+          p.description,
+          p.geometry,
+          p.minLng,
+          p.minLat,
+          p.maxLng,
+          p.maxLat,
+          p.modes,
+          p.body,
+          p.municipality,
+          p.refs,
+          p.status,
+          p.created,
+          p.updated,
+        ],
       ),
     );
     await step(`reports (${data.reports.id.length})`, () =>
@@ -439,7 +649,21 @@ async function writeArena(client, data, log) {
            FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::float8[], $9::float8[], $10::float8[], $11::text[],
                        $12::timestamptz[], $13::timestamptz[])
                 AS t(id, object_id, organization_id, title, problem, category, delay, cost, tonnes, measure, created_at, updated_at)`,
-        (p) => [arenaId, p.id, p.object, p.organization, p.title, p.problem, p.category, p.delay, p.cost, p.tonnes, p.measure, p.created, p.updated],
+        (p) => [
+          arenaId,
+          p.id,
+          p.object,
+          p.organization,
+          p.title,
+          p.problem,
+          p.category,
+          p.delay,
+          p.cost,
+          p.tonnes,
+          p.measure,
+          p.created,
+          p.updated,
+        ],
       ),
     );
     await step(`supports (${data.supports.id.length})`, () =>
@@ -456,7 +680,9 @@ async function writeArena(client, data, log) {
     );
     await step('commit', () => client.query('COMMIT'));
     // As a database in steady state: no dead rows of a replaced arena left in tables and indexes.
-    await step('vacuum analyze', () => client.query('VACUUM (ANALYZE) arena, organization, arena_membership, infrastructure_object, report, support'));
+    await step('vacuum analyze', () =>
+      client.query('VACUUM (ANALYZE) arena, organization, arena_membership, infrastructure_object, report, support'),
+    );
     return { arenaId, steps };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
@@ -478,7 +704,8 @@ async function verifySample(client, arenaId) {
     const expectedBox = `(${b.maxLng},${b.maxLat}),(${b.minLng},${b.minLat})`;
     const expectedText = searchTextOf({ name: row.name, municipality: row.municipality, externalRefs: row.external_refs });
     if (row.bbox !== expectedBox) throw new Error(`bbox of "${row.name}" is ${row.bbox}, the app would write ${expectedBox}`);
-    if (row.search_text !== expectedText) throw new Error(`search_text of "${row.name}" is "${row.search_text}", the app would write "${expectedText}"`);
+    if (row.search_text !== expectedText)
+      throw new Error(`search_text of "${row.name}" is "${row.search_text}", the app would write "${expectedText}"`);
   }
   return rows.length;
 }
@@ -528,9 +755,13 @@ async function main() {
     const t0 = performance.now();
     const data = generate(count, seed);
     const generateS = (performance.now() - t0) / 1000;
-    log(`Generated arena "${BENCH_ARENA.slug}" (seed ${seed}) in ${generateS.toFixed(1)} s: ${count} objects ${JSON.stringify(data.stats.types)}`);
+    log(
+      `Generated arena "${BENCH_ARENA.slug}" (seed ${seed}) in ${generateS.toFixed(1)} s: ${count} objects ${JSON.stringify(data.stats.types)}`,
+    );
     log(`  kinds ${JSON.stringify(data.stats.kinds)}`);
-    log(`  placed in towns/corridors/scattered: ${data.stats.placements.town}/${data.stats.placements.corridor}/${data.stats.placements.scattered}`);
+    log(
+      `  placed in towns/corridors/scattered: ${data.stats.placements.town}/${data.stats.placements.corridor}/${data.stats.placements.scattered}`,
+    );
     const { Client } = serverRequire('pg');
     const client = new Client({ connectionString: url });
     await client.connect();
@@ -544,11 +775,24 @@ async function main() {
         `Wrote ${data.objects.id.length} objects, ${data.reports.id.length} reports, ${data.supports.id.length} supports, ${data.organizations.length} organizations ` +
           `in ${writeS.toFixed(1)} s (${Math.round(rows / writeS)} rows/s); derived columns of ${checked} sampled objects equal what the app writes`,
       );
-      log(`bench:data total ${((performance.now() - started) / 1000).toFixed(1)} s (generate ${generateS.toFixed(1)} s, write ${writeS.toFixed(1)} s)`);
+      log(
+        `bench:data total ${((performance.now() - started) / 1000).toFixed(1)} s (generate ${generateS.toFixed(1)} s, write ${writeS.toFixed(1)} s)`,
+      );
       if (process.env.BENCH_DATA_JSON) {
         require('node:fs').writeFileSync(
           process.env.BENCH_DATA_JSON,
-          JSON.stringify({ arenaId, objects: count, reports: data.reports.id.length, supports: data.supports.id.length, organizations: data.organizations.length, generateS, writeS, steps, totalS: (performance.now() - started) / 1000, stats: data.stats }),
+          JSON.stringify({
+            arenaId,
+            objects: count,
+            reports: data.reports.id.length,
+            supports: data.supports.id.length,
+            organizations: data.organizations.length,
+            generateS,
+            writeS,
+            steps,
+            totalS: (performance.now() - started) / 1000,
+            stats: data.stats,
+          }),
         );
       }
     } finally {

@@ -54,14 +54,18 @@ function goalRows(r) {
     const goal = w.paced ?? w.rated;
     rows.push([
       `Report submission: rate sustained (${int(w.rate)}/s offered${w.paced ? ', evenly paced' : ''})`,
-      `${perS(goal.rps)} answered` + (w.paced ? ` (autocannon's burst pacing: ${perS(w.rated.rps)}; open loop: ${perS(w.open.rps)} at ${w.open.connections} connections)` : ` (open loop: ${perS(w.open.rps)} at ${w.open.connections} connections)`),
+      `${perS(goal.rps)} answered` +
+        (w.paced
+          ? ` (autocannon's burst pacing: ${perS(w.rated.rps)}; open loop: ${perS(w.open.rps)} at ${w.open.connections} connections)`
+          : ` (open loop: ${perS(w.open.rps)} at ${w.open.connections} connections)`),
       '≥ 500/s',
       `${ratio(goal.rps / 500)} the goal`,
       verdict(goal.rps >= 500 * 0.99),
     ]);
     rows.push([
       `Report submission: p99 latency at ${int(w.rate)}/s`,
-      `${ms(goal.p99)} (p50 ${ms(goal.p50)})` + (w.paced ? `; in autocannon's bursts of ${w.rated.connections}: ${ms(w.rated.p99)} (p50 ${ms(w.rated.p50)})` : ''),
+      `${ms(goal.p99)} (p50 ${ms(goal.p50)})` +
+        (w.paced ? `; in autocannon's bursts of ${w.rated.connections}: ${ms(w.rated.p99)} (p50 ${ms(w.rated.p50)})` : ''),
       '≤ 50 ms',
       `${ratio(goal.p99 / 50)} the goal`,
       verdict(goal.p99 <= 50),
@@ -76,8 +80,20 @@ function goalRows(r) {
   }
   const m = r.map;
   if (m) {
-    rows.push(['Map: first paint at the arena\'s initial view', `${ms(m.firstPaintMs)} (median of ${m.runs} page loads; every marker drawn at ${ms(m.mapCompleteMs)}; the list beside it shows its count at ${ms(m.listShownMs)})`, '≤ 1.5 s', `${ratio(m.firstPaintMs / 1500)} the goal`, verdict(m.firstPaintMs <= 1500)]);
-    rows.push(['Map: pan/zoom frame time, p95', `${ms1(m.framesP95Ms)} (median of the runs' p95)`, '≤ 50 ms', `${ratio(m.framesP95Ms / 50)} the goal`, verdict(m.framesP95Ms <= 50)]);
+    rows.push([
+      "Map: first paint at the arena's initial view",
+      `${ms(m.firstPaintMs)} (median of ${m.runs} page loads; every marker drawn at ${ms(m.mapCompleteMs)}; the list beside it shows its count at ${ms(m.listShownMs)})`,
+      '≤ 1.5 s',
+      `${ratio(m.firstPaintMs / 1500)} the goal`,
+      verdict(m.firstPaintMs <= 1500),
+    ]);
+    rows.push([
+      'Map: pan/zoom frame time, p95',
+      `${ms1(m.framesP95Ms)} (median of the runs' p95)`,
+      '≤ 50 ms',
+      `${ratio(m.framesP95Ms / 50)} the goal`,
+      verdict(m.framesP95Ms <= 50),
+    ]);
     rows.push([
       'Map: pan/zoom frame time, longest',
       `${ms1(m.framesMaxMs)} (median of the runs' longest; longest of all ${ms1(m.framesWorstMs)}; ${int(m.framesOver50)} of ${int(m.framesTotal)} frames over 50 ms)`,
@@ -97,7 +113,13 @@ function goalRows(r) {
     ]);
   }
   if (r.memory?.maxMiB) {
-    rows.push(['Server memory: resident size, max during the loads', `${mb(r.memory.maxMiB)} (${r.memory.maxMiB.toFixed(0)} MiB; ${mb(r.memory.idleMiB)} idle after start)`, '≤ 300 MB', `${ratio((r.memory.maxMiB * 1048576) / 300e6)} the goal`, verdict(r.memory.maxMiB * 1048576 <= 300e6)]);
+    rows.push([
+      'Server memory: resident size, max during the loads',
+      `${mb(r.memory.maxMiB)} (${r.memory.maxMiB.toFixed(0)} MiB; ${mb(r.memory.idleMiB)} idle after start)`,
+      '≤ 300 MB',
+      `${ratio((r.memory.maxMiB * 1048576) / 300e6)} the goal`,
+      verdict(r.memory.maxMiB * 1048576 <= 300e6),
+    ]);
   }
   return rows;
 }
@@ -112,12 +134,24 @@ function render(r) {
   const m = r.machine;
   out.push(`## Results of ${r.date.slice(0, 10)}`);
   out.push('');
-  out.push(`- **Command**: \`${r.command}\` (${(r.durationS / 60).toFixed(1)} minutes in all, build and data generation included${r.dataGeneratedNow ? '' : ' — the data was reused from an earlier run'})`);
-  out.push(`- **Machine**: \`nproc\` ${m.nproc}; ${m.cpu}; ${m.os}, Linux ${m.kernel}; Node ${m.node}; PostgreSQL ${r.postgres} (embedded); PostGraphile ${r.versions?.postgraphile} on Node ${r.versions?.peerNode}; autocannon ${r.versions?.autocannon}`);
-  out.push(`- **Load average** (1, 5, 15 min) at start ${r.loadAverage.start.join(', ')}; when measuring began ${r.loadAverage.measuring?.join(', ')}; at the end ${r.loadAverage.end?.join(', ')}`);
-  out.push(`- **Data**: arena \`${r.arena.slug}\` with ${int(r.arena.objects)} objects, ${int(r.arena.reports)} reports, ${int(r.arena.supports)} supports` +
-    (r.data ? `; \`bench:data\` wrote it in ${r.data.writeS.toFixed(1)} s (generate ${r.data.generateS.toFixed(1)} s, ${r.data.totalS.toFixed(1)} s in all)${r.dataGeneratedNow ? ' in this run' : ' in an earlier run'}` : ''));
-  out.push(`- **Accounts**: ${r.accounts ? 'requests act as signed-in MEMBER users, one per organization (sessions made in the database)' : 'the schema has no accounts: requests go without a session'}`);
+  out.push(
+    `- **Command**: \`${r.command}\` (${(r.durationS / 60).toFixed(1)} minutes in all, build and data generation included${r.dataGeneratedNow ? '' : ' — the data was reused from an earlier run'})`,
+  );
+  out.push(
+    `- **Machine**: \`nproc\` ${m.nproc}; ${m.cpu}; ${m.os}, Linux ${m.kernel}; Node ${m.node}; PostgreSQL ${r.postgres} (embedded); PostGraphile ${r.versions?.postgraphile} on Node ${r.versions?.peerNode}; autocannon ${r.versions?.autocannon}`,
+  );
+  out.push(
+    `- **Load average** (1, 5, 15 min) at start ${r.loadAverage.start.join(', ')}; when measuring began ${r.loadAverage.measuring?.join(', ')}; at the end ${r.loadAverage.end?.join(', ')}`,
+  );
+  out.push(
+    `- **Data**: arena \`${r.arena.slug}\` with ${int(r.arena.objects)} objects, ${int(r.arena.reports)} reports, ${int(r.arena.supports)} supports` +
+      (r.data
+        ? `; \`bench:data\` wrote it in ${r.data.writeS.toFixed(1)} s (generate ${r.data.generateS.toFixed(1)} s, ${r.data.totalS.toFixed(1)} s in all)${r.dataGeneratedNow ? ' in this run' : ' in an earlier run'}`
+        : ''),
+  );
+  out.push(
+    `- **Accounts**: ${r.accounts ? 'requests act as signed-in MEMBER users, one per organization (sessions made in the database)' : 'the schema has no accounts: requests go without a session'}`,
+  );
   out.push('');
   out.push('```');
   out.push(`$ free -g`);
@@ -140,8 +174,32 @@ function render(r) {
     out.push('');
     out.push(
       table(
-        ['target', 'p50 (1 conn)', 'p90 (1 conn)', 'p99 (1 conn)', `requests/s (${v.connections} conns)`, `p50 (${v.connections} conns)`, `p99 (${v.connections} conns)`, 'CPU per request: server', 'CPU per request: PostgreSQL', 'response', 'failed requests'],
-        Object.values(v.targets).map((t) => [t.label, ms(t.latencyP50), ms(t.latencyP90), ms(t.latencyP99), perS(t.throughputRps), ms(t.loadedP50), ms(t.loadedP99), ms(t.serverCpuMs), ms(t.dbCpuMs), `${(t.bytes / 1024).toFixed(0)} KiB`, int(t.failures)]),
+        [
+          'target',
+          'p50 (1 conn)',
+          'p90 (1 conn)',
+          'p99 (1 conn)',
+          `requests/s (${v.connections} conns)`,
+          `p50 (${v.connections} conns)`,
+          `p99 (${v.connections} conns)`,
+          'CPU per request: server',
+          'CPU per request: PostgreSQL',
+          'response',
+          'failed requests',
+        ],
+        Object.values(v.targets).map((t) => [
+          t.label,
+          ms(t.latencyP50),
+          ms(t.latencyP90),
+          ms(t.latencyP99),
+          perS(t.throughputRps),
+          ms(t.loadedP50),
+          ms(t.loadedP99),
+          ms(t.serverCpuMs),
+          ms(t.dbCpuMs),
+          `${(t.bytes / 1024).toFixed(0)} KiB`,
+          int(t.failures),
+        ]),
       ),
     );
     out.push('');
@@ -153,7 +211,7 @@ function render(r) {
     out.push(
       `\`reportBottleneck\` with a new object (a 3-point line) and a fresh idempotencyKey each, from the ${r.accounts ? 'member users' : 'member organizations'} in turn. ` +
         `${w.rated.runs.length} runs; each run offers ${int(w.rate)} requests/s for ${w.rated.runs[0]?.seconds.toFixed(0)} s evenly paced (one request every ${(1000 / w.rate).toFixed(1)} ms, sent when due whatever is still open, latency counted from when it was due; bench/paced.cjs), ` +
-          `then the same rate through autocannon's overallRate over ${w.rated.connections} connections (each connection sends its share of a second at once when the second starts: bursts ${w.rated.connections} deep), then runs open (as fast as ${w.open.connections} connections go) for ${w.open.runs[0]?.seconds.toFixed(0)} s. ` +
+        `then the same rate through autocannon's overallRate over ${w.rated.connections} connections (each connection sends its share of a second at once when the second starts: bursts ${w.rated.connections} deep), then runs open (as fast as ${w.open.connections} connections go) for ${w.open.runs[0]?.seconds.toFixed(0)} s. ` +
         `What the benchmark wrote is deleted again at the end.`,
     );
     out.push('');
@@ -161,9 +219,46 @@ function render(r) {
       table(
         ['phase', 'answered/s', 'p50', 'p90', 'p99', 'max', 'CPU per request: server', 'CPU per request: PostgreSQL', 'non-2xx', 'errors'],
         [
-          ...(w.paced ? [[`${int(w.rate)}/s evenly paced`, perS(w.paced.rps), ms(w.paced.p50), ms(w.paced.p90), ms(w.paced.p99), ms(w.paced.max), ms(w.paced.serverCpuMs), ms(w.paced.dbCpuMs), int(w.paced.non2xx), int(w.paced.errors)]] : []),
-          [`${int(w.rate)}/s offered in autocannon's per-second bursts`, perS(w.rated.rps), ms(w.rated.p50), ms(w.rated.p90), ms(w.rated.p99), ms(w.rated.max), ms(w.rated.serverCpuMs), ms(w.rated.dbCpuMs), int(w.rated.non2xx), int(w.rated.errors)],
-          [`open, ${w.open.connections} connections`, perS(w.open.rps), ms(w.open.p50), ms(w.open.p90), ms(w.open.p99), ms(w.open.max), ms(w.open.serverCpuMs), ms(w.open.dbCpuMs), int(w.open.non2xx), int(w.open.errors)],
+          ...(w.paced
+            ? [
+                [
+                  `${int(w.rate)}/s evenly paced`,
+                  perS(w.paced.rps),
+                  ms(w.paced.p50),
+                  ms(w.paced.p90),
+                  ms(w.paced.p99),
+                  ms(w.paced.max),
+                  ms(w.paced.serverCpuMs),
+                  ms(w.paced.dbCpuMs),
+                  int(w.paced.non2xx),
+                  int(w.paced.errors),
+                ],
+              ]
+            : []),
+          [
+            `${int(w.rate)}/s offered in autocannon's per-second bursts`,
+            perS(w.rated.rps),
+            ms(w.rated.p50),
+            ms(w.rated.p90),
+            ms(w.rated.p99),
+            ms(w.rated.max),
+            ms(w.rated.serverCpuMs),
+            ms(w.rated.dbCpuMs),
+            int(w.rated.non2xx),
+            int(w.rated.errors),
+          ],
+          [
+            `open, ${w.open.connections} connections`,
+            perS(w.open.rps),
+            ms(w.open.p50),
+            ms(w.open.p90),
+            ms(w.open.p99),
+            ms(w.open.max),
+            ms(w.open.serverCpuMs),
+            ms(w.open.dbCpuMs),
+            int(w.open.non2xx),
+            int(w.open.errors),
+          ],
         ],
       ),
     );
@@ -171,7 +266,11 @@ function render(r) {
     out.push(
       `Acknowledged ${int(w.acknowledged)} (warm-up included), of which ${int(w.acknowledgedStored)} are in the database; ${int(w.storedAll)} benchmark reports were stored in all ` +
         `(requests cut off when a run ends may be stored unacknowledged); ${int(w.duplicates)} stored twice.` +
-        (Object.keys(w.refused).length ? ` Refused answers: ${Object.entries(w.refused).map(([k, n]) => `${k} ${int(n)}`).join(', ')}.` : ''),
+        (Object.keys(w.refused).length
+          ? ` Refused answers: ${Object.entries(w.refused)
+              .map(([k, n]) => `${k} ${int(n)}`)
+              .join(', ')}.`
+          : ''),
     );
     out.push('');
   }
@@ -186,14 +285,23 @@ function render(r) {
         `Per page load: ${mp.gestures?.length} gestures — zoom-ins on Västerås down to where single objects are drawn, pans there, zoom-outs, pans over clusters — each measured from its start until the map has settled (its GraphQL requests answered and drawn).`,
     );
     out.push('');
-    out.push(`First paint per run: ${mp.firstPaintRunsMs.map((v) => ms(v)).join(', ')}; every marker drawn at ${mp.mapCompleteRunsMs.map((v) => ms(v)).join(', ')}; the list's count shown at ${mp.listShownRunsMs.map((v) => ms(v)).join(', ')}. Frame times: p50 ${ms1(mp.framesP50Ms)}, p95 ${ms1(mp.framesP95Ms)}, longest ${ms1(mp.framesMaxMs)} (medians of the runs).`);
+    out.push(
+      `First paint per run: ${mp.firstPaintRunsMs.map((v) => ms(v)).join(', ')}; every marker drawn at ${mp.mapCompleteRunsMs.map((v) => ms(v)).join(', ')}; the list's count shown at ${mp.listShownRunsMs.map((v) => ms(v)).join(', ')}. Frame times: p50 ${ms1(mp.framesP50Ms)}, p95 ${ms1(mp.framesP95Ms)}, longest ${ms1(mp.framesMaxMs)} (medians of the runs).`,
+    );
     out.push('');
     if (mp.graphqlRequests?.length) {
-      out.push(`GraphQL requests of the first page load (start after navigation, duration, body size): ${mp.graphqlRequests.map((q) => `${ms(q.start)} +${ms(q.duration)} ${(q.bytes / 1024).toFixed(1)} KiB`).join('; ')}.`);
+      out.push(
+        `GraphQL requests of the first page load (start after navigation, duration, body size): ${mp.graphqlRequests.map((q) => `${ms(q.start)} +${ms(q.duration)} ${(q.bytes / 1024).toFixed(1)} KiB`).join('; ')}.`,
+      );
       out.push('');
     }
     if (mp.gestures?.length) {
-      out.push(table(['gesture (first measured page load)', 'until settled', 'frames', 'longest frame', 'view after', 'drawn after'], mp.gestures.map((g) => [g.name, ms(g.ms), int(g.frames), ms1(g.maxFrame), `\`${g.url}\``, describeDrawn(g.drawn)])));
+      out.push(
+        table(
+          ['gesture (first measured page load)', 'until settled', 'frames', 'longest frame', 'view after', 'drawn after'],
+          mp.gestures.map((g) => [g.name, ms(g.ms), int(g.frames), ms1(g.maxFrame), `\`${g.url}\``, describeDrawn(g.drawn)]),
+        ),
+      );
       out.push('');
     }
     if (mp.pageErrors?.length) {
@@ -216,7 +324,16 @@ function render(r) {
     out.push(
       table(
         ['run', 'events received', 'p50', 'p90', 'p99', 'max', 'CPU per report: both servers', 'CPU per report: PostgreSQL'],
-        l.runs.map((run, i) => [String(i + 1), `${int(run.received)} of ${int(run.expected)}`, ms(run.p50), ms(run.p90), ms(run.p99), ms(run.max), ms(run.serversCpuMs), ms(run.dbCpuMs)]),
+        l.runs.map((run, i) => [
+          String(i + 1),
+          `${int(run.received)} of ${int(run.expected)}`,
+          ms(run.p50),
+          ms(run.p90),
+          ms(run.p99),
+          ms(run.max),
+          ms(run.serversCpuMs),
+          ms(run.dbCpuMs),
+        ]),
       ),
     );
     out.push('');
@@ -226,7 +343,12 @@ function render(r) {
     out.push('');
     out.push(`VmRSS of the server process (\`/proc/PID/status\`), sampled every 250 ms; idle after start ${mb(r.memory.idleMiB)}.`);
     out.push('');
-    out.push(table(['phase', 'max resident size', 'samples'], Object.entries(r.memory.phases).map(([k, p]) => [k, `${mb(p.maxMiB)} (${p.maxMiB.toFixed(0)} MiB)`, int(p.samples)])));
+    out.push(
+      table(
+        ['phase', 'max resident size', 'samples'],
+        Object.entries(r.memory.phases).map(([k, p]) => [k, `${mb(p.maxMiB)} (${p.maxMiB.toFixed(0)} MiB)`, int(p.samples)]),
+      ),
+    );
     out.push('');
   }
   return out.join('\n');

@@ -71,7 +71,8 @@ function clusterCpu(postmasterPid) {
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[1]) === postmasterPid) times.set(Number(entry), ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND);
+      if (Number(fields[1]) === postmasterPid)
+        times.set(Number(entry), ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND);
     } catch {
       // gone meanwhile
     }
@@ -127,4 +128,20 @@ async function removeBenchAuditEntries(client, where, params) {
   return rowCount;
 }
 
-module.exports = { removeBenchAuditEntries, ROOT, SERVER_DIST, serverRequire, rootRequire, requireDist, sleep, freePort, rssMiB, cpuMs, clusterCpu, clusterCpuSince, median, percentile, prng };
+module.exports = {
+  removeBenchAuditEntries,
+  ROOT,
+  SERVER_DIST,
+  serverRequire,
+  rootRequire,
+  requireDist,
+  sleep,
+  freePort,
+  rssMiB,
+  cpuMs,
+  clusterCpu,
+  clusterCpuSince,
+  median,
+  percentile,
+  prng,
+};

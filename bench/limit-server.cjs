@@ -18,7 +18,11 @@ const FIELDS = new Set(['id', 'name', 'kind', 'status', 'totalImpact', 'organiza
 
 async function viewport({ filter, first }) {
   const conditions = objectConditions(filter.arenaId, 'members', filter);
-  const page = await pool.query(objectStatements.page({ conditions, cursor: null, limit: first + 1, fields: FIELDS, audience: 'members', withTotalCount: true }).toQuery());
+  const page = await pool.query(
+    objectStatements
+      .page({ conditions, cursor: null, limit: first + 1, fields: FIELDS, audience: 'members', withTotalCount: true })
+      .toQuery(),
+  );
   return {
     data: {
       objects: {
@@ -29,7 +33,11 @@ async function viewport({ filter, first }) {
             name: r.name,
             kind: r.kind,
             status: r.status,
-            totalImpact: { delayHoursPerWeek: r.t_delay_hours_per_week, extraCostSekPerYear: r.t_extra_cost_sek_per_year, freightTonnesPerYear: r.t_freight_tonnes_per_year },
+            totalImpact: {
+              delayHoursPerWeek: r.t_delay_hours_per_week,
+              extraCostSekPerYear: r.t_extra_cost_sek_per_year,
+              freightTonnesPerYear: r.t_freight_tonnes_per_year,
+            },
             organizationCount: r.organizationCount,
           },
         })),

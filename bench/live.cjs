@@ -5,11 +5,22 @@
 // reports are PUBLIC, so visitors (a quarter of the subscribers) see them as the members do.
 const { randomUUID } = require('node:crypto');
 const fs = require('node:fs');
-const { clusterCpu, clusterCpuSince, cpuMs, median, percentile, prng, removeBenchAuditEntries, serverRequire, sleep } = require('./lib.cjs');
+const {
+  clusterCpu,
+  clusterCpuSince,
+  cpuMs,
+  median,
+  percentile,
+  prng,
+  removeBenchAuditEntries,
+  serverRequire,
+  sleep,
+} = require('./lib.cjs');
 
 const TITLE_PREFIX = 'Livebänk ';
 const MUTATION = 'mutation Report($input: ReportBottleneckInput!) { reportBottleneck(input: $input) { report { id } object { id } } }';
-const SUBSCRIPTION = 'subscription Live($arenaId: ID!) { objectChanged(arenaId: $arenaId) { id name reportCount totalImpact { delayHoursPerWeek } } }';
+const SUBSCRIPTION =
+  'subscription Live($arenaId: ID!) { objectChanged(arenaId: $arenaId) { id name reportCount totalImpact { delayHoursPerWeek } } }';
 /** How long after the last report the stragglers are waited for; a report not received by then counts as lost. */
 const DRAIN_MS = 5_000;
 const WARM_UP_REPORTS = 20;
@@ -45,20 +56,32 @@ async function subscriber(baseUrl, arenaId, cookie, onEvent) {
       super(address, protocols, { headers });
     }
   }
-  const client = createClient({ url: `${baseUrl.replace(/^http/, 'ws')}/graphql`, webSocketImpl: CookieWebSocket, lazy: false, retryAttempts: 0, onNonLazyError: () => undefined });
+  const client = createClient({
+    url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: CookieWebSocket,
+    lazy: false,
+    retryAttempts: 0,
+    onNonLazyError: () => undefined,
+  });
   await new Promise((resolve, reject) => {
-    const off = [client.on('connected', () => (off.forEach((f) => f()), resolve())), client.on('closed', (e) => (off.forEach((f) => f()), reject(new Error(`closed ${e?.code}`))))];
+    const off = [
+      client.on('connected', () => (off.forEach((f) => f()), resolve())),
+      client.on('closed', (e) => (off.forEach((f) => f()), reject(new Error(`closed ${e?.code}`)))),
+    ];
   });
   const errors = [];
-  client.subscribe({ query: SUBSCRIPTION, variables: { arenaId } }, {
-    next: (result) => {
-      const at = performance.now();
-      if (result.errors) errors.push(result.errors);
-      if (result.data?.objectChanged) onEvent(result.data.objectChanged, at);
+  client.subscribe(
+    { query: SUBSCRIPTION, variables: { arenaId } },
+    {
+      next: (result) => {
+        const at = performance.now();
+        if (result.errors) errors.push(result.errors);
+        if (result.data?.objectChanged) onEvent(result.data.objectChanged, at);
+      },
+      error: (error) => errors.push(error),
+      complete: () => undefined,
     },
-    error: (error) => errors.push(error),
-    complete: () => undefined,
-  });
+  );
   return { client, errors };
 }
 
@@ -66,12 +89,21 @@ async function subscriber(baseUrl, arenaId, cookie, onEvent) {
 async function cleanUp(client, arenaId) {
   await client.query('BEGIN');
   try {
-    const { rows } = await client.query(`SELECT id, object_id FROM report WHERE arena_id = $1 AND title LIKE $2`, [arenaId, `${TITLE_PREFIX}%`]);
+    const { rows } = await client.query(`SELECT id, object_id FROM report WHERE arena_id = $1 AND title LIKE $2`, [
+      arenaId,
+      `${TITLE_PREFIX}%`,
+    ]);
     const objects = rows.map((r) => r.object_id);
     await client.query(`DELETE FROM report WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
-    await client.query(`DELETE FROM infrastructure_object o WHERE o.id = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM report r WHERE r.object_id = o.id)`, [objects]);
+    await client.query(
+      `DELETE FROM infrastructure_object o WHERE o.id = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM report r WHERE r.object_id = o.id)`,
+      [objects],
+    );
     await client.query(`DELETE FROM idempotency_key WHERE arena_id = $1 AND operation = 'reportBottleneck'`, [arenaId]);
-    await removeBenchAuditEntries(client, 'arena_id = $1 AND entity_id = ANY($2::uuid[])', [arenaId, [...rows.map((r) => r.id), ...objects]]);
+    await removeBenchAuditEntries(client, 'arena_id = $1 AND entity_id = ANY($2::uuid[])', [
+      arenaId,
+      [...rows.map((r) => r.id), ...objects],
+    ]);
     await client.query('COMMIT');
     return objects.length;
   } catch (error) {
@@ -100,7 +132,7 @@ async function measureLive(o) {
   const subscribers = [];
   for (let i = 0; i < o.subscribers; i++) {
     // Every fourth one a visitor (public view), the others members (members' view): both kinds of re-read.
-    const cookie = i % 4 === 3 ? null : o.actors[i % o.actors.length]?.cookie ?? null;
+    const cookie = i % 4 === 3 ? null : (o.actors[i % o.actors.length]?.cookie ?? null);
     subscribers.push(await subscriber(o.urls[i % o.urls.length], o.arenaId, cookie, onEvent));
   }
   // graphql-ws acknowledges connections, not subscriptions: let the servers register them.
@@ -128,7 +160,12 @@ async function measureLive(o) {
       writes.push(
         fetch(`${url}/graphql`, { method: 'POST', headers, body })
           .then((r) => r.json())
-          .then((j) => (answeredMs.push(performance.now() - sent), j.errors ? `error ${j.errors[0]?.extensions?.code ?? j.errors[0]?.message}` : 'ok'))
+          .then(
+            (j) => (
+              answeredMs.push(performance.now() - sent),
+              j.errors ? `error ${j.errors[0]?.extensions?.code ?? j.errors[0]?.message}` : 'ok'
+            ),
+          )
           .catch((e) => `error ${e.message}`),
       );
     }
@@ -166,7 +203,9 @@ async function measureLive(o) {
     result.serversCpuMs = o.pids.reduce((sum, pid, i) => sum + (cpuMs(pid) - cpu0.servers[i]), 0) / result.reports;
     result.dbCpuMs = clusterCpuSince(o.postmasterPid, cpu0.db) / result.reports;
     runs.push(result);
-    o.log(`  live run ${run}/${o.runs}: ${describe(result)}; CPU per report: servers ${result.serversCpuMs.toFixed(1)} ms, PostgreSQL ${result.dbCpuMs.toFixed(1)} ms`);
+    o.log(
+      `  live run ${run}/${o.runs}: ${describe(result)}; CPU per report: servers ${result.serversCpuMs.toFixed(1)} ms, PostgreSQL ${result.dbCpuMs.toFixed(1)} ms`,
+    );
   }
   const subscriptionErrors = subscribers.reduce((sum, s) => sum + s.errors.length, 0);
   await Promise.all(subscribers.map((s) => s.client.dispose()));

@@ -11,7 +11,16 @@ const path = require('node:path');
 const { rootRequire, sleep, median, percentile } = require('./lib.cjs');
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 const VIEWPORT = { width: 1366, height: 820 };
 
 // Runs in the page before any of its scripts.
@@ -89,18 +98,18 @@ async function settle(page, network, timeoutMs = 15_000) {
     await sleep(25);
   }
   await page
-    .waitForFunction(() => !document.querySelector('.list-status__busy, .map-busy') && document.querySelector('.list-status strong'), null, {
-      timeout: Math.max(1, deadline - Date.now()),
-      polling: 50,
-    })
+    .waitForFunction(
+      () => !document.querySelector('.list-status__busy, .map-busy') && document.querySelector('.list-status strong'),
+      null,
+      {
+        timeout: Math.max(1, deadline - Date.now()),
+        polling: 50,
+      },
+    )
     .catch(() => undefined);
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
-}
-
-/** The map's centre and zoom as the app keeps them in the address (?lat=..&lng=..&z=..). */
-function viewOf(page) {
-  const url = new URL(page.url());
-  return { lat: Number(url.searchParams.get('lat')), lng: Number(url.searchParams.get('lng')), zoom: Number(url.searchParams.get('z')) };
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve)))),
+  );
 }
 
 /** Pixel position of [lng, lat] on the page, from the map's box and its view (Web Mercator, 256-px tiles). */
@@ -129,16 +138,27 @@ async function gesture(page, network, name, action, frames) {
     return { recorded: window.__bench.frames, longFrames };
   });
   frames.push(...recorded);
-  if (process.env.BENCH_MAP_TRACE === '1') for (const f of longFrames) process.stderr.write(`    long frame in "${name}": ${JSON.stringify(f)}\n`);
+  if (process.env.BENCH_MAP_TRACE === '1')
+    for (const f of longFrames) process.stderr.write(`    long frame in "${name}": ${JSON.stringify(f)}\n`);
   const drawn = await page.evaluate(() => window.__bench.whatIsDrawn());
-  return { name, ms: Date.now() - t0, frames: recorded.length, maxFrame: Math.max(0, ...recorded), url: page.url().replace(/^[^?]*/, ''), drawn };
+  return {
+    name,
+    ms: Date.now() - t0,
+    frames: recorded.length,
+    maxFrame: Math.max(0, ...recorded),
+    url: page.url().replace(/^[^?]*/, ''),
+    drawn,
+  };
 }
 
 /** One page load and its gestures; returns the timings of this run. */
 async function oneRun(browser, baseUrl, view, o) {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'sv-SE' });
   // Nothing leaves the machine: anything off the app's own origin is refused at once.
-  await context.route((url) => !url.href.startsWith(baseUrl), (route) => route.abort('blockedbyclient'));
+  await context.route(
+    (url) => !url.href.startsWith(baseUrl),
+    (route) => route.abort('blockedbyclient'),
+  );
   await context.addInitScript(PAGE_PROBE);
   if (o.cookie) {
     // Signed in as an arena member: the members' view shows every object of the arena.
@@ -165,12 +185,18 @@ async function oneRun(browser, baseUrl, view, o) {
   try {
     await page.goto(`${baseUrl}/?lat=${view.lat}&lng=${view.lng}&z=${view.zoom}`, { waitUntil: 'commit' });
     try {
-      await page.waitForFunction(() => typeof window.__bench.mapDoneAt === 'number' && window.__bench.listAt !== undefined, null, { timeout: 30_000, polling: 20 });
+      await page.waitForFunction(() => typeof window.__bench.mapDoneAt === 'number' && window.__bench.listAt !== undefined, null, {
+        timeout: 30_000,
+        polling: 20,
+      });
     } catch (error) {
       const shot = path.join(os.tmpdir(), 'flaskhals-bench-map-failure.png');
       await page.screenshot({ path: shot }).catch(() => undefined);
       const text = await page.evaluate(() => document.body?.innerText ?? '').catch(() => '');
-      throw new Error(`the map did not draw objects within 30 s (screenshot ${shot}; page errors ${JSON.stringify(errors)}; page text: ${text.slice(0, 600)})`, { cause: error });
+      throw new Error(
+        `the map did not draw objects within 30 s (screenshot ${shot}; page errors ${JSON.stringify(errors)}; page text: ${text.slice(0, 600)})`,
+        { cause: error },
+      );
     }
     const load = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
@@ -210,7 +236,8 @@ async function oneRun(browser, baseUrl, view, o) {
     // From the clusters over the whole country down into the dense area around the focus town,
     // where the objects themselves are drawn; pans there; back out; pans over clusters.
     const focus = pixelOf(box, view, o.focus[0], o.focus[1]);
-    if (focus.x < box.x || focus.x > box.x + box.width || focus.y < box.y || focus.y > box.y + box.height) throw new Error('the focus town is not in the initial view');
+    if (focus.x < box.x || focus.x > box.x + box.width || focus.y < box.y || focus.y > box.y + box.height)
+      throw new Error('the focus town is not in the initial view');
     for (let i = 0; i < o.zoomInSteps; i++) await g('zoom in', wheelAt(focus, -50));
     await g('pan', drag(-300, 0));
     await g('pan', drag(0, -250));

@@ -22,23 +22,33 @@ async function pacedLoad(o) {
   const send = (due) =>
     new Promise((resolve) => {
       const { headers, body } = o.next();
-      const req = http.request({ host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => {
-          latencies.push(performance.now() - due);
-          if (res.statusCode < 200 || res.statusCode >= 300) non2xx++;
-          o.onResponse(res.statusCode, Buffer.concat(chunks).toString('utf8'));
-          resolve();
-        });
-      });
+      const req = http.request(
+        {
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname,
+          method: 'POST',
+          agent,
+          headers: { ...headers, 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          const chunks = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () => {
+            latencies.push(performance.now() - due);
+            if (res.statusCode < 200 || res.statusCode >= 300) non2xx++;
+            o.onResponse(res.statusCode, Buffer.concat(chunks).toString('utf8'));
+            resolve();
+          });
+        },
+      );
       req.on('error', () => {
         errors++;
         resolve();
       });
       req.end(body);
     });
-  for (let i = 0; i < total; ) {
+  for (let i = 0; i < total;) {
     const now = performance.now();
     while (i < total && start + (i * 1000) / o.rate <= now) answered.push(send(start + (i++ * 1000) / o.rate));
     if (i < total) await sleep(Math.max(0, Math.min(1, start + (i * 1000) / o.rate - performance.now())));

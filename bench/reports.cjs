@@ -24,14 +24,25 @@ function submission(arenaId, actor, takesOrganization, random) {
     title: `${TITLE_PREFIX}${key}`,
     problem: 'Köer vid påfarten i rusningstid; skrivet av prestandatestet.',
     category: CATEGORIES[Math.floor(random() * CATEGORIES.length)],
-    impact: { delayHoursPerWeek: Math.round(random() * 400) / 10, extraCostSekPerYear: Math.round(random() * 1e6), freightTonnesPerYear: Math.round(random() * 1e5) },
+    impact: {
+      delayHoursPerWeek: Math.round(random() * 400) / 10,
+      extraCostSekPerYear: Math.round(random() * 1e6),
+      freightTonnesPerYear: Math.round(random() * 1e5),
+    },
     newObject: {
       name: `Bänkobjekt ${key.slice(0, 8)}`,
       kind: 'ROAD',
       modes: ['ROAD'],
       municipality: 'Bänkköping',
       externalRefs: ['E18'],
-      geometry: { type: 'LineString', coordinates: [[lng, lat], [lng + 0.01, lat + 0.005], [lng + 0.02, lat + 0.004]] },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [lng, lat],
+          [lng + 0.01, lat + 0.005],
+          [lng + 0.02, lat + 0.004],
+        ],
+      },
     },
     idempotencyKey: key,
   };
@@ -71,7 +82,13 @@ async function phase(o, name, loadOptions, acknowledged, refused) {
   const t = traffic(o, acknowledged, refused);
   const cpu0 = { server: cpuMs(o.serverPid), db: clusterCpu(o.postmasterPid) };
   const result = loadOptions.paced
-    ? await pacedLoad({ url: `${o.baseUrl}/graphql`, rate: loadOptions.overallRate, durationS: loadOptions.durationS, next: t.next, onResponse: t.onResponse })
+    ? await pacedLoad({
+        url: `${o.baseUrl}/graphql`,
+        rate: loadOptions.overallRate,
+        durationS: loadOptions.durationS,
+        next: t.next,
+        onResponse: t.onResponse,
+      })
     : await load({
         url: `${o.baseUrl}/graphql`,
         connections: loadOptions.connections,
@@ -104,13 +121,25 @@ async function phase(o, name, loadOptions, acknowledged, refused) {
 async function cleanUp(client, arenaId) {
   await client.query('BEGIN');
   try {
-    const { rows } = await client.query(`SELECT id, object_id FROM report WHERE arena_id = $1 AND title LIKE $2`, [arenaId, `${TITLE_PREFIX}%`]);
+    const { rows } = await client.query(`SELECT id, object_id FROM report WHERE arena_id = $1 AND title LIKE $2`, [
+      arenaId,
+      `${TITLE_PREFIX}%`,
+    ]);
     const objects = rows.map((r) => r.object_id);
-    await client.query(`DELETE FROM support WHERE report_id = ANY($1::uuid[]) OR object_id = ANY($2::uuid[])`, [rows.map((r) => r.id), objects]);
+    await client.query(`DELETE FROM support WHERE report_id = ANY($1::uuid[]) OR object_id = ANY($2::uuid[])`, [
+      rows.map((r) => r.id),
+      objects,
+    ]);
     await client.query(`DELETE FROM report WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
-    await client.query(`DELETE FROM infrastructure_object o WHERE o.id = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM report r WHERE r.object_id = o.id)`, [objects]);
+    await client.query(
+      `DELETE FROM infrastructure_object o WHERE o.id = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM report r WHERE r.object_id = o.id)`,
+      [objects],
+    );
     await client.query(`DELETE FROM idempotency_key WHERE arena_id = $1 AND operation = 'reportBottleneck'`, [arenaId]);
-    await removeBenchAuditEntries(client, 'arena_id = $1 AND entity_id = ANY($2::uuid[])', [arenaId, [...rows.map((r) => r.id), ...objects]]);
+    await removeBenchAuditEntries(client, 'arena_id = $1 AND entity_id = ANY($2::uuid[])', [
+      arenaId,
+      [...rows.map((r) => r.id), ...objects],
+    ]);
     await client.query('COMMIT');
     return objects.length;
   } catch (error) {
@@ -133,26 +162,86 @@ async function measureReports(o) {
   // Warm-up, not counted in the figures (its reports are still checked in the database).
   await phase(o, 'warm-up', { connections: o.connections, durationS: 3 }, acknowledged, refused);
   for (let run = 1; run <= o.runs; run++) {
-    paced.push(await phase(o, `run ${run}/${o.runs} paced`, { paced: true, overallRate: o.rate, durationS: o.durationS }, acknowledged, refused));
-    rated.push(await phase(o, `run ${run}/${o.runs} at ${o.rate}/s`, { connections: Math.max(32, o.connections), durationS: o.durationS, overallRate: o.rate }, acknowledged, refused));
-    open.push(await phase(o, `run ${run}/${o.runs} open`, { connections: o.connections, durationS: Math.max(3, o.durationS / 2) }, acknowledged, refused));
+    paced.push(
+      await phase(o, `run ${run}/${o.runs} paced`, { paced: true, overallRate: o.rate, durationS: o.durationS }, acknowledged, refused),
+    );
+    rated.push(
+      await phase(
+        o,
+        `run ${run}/${o.runs} at ${o.rate}/s`,
+        { connections: Math.max(32, o.connections), durationS: o.durationS, overallRate: o.rate },
+        acknowledged,
+        refused,
+      ),
+    );
+    open.push(
+      await phase(
+        o,
+        `run ${run}/${o.runs} open`,
+        { connections: o.connections, durationS: Math.max(3, o.durationS / 2) },
+        acknowledged,
+        refused,
+      ),
+    );
   }
   // Every acknowledged report must be in the database, once.
   const { rows } = await o.client.query(`SELECT count(*)::int AS n FROM report WHERE id = ANY($1::uuid[])`, [acknowledged]);
   const duplicates = (
-    await o.client.query(`SELECT count(*)::int AS n FROM (SELECT title FROM report WHERE arena_id = $1 AND title LIKE $2 GROUP BY title HAVING count(*) > 1) d`, [o.arenaId, `${TITLE_PREFIX}%`])
+    await o.client.query(
+      `SELECT count(*)::int AS n FROM (SELECT title FROM report WHERE arena_id = $1 AND title LIKE $2 GROUP BY title HAVING count(*) > 1) d`,
+      [o.arenaId, `${TITLE_PREFIX}%`],
+    )
   ).rows[0].n;
-  const storedAll = (await o.client.query(`SELECT count(*)::int AS n FROM report WHERE arena_id = $1 AND title LIKE $2`, [o.arenaId, `${TITLE_PREFIX}%`])).rows[0].n;
+  const storedAll = (
+    await o.client.query(`SELECT count(*)::int AS n FROM report WHERE arena_id = $1 AND title LIKE $2`, [o.arenaId, `${TITLE_PREFIX}%`])
+  ).rows[0].n;
   const removed = await cleanUp(o.client, o.arenaId);
   // Leave the tables as the next run expects them, not to autovacuum in the middle of its measuring.
   await o.client.query('VACUUM (ANALYZE) infrastructure_object, report, support, object_totals, idempotency_key, audit_entry');
-  o.log(`  reports: ${acknowledged.length} acknowledged, ${rows[0].n} of them stored, ${storedAll} stored in all, ${duplicates} duplicated; removed ${removed} again`);
+  o.log(
+    `  reports: ${acknowledged.length} acknowledged, ${rows[0].n} of them stored, ${storedAll} stored in all, ${duplicates} duplicated; removed ${removed} again`,
+  );
   const m = (list, key) => median(list.map((r) => r[key]));
   return {
     rate: o.rate,
-    paced: { serverCpuMs: m(paced, 'serverCpuMs'), dbCpuMs: m(paced, 'dbCpuMs'), rps: m(paced, 'rps'), p50: m(paced, 'p50'), p90: m(paced, 'p90'), p99: m(paced, 'p99'), max: m(paced, 'max'), non2xx: paced.reduce((s, r) => s + r.non2xx, 0), errors: paced.reduce((s, r) => s + r.errors, 0), runs: paced },
-    rated: { connections: rated[0]?.connections, serverCpuMs: m(rated, 'serverCpuMs'), dbCpuMs: m(rated, 'dbCpuMs'), rps: m(rated, 'rps'), p50: m(rated, 'p50'), p90: m(rated, 'p90'), p99: m(rated, 'p99'), max: m(rated, 'max'), non2xx: rated.reduce((s, r) => s + r.non2xx, 0), errors: rated.reduce((s, r) => s + r.errors + r.timeouts, 0), runs: rated },
-    open: { connections: open[0]?.connections, serverCpuMs: m(open, 'serverCpuMs'), dbCpuMs: m(open, 'dbCpuMs'), rps: m(open, 'rps'), p50: m(open, 'p50'), p90: m(open, 'p90'), p99: m(open, 'p99'), max: m(open, 'max'), non2xx: open.reduce((s, r) => s + r.non2xx, 0), errors: open.reduce((s, r) => s + r.errors + r.timeouts, 0), runs: open },
+    paced: {
+      serverCpuMs: m(paced, 'serverCpuMs'),
+      dbCpuMs: m(paced, 'dbCpuMs'),
+      rps: m(paced, 'rps'),
+      p50: m(paced, 'p50'),
+      p90: m(paced, 'p90'),
+      p99: m(paced, 'p99'),
+      max: m(paced, 'max'),
+      non2xx: paced.reduce((s, r) => s + r.non2xx, 0),
+      errors: paced.reduce((s, r) => s + r.errors, 0),
+      runs: paced,
+    },
+    rated: {
+      connections: rated[0]?.connections,
+      serverCpuMs: m(rated, 'serverCpuMs'),
+      dbCpuMs: m(rated, 'dbCpuMs'),
+      rps: m(rated, 'rps'),
+      p50: m(rated, 'p50'),
+      p90: m(rated, 'p90'),
+      p99: m(rated, 'p99'),
+      max: m(rated, 'max'),
+      non2xx: rated.reduce((s, r) => s + r.non2xx, 0),
+      errors: rated.reduce((s, r) => s + r.errors + r.timeouts, 0),
+      runs: rated,
+    },
+    open: {
+      connections: open[0]?.connections,
+      serverCpuMs: m(open, 'serverCpuMs'),
+      dbCpuMs: m(open, 'dbCpuMs'),
+      rps: m(open, 'rps'),
+      p50: m(open, 'p50'),
+      p90: m(open, 'p90'),
+      p99: m(open, 'p99'),
+      max: m(open, 'max'),
+      non2xx: open.reduce((s, r) => s + r.non2xx, 0),
+      errors: open.reduce((s, r) => s + r.errors + r.timeouts, 0),
+      runs: open,
+    },
     acknowledged: acknowledged.length,
     acknowledgedStored: rows[0].n,
     storedAll,

@@ -41,15 +41,27 @@ const settings = {
   connections: num('BENCH_CONNECTIONS', 8),
   reportRate: num('BENCH_REPORT_RATE', 500),
   objects: num('BENCH_OBJECTS', 100_000),
-  only: (process.env.BENCH_ONLY || 'viewport,map,reports,live').split(',').map((s) => s.trim()).filter(Boolean),
+  only: (process.env.BENCH_ONLY || 'viewport,map,reports,live')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
   waitIdleS: num('BENCH_WAIT_IDLE_S', 0) || 0,
   liveSubscribers: num('BENCH_LIVE_SUBSCRIBERS', 200),
   liveReports: num('BENCH_LIVE_REPORTS', 50),
   liveSpacingMs: num('BENCH_LIVE_SPACING_MS', 200),
 };
 settings.latencyS = Math.max(3, settings.durationS / 2);
-const isDefault =
-  !['BENCH_RUNS', 'BENCH_DURATION_S', 'BENCH_CONNECTIONS', 'BENCH_REPORT_RATE', 'BENCH_OBJECTS', 'BENCH_ONLY', 'BENCH_LIVE_SUBSCRIBERS', 'BENCH_LIVE_REPORTS', 'BENCH_LIVE_SPACING_MS'].some((n) => process.env[n]);
+const isDefault = ![
+  'BENCH_RUNS',
+  'BENCH_DURATION_S',
+  'BENCH_CONNECTIONS',
+  'BENCH_REPORT_RATE',
+  'BENCH_OBJECTS',
+  'BENCH_ONLY',
+  'BENCH_LIVE_SUBSCRIBERS',
+  'BENCH_LIVE_REPORTS',
+  'BENCH_LIVE_SPACING_MS',
+].some((n) => process.env[n]);
 const writeDoc = process.env.BENCH_WRITE_DOC ? process.env.BENCH_WRITE_DOC === '1' : isDefault;
 
 const started = Date.now();
@@ -65,7 +77,8 @@ function run(command, args, options = {}) {
 const needsPeer = () => settings.only.includes('viewport');
 
 function ensureInstalled() {
-  if (!fs.existsSync(path.join(BENCH_DIR, 'node_modules', 'autocannon', 'package.json'))) run('npm', ['ci', '--prefix', BENCH_DIR, '--no-audit', '--no-fund']);
+  if (!fs.existsSync(path.join(BENCH_DIR, 'node_modules', 'autocannon', 'package.json')))
+    run('npm', ['ci', '--prefix', BENCH_DIR, '--no-audit', '--no-fund']);
   if (needsPeer() && (!fs.existsSync(path.join(PEER_DIR, 'node_modules', 'postgraphile', 'package.json')) || !fs.existsSync(PEER_NODE))) {
     run('npm', ['ci', '--prefix', PEER_DIR, '--no-audit', '--no-fund']);
   }
@@ -73,7 +86,7 @@ function ensureInstalled() {
 
 function machine() {
   const cpu = /model name\s*:\s*(.*)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
-  let free = '';
+  let free;
   try {
     free = execFileSync('free', ['-g'], { encoding: 'utf8' }).trimEnd();
   } catch {
@@ -85,7 +98,9 @@ function machine() {
   } catch {
     // os.availableParallelism above
   }
-  const osRelease = fs.existsSync('/etc/os-release') ? /PRETTY_NAME="?([^"\n]*)/.exec(fs.readFileSync('/etc/os-release', 'utf8'))?.[1] : os.type();
+  const osRelease = fs.existsSync('/etc/os-release')
+    ? /PRETTY_NAME="?([^"\n]*)/.exec(fs.readFileSync('/etc/os-release', 'utf8'))?.[1]
+    : os.type();
   return { nproc, free, cpu, node: process.version, os: osRelease, kernel: os.release() };
 }
 
@@ -145,7 +160,13 @@ async function main() {
   const { actorsFor, reportInputTakesOrganization } = require('./actors.cjs');
   const { writeResults } = require('./doc.cjs');
 
-  const results = { date: new Date().toISOString(), machine: machine(), settings, command: commandLine(), loadAverage: { start: loadAverage() } };
+  const results = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    settings,
+    command: commandLine(),
+    loadAverage: { start: loadAverage() },
+  };
 
   // The database: an embedded PostgreSQL of the benchmark's own, on a free port.
   const { startEmbeddedPostgres, runningCluster } = requireDist('common/database/embedded-postgres.js');
@@ -168,7 +189,9 @@ async function main() {
     // The bench arena: generated when missing, of another size, or asked for.
     await client.connect();
     results.postgres = (await client.query('SHOW server_version')).rows[0].server_version;
-    let state = await client.query(`SELECT to_regclass('public.arena') IS NOT NULL AS migrated`).then((r) => (r.rows[0].migrated ? arenaState(client, BENCH_ARENA.slug) : null));
+    let state = await client
+      .query(`SELECT to_regclass('public.arena') IS NOT NULL AS migrated`)
+      .then((r) => (r.rows[0].migrated ? arenaState(client, BENCH_ARENA.slug) : null));
     if (!state || state.objects < settings.objects || state.objects > settings.objects * 1.01 || process.env.BENCH_REGENERATE === '1') {
       log(`Generating the bench arena (${settings.objects} objects): node bench/data.cjs`);
       run(process.execPath, [path.join(BENCH_DIR, 'data.cjs')], {
@@ -213,24 +236,43 @@ async function main() {
       // To measure what a performance choice buys: e.g. PERFORMANCE_CHOICES=none (docs/architecture.md).
       ...(process.env.PERFORMANCE_CHOICES ? { PERFORMANCE_CHOICES: process.env.PERFORMANCE_CHOICES } : {}),
     });
-    const app = await startProcess('Flaskhals server (node server/dist/main.js)', process.execPath, [path.join(ROOT, 'server', 'dist', 'main.js')], {
-      env: appEnv(ports.flaskhals),
-      ready: () => answers(`http://127.0.0.1:${ports.flaskhals}/health`),
-      log,
-    });
+    const app = await startProcess(
+      'Flaskhals server (node server/dist/main.js)',
+      process.execPath,
+      [path.join(ROOT, 'server', 'dist', 'main.js')],
+      {
+        env: appEnv(ports.flaskhals),
+        ready: () => answers(`http://127.0.0.1:${ports.flaskhals}/health`),
+        log,
+      },
+    );
     sampler = memorySampler(app.pid);
-    const limit = !needsPeer() ? null : await startProcess('limit (node bench/limit-server.cjs)', process.execPath, [path.join(BENCH_DIR, 'limit-server.cjs')], {
-      env: { ...base, PORT: String(ports.limit) },
-      ready: () => answers(`http://127.0.0.1:${ports.limit}/health`),
-      log,
-    });
+    const limit = !needsPeer()
+      ? null
+      : await startProcess('limit (node bench/limit-server.cjs)', process.execPath, [path.join(BENCH_DIR, 'limit-server.cjs')], {
+          env: { ...base, PORT: String(ports.limit) },
+          ready: () => answers(`http://127.0.0.1:${ports.limit}/health`),
+          log,
+        });
     const peerVersion = !needsPeer() ? null : execFileSync(PEER_NODE, ['--version'], { encoding: 'utf8' }).trim();
-    const peer = !needsPeer() ? null : await startProcess(`PostGraphile peer (Node ${peerVersion}, bench/peer/server.mjs)`, PEER_NODE, [path.join(PEER_DIR, 'server.mjs')], {
-      cwd: PEER_DIR,
-      env: { ...base, NODE_ENV: 'production', PORT: String(ports.postgraphile) },
-      ready: () => answers(`http://127.0.0.1:${ports.postgraphile}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' }),
-      log,
-    });
+    const peer = !needsPeer()
+      ? null
+      : await startProcess(
+          `PostGraphile peer (Node ${peerVersion}, bench/peer/server.mjs)`,
+          PEER_NODE,
+          [path.join(PEER_DIR, 'server.mjs')],
+          {
+            cwd: PEER_DIR,
+            env: { ...base, NODE_ENV: 'production', PORT: String(ports.postgraphile) },
+            ready: () =>
+              answers(`http://127.0.0.1:${ports.postgraphile}/graphql`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: '{"query":"{__typename}"}',
+              }),
+            log,
+          },
+        );
     results.versions = {
       peerNode: peerVersion,
       postgraphile: needsPeer() ? require(path.join(PEER_DIR, 'node_modules', 'postgraphile', 'package.json')).version : null,
@@ -298,12 +340,19 @@ async function main() {
     if (settings.only.includes('live')) {
       // A second instance on the same database: half the subscribers and half the writes go to each.
       const secondPort = await freePort();
-      const second = await startProcess('second Flaskhals server (node server/dist/main.js)', process.execPath, [path.join(ROOT, 'server', 'dist', 'main.js')], {
-        env: appEnv(secondPort),
-        ready: () => answers(`http://127.0.0.1:${secondPort}/health`),
-        log,
-      });
-      log(`Live events: ${settings.liveSubscribers} subscribers over two instances, ${settings.liveReports} reports per run ${settings.liveSpacingMs} ms apart`);
+      const second = await startProcess(
+        'second Flaskhals server (node server/dist/main.js)',
+        process.execPath,
+        [path.join(ROOT, 'server', 'dist', 'main.js')],
+        {
+          env: appEnv(secondPort),
+          ready: () => answers(`http://127.0.0.1:${secondPort}/health`),
+          log,
+        },
+      );
+      log(
+        `Live events: ${settings.liveSubscribers} subscribers over two instances, ${settings.liveReports} reports per run ${settings.liveSpacingMs} ms apart`,
+      );
       sampler.mark('live events (first instance)');
       results.live = await measureLive({
         urls: [urls.flaskhals, `http://127.0.0.1:${secondPort}`],
@@ -335,11 +384,27 @@ async function main() {
   fs.writeFileSync(RESULTS_JSON, JSON.stringify(results, null, 2));
   const table = writeResults(results, { writeDoc });
   process.stdout.write(`\n${table}\n`);
-  log(`Raw results: ${path.relative(ROOT, RESULTS_JSON)}${writeDoc ? '; written to docs/benchmarks.md' : ' (docs/benchmarks.md not changed: quick mode)'}`);
+  log(
+    `Raw results: ${path.relative(ROOT, RESULTS_JSON)}${writeDoc ? '; written to docs/benchmarks.md' : ' (docs/benchmarks.md not changed: quick mode)'}`,
+  );
 }
 
 function commandLine() {
-  const env = ['BENCH_RUNS', 'BENCH_DURATION_S', 'BENCH_CONNECTIONS', 'BENCH_REPORT_RATE', 'BENCH_OBJECTS', 'BENCH_ONLY', 'BENCH_REGENERATE', 'BENCH_SKIP_BUILD', 'BENCH_WAIT_IDLE_S', 'BENCH_LIVE_SUBSCRIBERS', 'BENCH_LIVE_REPORTS', 'BENCH_LIVE_SPACING_MS', 'PERFORMANCE_CHOICES']
+  const env = [
+    'BENCH_RUNS',
+    'BENCH_DURATION_S',
+    'BENCH_CONNECTIONS',
+    'BENCH_REPORT_RATE',
+    'BENCH_OBJECTS',
+    'BENCH_ONLY',
+    'BENCH_REGENERATE',
+    'BENCH_SKIP_BUILD',
+    'BENCH_WAIT_IDLE_S',
+    'BENCH_LIVE_SUBSCRIBERS',
+    'BENCH_LIVE_REPORTS',
+    'BENCH_LIVE_SPACING_MS',
+    'PERFORMANCE_CHOICES',
+  ]
     .filter((n) => process.env[n])
     .map((n) => `${n}=${process.env[n]}`);
   return [...env, 'npm run bench'].join(' ');

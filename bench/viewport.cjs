@@ -39,7 +39,14 @@ function targets({ arenaId, urls, cookie }) {
       headers: cookie ? { cookie } : {},
       body: JSON.stringify({ query: FLASKHALS_QUERY, variables: { filter, first: VIEWPORT.first } }),
       rows: (json) =>
-        json.data.objects.edges.map(({ node: n }) => ({ id: n.id, name: n.name, d: n.totalImpact.delayHoursPerWeek, c: n.totalImpact.extraCostSekPerYear, t: n.totalImpact.freightTonnesPerYear, o: n.organizationCount })),
+        json.data.objects.edges.map(({ node: n }) => ({
+          id: n.id,
+          name: n.name,
+          d: n.totalImpact.delayHoursPerWeek,
+          c: n.totalImpact.extraCostSekPerYear,
+          t: n.totalImpact.freightTonnesPerYear,
+          o: n.organizationCount,
+        })),
       total: (json) => json.data.objects.totalCount,
     },
     {
@@ -49,7 +56,14 @@ function targets({ arenaId, urls, cookie }) {
       headers: {},
       body: JSON.stringify({ filter, first: VIEWPORT.first }),
       rows: (json) =>
-        json.data.objects.edges.map(({ node: n }) => ({ id: n.id, name: n.name, d: n.totalImpact.delayHoursPerWeek, c: n.totalImpact.extraCostSekPerYear, t: n.totalImpact.freightTonnesPerYear, o: n.organizationCount })),
+        json.data.objects.edges.map(({ node: n }) => ({
+          id: n.id,
+          name: n.name,
+          d: n.totalImpact.delayHoursPerWeek,
+          c: n.totalImpact.extraCostSekPerYear,
+          t: n.totalImpact.freightTonnesPerYear,
+          o: n.organizationCount,
+        })),
       total: (json) => json.data.objects.totalCount,
     },
     {
@@ -57,11 +71,35 @@ function targets({ arenaId, urls, cookie }) {
       label: 'PostGraphile 5 (peer)',
       url: `${urls.postgraphile}/graphql`,
       headers: {},
-      body: JSON.stringify({ query: PEER_QUERY, variables: { arena: arenaId, minLng, minLat, maxLng, maxLat, kinds: VIEWPORT.kinds, statuses: VIEWPORT.statuses, first: VIEWPORT.first } }),
+      body: JSON.stringify({
+        query: PEER_QUERY,
+        variables: {
+          arena: arenaId,
+          minLng,
+          minLat,
+          maxLng,
+          maxLat,
+          kinds: VIEWPORT.kinds,
+          statuses: VIEWPORT.statuses,
+          first: VIEWPORT.first,
+        },
+      }),
       rows: (json) =>
         json.data.benchViewport.edges.map(({ node: n }) => {
-          const totals = n.objectTotalByObjectId ?? { membersDelayHoursPerWeek: 0, membersExtraCostSekPerYear: 0, membersFreightTonnesPerYear: 0, membersOrganizations: 0 };
-          return { id: n.rowId, name: n.name, d: totals.membersDelayHoursPerWeek, c: totals.membersExtraCostSekPerYear, t: totals.membersFreightTonnesPerYear, o: totals.membersOrganizations };
+          const totals = n.objectTotalByObjectId ?? {
+            membersDelayHoursPerWeek: 0,
+            membersExtraCostSekPerYear: 0,
+            membersFreightTonnesPerYear: 0,
+            membersOrganizations: 0,
+          };
+          return {
+            id: n.rowId,
+            name: n.name,
+            d: totals.membersDelayHoursPerWeek,
+            c: totals.membersExtraCostSekPerYear,
+            t: totals.membersFreightTonnesPerYear,
+            o: totals.membersOrganizations,
+          };
         }),
       total: (json) => json.data.benchViewport.totalCount,
     },
@@ -87,7 +125,8 @@ async function checkSameAnswer(list) {
   const close = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
   for (const other of rest) {
     if (other.total !== first.total) throw new Error(`totalCount differs: ${first.t.key} ${first.total}, ${other.t.key} ${other.total}`);
-    if (other.rows.length !== first.rows.length) throw new Error(`page size differs: ${first.t.key} ${first.rows.length}, ${other.t.key} ${other.rows.length}`);
+    if (other.rows.length !== first.rows.length)
+      throw new Error(`page size differs: ${first.t.key} ${first.rows.length}, ${other.t.key} ${other.rows.length}`);
     first.rows.forEach((r, i) => {
       const s = other.rows[i];
       if (r.id !== s.id || r.o !== s.o || !close(r.d, s.d) || !close(r.c, s.c) || !close(r.t, s.t)) {
@@ -106,8 +145,11 @@ async function checkSameAnswer(list) {
 async function measureViewport(o) {
   const list = targets(o);
   const answer = await checkSameAnswer(list);
-  o.log(`  viewport ${VIEWPORT.name} ${JSON.stringify(VIEWPORT.bbox)}: ${answer.totalCount} objects pass the filters; the three answer the same ${answer.page} objects and sums`);
-  if (answer.totalCount < VIEWPORT.first) throw new Error(`only ${answer.totalCount} objects in the viewport: the benchmark needs at least ${VIEWPORT.first}`);
+  o.log(
+    `  viewport ${VIEWPORT.name} ${JSON.stringify(VIEWPORT.bbox)}: ${answer.totalCount} objects pass the filters; the three answer the same ${answer.page} objects and sums`,
+  );
+  if (answer.totalCount < VIEWPORT.first)
+    throw new Error(`only ${answer.totalCount} objects in the viewport: the benchmark needs at least ${VIEWPORT.first}`);
   const results = Object.fromEntries(list.map((t) => [t.key, { latency: [], throughput: [] }]));
   // Warm-up of every target (JIT, caches, pools), not counted.
   for (const t of list) {
@@ -132,7 +174,9 @@ async function measureViewport(o) {
         `  run ${run + 1}/${o.runs} ${t.key.padEnd(12)} 1 conn: p50 ${latency.p50.toFixed(1)} ms p99 ${latency.p99.toFixed(1)} ms (${latency.rps.toFixed(1)}/s) | ` +
           `${o.connections} conns: ${throughput.rps.toFixed(1)}/s p50 ${throughput.p50.toFixed(1)} ms p99 ${throughput.p99.toFixed(1)} ms; ` +
           `CPU/request: server ${throughput.serverCpuMs.toFixed(1)} ms, PostgreSQL ${throughput.dbCpuMs.toFixed(1)} ms` +
-          (latency.non2xx + throughput.non2xx + latency.errors + throughput.errors ? ` (non-2xx ${latency.non2xx + throughput.non2xx}, errors ${latency.errors + throughput.errors})` : ''),
+          (latency.non2xx + throughput.non2xx + latency.errors + throughput.errors
+            ? ` (non-2xx ${latency.non2xx + throughput.non2xx}, errors ${latency.errors + throughput.errors})`
+            : ''),
       );
     }
   }
@@ -156,7 +200,15 @@ async function measureViewport(o) {
       runs: r,
     };
   }
-  return { viewport: VIEWPORT, totalCount: answer.totalCount, connections: o.connections, durationS: o.durationS, latencyS: o.latencyS, runs: o.runs, targets: summary };
+  return {
+    viewport: VIEWPORT,
+    totalCount: answer.totalCount,
+    connections: o.connections,
+    durationS: o.durationS,
+    latencyS: o.latencyS,
+    runs: o.runs,
+    targets: summary,
+  };
 }
 
 module.exports = { measureViewport, VIEWPORT };

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /** The server generates server/schema.graphql from its code; the web's operations are checked against it. */

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+
 import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
 
 /** The shared rules are compiled from source, so the web needs no build of shared/. */
 const sharedSource = fileURLToPath(new URL('../shared/src/index.ts', import.meta.url));

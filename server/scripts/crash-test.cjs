@@ -56,7 +56,14 @@ async function graphql(query, variables) {
 const MUTATION = 'mutation($input: ReportBottleneckInput!) { reportBottleneck(input: $input) { report { id } object { id } } }';
 
 async function main() {
-  env = { FLASKHALS_DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'error', TILE_URL: '', RATE_LIMIT_MUTATIONS: '10000000' };
+  env = {
+    FLASKHALS_DATA_DIR: dataDir,
+    PORT: String(await freePort()),
+    EMBEDDED_PG_PORT: String(await freePort()),
+    LOG_LEVEL: 'error',
+    TILE_URL: '',
+    RATE_LIMIT_MUTATIONS: '10000000',
+  };
   server = await startServer();
   // Writes act for a signed-in user: the demo member (sessions live in PostgreSQL, so they survive the kills).
   const signIn = await fetch(`http://127.0.0.1:${env.PORT}/graphql`, {
@@ -79,7 +86,8 @@ async function main() {
       const result = await graphql(MUTATION, { input });
       if (result.data) {
         const previous = acknowledged.get(key);
-        if (previous && previous !== result.data.reportBottleneck.report.id) throw new Error(`key ${key} answered with two different reports`);
+        if (previous && previous !== result.data.reportBottleneck.report.id)
+          throw new Error(`key ${key} answered with two different reports`);
         acknowledged.set(key, result.data.reportBottleneck.report.id);
         pending.delete(key);
       } else if (result.errors?.some((e) => e.extensions?.code !== 'SERVICE_UNAVAILABLE')) {
@@ -107,7 +115,18 @@ async function main() {
         problem: 'Skriven under krasch-testet',
         category: 'CAPACITY',
         impact: { delayHoursPerWeek: 1, extraCostSekPerYear: 100, freightTonnesPerYear: 10 },
-        newObject: { name: `Kraschobjekt ${n}-${i++}`, kind: 'ROAD', modes: ['ROAD'], geometry: { type: 'LineString', coordinates: [[16 + Math.random(), 59 + Math.random()], [16.1, 59.1]] } },
+        newObject: {
+          name: `Kraschobjekt ${n}-${i++}`,
+          kind: 'ROAD',
+          modes: ['ROAD'],
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [16 + Math.random(), 59 + Math.random()],
+              [16.1, 59.1],
+            ],
+          },
+        },
         idempotencyKey: key,
       };
       pending.set(key, input);
@@ -131,18 +150,26 @@ async function main() {
 
   const db = new Client({ connectionString: `postgresql://flaskhals:flaskhals-local@127.0.0.1:${env.EMBEDDED_PG_PORT}/flaskhals` });
   await db.connect();
-  const { rows } = await db.query(`SELECT title, count(*)::int AS n, min(id::text) AS id FROM report WHERE title LIKE 'Krasch %' GROUP BY title`);
+  const { rows } = await db.query(
+    `SELECT title, count(*)::int AS n, min(id::text) AS id FROM report WHERE title LIKE 'Krasch %' GROUP BY title`,
+  );
   const stored = new Map(rows.map((r) => [r.title.slice('Krasch '.length), r]));
   const lost = [...acknowledged.keys()].filter((key) => !stored.has(key)).length;
   const duplicated = rows.filter((r) => r.n > 1).length;
   const mismatched = [...acknowledged].filter(([key, id]) => stored.get(key) && stored.get(key).id !== id).length;
-  const halfWritten = (await db.query(`SELECT count(*)::int AS n FROM infrastructure_object o WHERE NOT EXISTS (SELECT 1 FROM report r WHERE r.object_id = o.id)`)).rows[0].n;
+  const halfWritten = (
+    await db.query(
+      `SELECT count(*)::int AS n FROM infrastructure_object o WHERE NOT EXISTS (SELECT 1 FROM report r WHERE r.object_id = o.id)`,
+    )
+  ).rows[0].n;
   await db.end();
   server.kill('SIGINT');
   await new Promise((r) => server.once('exit', r));
   fs.rmSync(dataDir, { recursive: true, force: true });
 
-  console.log(`kills: ${KILLS}, requests: ${attempts}, acknowledged: ${acknowledged.size}, stored: ${rows.length}, lost: ${lost}, duplicated: ${duplicated}, answered with another id: ${mismatched}, half-written objects: ${halfWritten}, never answered: ${pending.size}`);
+  console.log(
+    `kills: ${KILLS}, requests: ${attempts}, acknowledged: ${acknowledged.size}, stored: ${rows.length}, lost: ${lost}, duplicated: ${duplicated}, answered with another id: ${mismatched}, half-written objects: ${halfWritten}, never answered: ${pending.size}`,
+  );
   if (lost || duplicated || mismatched || halfWritten || pending.size) process.exit(1);
 }
 

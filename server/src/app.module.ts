@@ -1,33 +1,34 @@
-import { withPlainFields } from './common/graphql/plain-fields';
-import { ActorCache } from './auth/actor-cache';
-import { actorCacheAfterMutationsPlugin } from './auth/actor-cache.plugin';
-import { compiledQueriesPlugin } from './common/graphql/compiled-queries';
-import { textHygienePlugin } from './common/graphql/text-hygiene.plugin';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
+
 import { ANONYMOUS } from './access/actor';
+import { ArenasModule } from './arenas/arenas.module';
 import { AuditModule } from './audit/audit.module';
+import { ActorCache } from './auth/actor-cache';
+import { actorCacheAfterMutationsPlugin } from './auth/actor-cache.plugin';
 import { AuthModule } from './auth/auth.module';
 import { mutationRateLimitPlugin } from './auth/mutation-rate-limit.plugin';
 import { RateLimits } from './auth/rate-limits';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ArenasModule } from './arenas/arenas.module';
 import { AppConfigResolver } from './common/config/app-config.resolver';
 import { APP_CONFIG, type AppConfig } from './common/config/config';
 import { dataSourceOptions } from './common/database/data-source-options';
+import { compiledQueriesPlugin } from './common/graphql/compiled-queries';
 import { formatGraphQLError } from './common/graphql/errors';
+import { withPlainFields } from './common/graphql/plain-fields';
+import { textHygienePlugin } from './common/graphql/text-hygiene.plugin';
 import { HealthController } from './common/http/health.controller';
-import { MailModule } from './mail/mail.module';
+import { type GraphQLContext, LoaderRegistry } from './graphql-context';
 import { InvitationsModule } from './invitations/invitations.module';
-import { LoaderRegistry, type GraphQLContext } from './graphql-context';
+import { isLiveConnection, type LiveConnection, liveContext, LiveModule, liveSubscriptions } from './live/live.module';
+import { MailModule } from './mail/mail.module';
 import { ObjectsModule } from './objects/objects.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ReportsModule } from './reports/reports.module';
-import { isLiveConnection, liveContext, liveSubscriptions, LiveModule, type LiveConnection } from './live/live.module';
 
 @Global()
 @Module({})
@@ -63,7 +64,13 @@ export class AppModule {
       imports: [
         ConfigModule.with(config),
         // Each module registers its own entities (TypeOrmModule.forFeature).
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), entities: [], autoLoadEntities: true, retryAttempts: 3, retryDelay: 1000 }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl),
+          entities: [],
+          autoLoadEntities: true,
+          retryAttempts: 3,
+          retryDelay: 1000,
+        }),
         LoadersModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -80,10 +87,19 @@ export class AppModule {
             formatError: formatGraphQLError,
             // Apollo's ESM and CJS type declarations differ; the plugin object is the same at run time.
             // No cache hints are used: without the cache-control plugin no hook runs for every field.
-            plugins: [textHygienePlugin(), ...graphqlArmor(config).plugins, mutationRateLimitPlugin(limits), actorCacheAfterMutationsPlugin(actors), ApolloServerPluginCacheControlDisabled(), ...(config.performance['compiled-queries'] ? [compiledQueriesPlugin()] : [])] as never[],
+            plugins: [
+              textHygienePlugin(),
+              ...graphqlArmor(config).plugins,
+              mutationRateLimitPlugin(limits),
+              actorCacheAfterMutationsPlugin(actors),
+              ApolloServerPluginCacheControlDisabled(),
+              ...(config.performance['compiled-queries'] ? [compiledQueriesPlugin()] : []),
+            ] as never[],
             subscriptions: liveSubscriptions(config, graphqlArmor(config).validationRules),
             context: (http: { req: Request; res: Response } | LiveConnection): GraphQLContext =>
-              isLiveConnection(http) ? liveContext(http, loaders.create()) : { req: http.req, res: http.res, actor: http.req.actor ?? ANONYMOUS, loaders: loaders.create() },
+              isLiveConnection(http)
+                ? liveContext(http, loaders.create())
+                : { req: http.req, res: http.res, actor: http.req.actor ?? ANONYMOUS, loaders: loaders.create() },
           }),
         }),
         AuthModule,

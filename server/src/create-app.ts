@@ -1,16 +1,17 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+
 import { AppModule } from './app.module';
-import type { AppConfig } from './common/config/config';
 import { actorMiddleware } from './auth/actor.middleware';
 import { SessionsService } from './auth/sessions.service';
+import type { AppConfig } from './common/config/config';
 import { withOwnApplicationName } from './common/database/drain';
+import { ResolverErrorsFilter } from './common/graphql/resolver-errors.filter';
 import { compressAnswers } from './common/http/compression';
 import { requestLogger } from './common/http/request-logger';
 import { applySecurity } from './common/http/security';
 import { serveWebApp } from './common/http/web-app';
-import { ResolverErrorsFilter } from './common/graphql/resolver-errors.filter';
 
 /** Large enough for a geometry at the vertex limit, small enough to refuse abuse. */
 const REQUEST_BODY_LIMIT = '2mb';

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+
 import { LoaderRegistry } from './graphql-context';
 
 it("gives each request fresh loaders of every module's factories, and refuses a name registered twice", async () => {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
+
 import type { Actor } from './access/actor';
 
 /**
@@ -9,6 +10,7 @@ import type { Actor } from './access/actor';
  * request then carries a fresh set, so batching never leaks data between requests.
  */
 // Empty here on purpose: filled by declaration merging.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- an interface (not a type) is what declaration merging extends
 export interface Loaders {}
 
 export type LoaderFactories = { [Name in keyof Loaders]?: () => Loaders[Name] };

@@ -2,7 +2,9 @@ import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
+
 import { Client } from 'pg';
+
 import { exitOf, freePort, killSpawned, SERVER_DIR, spawnUntil } from '../test/processes';
 
 const MAIN = path.join(SERVER_DIR, 'dist', 'main.js');
@@ -10,7 +12,14 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'flaskhals-lifecycle-'));
 let env: Record<string, string>;
 
 beforeAll(async () => {
-  env = { FLASKHALS_DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'warn', TILE_URL: '', RATE_LIMIT_MUTATIONS: '100000' };
+  env = {
+    FLASKHALS_DATA_DIR: dataDir,
+    PORT: String(await freePort()),
+    EMBEDDED_PG_PORT: String(await freePort()),
+    LOG_LEVEL: 'warn',
+    TILE_URL: '',
+    RATE_LIMIT_MUTATIONS: '100000',
+  };
 });
 afterAll(() => {
   killSpawned();
@@ -23,12 +32,17 @@ const start = () => spawnUntil([MAIN], env, /Flaskhals is ready/);
 function post(body: unknown, cookie?: string): Promise<{ status: number; json: any; cookie?: string } | { error: string }> {
   return new Promise((resolve) => {
     const headers: Record<string, string> = { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) };
-    const req = http.request({ host: '127.0.0.1', port: Number(env.PORT), path: '/graphql', method: 'POST', agent: false, headers }, (res) => {
-      let text = '';
-      res.on('data', (c) => (text += c));
-      res.on('end', () => resolve({ status: res.statusCode!, json: JSON.parse(text), cookie: res.headers['set-cookie']?.[0]?.split(';')[0] }));
-      res.on('error', (e) => resolve({ error: (e as NodeJS.ErrnoException).code ?? e.message }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port: Number(env.PORT), path: '/graphql', method: 'POST', agent: false, headers },
+      (res) => {
+        let text = '';
+        res.on('data', (c) => (text += c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode!, json: JSON.parse(text), cookie: res.headers['set-cookie']?.[0]?.split(';')[0] }),
+        );
+        res.on('error', (e) => resolve({ error: (e as NodeJS.ErrnoException).code ?? e.message }));
+      },
+    );
     req.on('error', (e) => resolve({ error: (e as NodeJS.ErrnoException).code ?? e.message }));
     req.end(JSON.stringify(body));
   });
@@ -58,16 +72,27 @@ it('on SIGTERM finishes in-flight writes, stops the embedded database, and every
   const arenaId = ids.json.data.arena.id;
   const mutation = 'mutation($input: ReportBottleneckInput!) { reportBottleneck(input: $input) { report { id } } }';
   const writes = Array.from({ length: 40 }, (_, i) =>
-    post({
-      query: mutation,
-      variables: {
-        input: {
-          arenaId, title: `Avstängning ${i}`, problem: 'Test', category: 'CAPACITY',
-          impact: { delayHoursPerWeek: 1, extraCostSekPerYear: 1, freightTonnesPerYear: 1 },
-          newObject: { name: `Nedstängningsobjekt ${i}`, kind: 'ROAD', modes: ['ROAD'], geometry: { type: 'Point', coordinates: [16 + i / 100, 59.5] } },
+    post(
+      {
+        query: mutation,
+        variables: {
+          input: {
+            arenaId,
+            title: `Avstängning ${i}`,
+            problem: 'Test',
+            category: 'CAPACITY',
+            impact: { delayHoursPerWeek: 1, extraCostSekPerYear: 1, freightTonnesPerYear: 1 },
+            newObject: {
+              name: `Nedstängningsobjekt ${i}`,
+              kind: 'ROAD',
+              modes: ['ROAD'],
+              geometry: { type: 'Point', coordinates: [16 + i / 100, 59.5] },
+            },
+          },
         },
       },
-    }, cookie),
+      cookie,
+    ),
   );
   await new Promise((r) => setTimeout(r, 30));
   child.kill('SIGTERM');
@@ -101,10 +126,26 @@ it('on SIGTERM lets a write whose client hung up finish before the database stop
   const blocker = new Client({ connectionString: url });
   await blocker.connect();
   await blocker.query('BEGIN');
-  const [{ id: reportId }] = (await blocker.query(`SELECT r.id FROM report r JOIN arena a ON a.id = r.arena_id WHERE a.slug = 'ila-vastmanland' LIMIT 1 FOR UPDATE OF r`)).rows;
-  const request = http.request({ host: '127.0.0.1', port: Number(env.PORT), path: '/graphql', method: 'POST', agent: false, headers: { 'Content-Type': 'application/json', Cookie: signIn.cookie! } });
+  const [{ id: reportId }] = (
+    await blocker.query(
+      `SELECT r.id FROM report r JOIN arena a ON a.id = r.arena_id WHERE a.slug = 'ila-vastmanland' LIMIT 1 FOR UPDATE OF r`,
+    )
+  ).rows;
+  const request = http.request({
+    host: '127.0.0.1',
+    port: Number(env.PORT),
+    path: '/graphql',
+    method: 'POST',
+    agent: false,
+    headers: { 'Content-Type': 'application/json', Cookie: signIn.cookie! },
+  });
   request.on('error', () => undefined);
-  request.end(JSON.stringify({ query: 'mutation($input: UpdateReportInput!) { updateReport(input: $input) { id } }', variables: { input: { reportId, title: 'Övergiven ändring' } } }));
+  request.end(
+    JSON.stringify({
+      query: 'mutation($input: UpdateReportInput!) { updateReport(input: $input) { id } }',
+      variables: { input: { reportId, title: 'Övergiven ändring' } },
+    }),
+  );
   await new Promise((r) => setTimeout(r, 500));
   request.destroy();
   await new Promise((r) => setTimeout(r, 200));

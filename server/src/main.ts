@@ -1,11 +1,14 @@
 import 'reflect-metadata';
+
 import { setFlagsFromString } from 'node:v8';
+
 import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
+
 import { ConfigError, loadConfig } from './common/config/config';
 import { waitForDatabaseWork } from './common/database/drain';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './common/database/embedded-postgres';
+import { type EmbeddedDatabase, startEmbeddedPostgres } from './common/database/embedded-postgres';
 import { createApp } from './create-app';
 import { closeLiveConnections } from './live/live-subscriptions';
 import { seedDemoDataIfEmpty } from './seed/seed';
@@ -29,7 +32,8 @@ async function shutdown(reason: string, exitCode: number): Promise<never> {
       closeLiveConnections(server);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       // A request whose client hung up no longer holds a connection open, but may still be writing.
-      if (!(await waitForDatabaseWork(app.get(DataSource), DRAIN_TIMEOUT_MS))) logger.warn(`Statements still running after ${DRAIN_TIMEOUT_MS / 1000} s: stopping anyway`);
+      if (!(await waitForDatabaseWork(app.get(DataSource), DRAIN_TIMEOUT_MS)))
+        logger.warn(`Statements still running after ${DRAIN_TIMEOUT_MS / 1000} s: stopping anyway`);
       await app.close().catch((error: unknown) => logger.error(error));
     }
     await embedded?.stop().catch((error: unknown) => logger.error(error));

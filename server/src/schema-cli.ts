@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import { buildSchemaFile } from './schema';
 
 /** `npm run schema`: writes server/schema.graphql from the code-first types. */

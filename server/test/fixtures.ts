@@ -1,9 +1,10 @@
 import type { ArenaRole } from '@flaskhals/shared';
 import type { DataSource } from 'typeorm';
+
 import { Arena } from '../src/arenas/arena.entity';
 import { hashPassword } from '../src/auth/passwords';
-import { UserArenaRole } from '../src/auth/user-arena-role.entity';
 import { User } from '../src/auth/user.entity';
+import { UserArenaRole } from '../src/auth/user-arena-role.entity';
 import { ArenaMembership } from '../src/organizations/arena-membership.entity';
 import { Organization } from '../src/organizations/organization.entity';
 import type { GraphQLClient, RunningFlaskhals } from './harness';
@@ -28,7 +29,12 @@ export interface ArenaFixture {
 let hashed: Promise<string> | null = null;
 
 /** Writes a user with a role (or none) straight to the database: test set-up, not the API under test. */
-export async function createUser(db: DataSource, email: string, organizationId: string, roles: { arenaId: string; role: ArenaRole }[]): Promise<User> {
+export async function createUser(
+  db: DataSource,
+  email: string,
+  organizationId: string,
+  roles: { arenaId: string; role: ArenaRole }[],
+): Promise<User> {
   hashed ??= hashPassword(TEST_PASSWORD);
   const user = await db.getRepository(User).save({ email, name: email.split('@')[0], passwordHash: await hashed, organizationId });
   for (const r of roles) await db.getRepository(UserArenaRole).insert({ userId: user.id, arenaId: r.arenaId, role: r.role });
@@ -93,7 +99,11 @@ export const SUPPORT_MUTATION = `
   }`;
 
 /** A valid report on a new point object; override what a test is about. */
-export function newObjectReport(fixture: ArenaFixture, overrides: Record<string, unknown> = {}, objectOverrides: Record<string, unknown> = {}) {
+export function newObjectReport(
+  fixture: ArenaFixture,
+  overrides: Record<string, unknown> = {},
+  objectOverrides: Record<string, unknown> = {},
+) {
   return {
     arenaId: fixture.arena.id,
     title: 'Trång infart till hamnen',

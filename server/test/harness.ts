@@ -1,9 +1,12 @@
 import 'reflect-metadata';
+
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+
 import { loadConfig } from '../src/common/config/config';
 import { createApp } from '../src/create-app';
 import { seedDemoDataIfEmpty } from '../src/seed/seed';
@@ -61,7 +64,9 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 }
 
 /** Boots the real server (migrations, optional demo data, web build) on a random port. */
-export async function startFlaskhals(options: { seed?: boolean; env?: Record<string, string>; databaseUrl?: string } = {}): Promise<RunningFlaskhals> {
+export async function startFlaskhals(
+  options: { seed?: boolean; env?: Record<string, string>; databaseUrl?: string } = {},
+): Promise<RunningFlaskhals> {
   const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   // Rate limits are tested on their own (auth/rate-limits.test.ts); elsewhere they would only get in the way.
   // PERFORMANCE_CHOICES passes through: `npm run test:plain` runs the suite with every choice off.
@@ -103,7 +108,10 @@ export async function startFlaskhals(options: { seed?: boolean; env?: Record<str
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', variables: { e: email, p: password } }),
+        body: JSON.stringify({
+          query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
+          variables: { e: email, p: password },
+        }),
       });
       const body = (await response.json()) as GraphQLResponse;
       const setCookie = response.headers.get('set-cookie');

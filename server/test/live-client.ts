@@ -1,4 +1,4 @@
-import { createClient, type Client } from 'graphql-ws';
+import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
 export const OBJECT_CHANGED = `
@@ -32,7 +32,13 @@ export async function connectLive(baseUrl: string, options: { cookie?: string | 
   const headers: Record<string, string> = {};
   if (options.cookie) headers.Cookie = options.cookie;
   if (options.origin) headers.Origin = options.origin;
-  const client = createClient({ url: `${baseUrl.replace(/^http/, 'ws')}/graphql`, webSocketImpl: webSocketWith(headers), lazy: false, retryAttempts: 0, onNonLazyError: () => undefined });
+  const client = createClient({
+    url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: webSocketWith(headers),
+    lazy: false,
+    retryAttempts: 0,
+    onNonLazyError: () => undefined,
+  });
   await new Promise<void>((resolve, reject) => {
     const offConnected = client.on('connected', () => (offConnected(), offClosed(), resolve()));
     const offClosed = client.on('closed', (event) => (offConnected(), offClosed(), reject(Object.assign(new Error('closed'), { event }))));
@@ -75,7 +81,11 @@ export function subscribeObjectChanged(client: Client, arenaId: string, query = 
         };
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`No matching objectChanged within ${timeoutMs} ms; received ${JSON.stringify(events)}; errors ${JSON.stringify(errors)}`));
+          reject(
+            new Error(
+              `No matching objectChanged within ${timeoutMs} ms; received ${JSON.stringify(events)}; errors ${JSON.stringify(errors)}`,
+            ),
+          );
         }, timeoutMs);
         waiters.add(check);
         check();

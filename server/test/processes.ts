@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import * as net from 'node:net';
 import * as path from 'node:path';
 
@@ -29,7 +29,12 @@ export function killSpawned(): void {
 }
 
 /** Spawns a node process and resolves once a line of its output matches. */
-export function spawnUntil(args: string[], env: Record<string, string>, ready: RegExp, timeoutMs = 60_000): Promise<{ child: ChildProcess; match: RegExpMatchArray; output: () => string }> {
+export function spawnUntil(
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+  timeoutMs = 60_000,
+): Promise<{ child: ChildProcess; match: RegExpMatchArray; output: () => string }> {
   const child = spawn(process.execPath, args, { cwd: SERVER_DIR, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   let output = '';
@@ -59,7 +64,11 @@ export function exitOf(child: ChildProcess): Promise<number | null> {
 
 /** Starts a cluster in its own process (see cluster-process.cjs). */
 export async function startClusterProcess(dataDir: string, port: number) {
-  const { child, match } = await spawnUntil([path.join(SERVER_DIR, 'test', 'cluster-process.cjs'), dataDir, String(port)], {}, /READY (\S+)/);
+  const { child, match } = await spawnUntil(
+    [path.join(SERVER_DIR, 'test', 'cluster-process.cjs'), dataDir, String(port)],
+    {},
+    /READY (\S+)/,
+  );
   return {
     url: match[1],
     stop: async () => {

@@ -108,7 +108,11 @@ function decodeQuotedPrintable(text: string): string {
 }
 
 /** Polls until probe returns something truthy; fails with what it waited for after timeoutMs. */
-export async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false> | T | null | undefined | false, timeoutMs = 15_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | null | undefined | false> | T | null | undefined | false,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -128,7 +132,10 @@ export interface OutboxRow {
 }
 
 /** An outbox row as the worker left it, straight from the database. */
-export async function outboxRow(db: { query(sql: string, parameters: unknown[]): Promise<any[]> }, id: string): Promise<OutboxRow | undefined> {
+export async function outboxRow(
+  db: { query(sql: string, parameters: unknown[]): Promise<any[]> },
+  id: string,
+): Promise<OutboxRow | undefined> {
   const rows = await db.query(
     `SELECT status, attempts, last_error AS "lastError", sent_at AS "sentAt",
             round(extract(epoch FROM next_attempt_at - last_attempt_at) * 1000)::int AS "backoffMs"

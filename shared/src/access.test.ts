@@ -2,7 +2,8 @@ import { can, rolesGrantableBy } from './access';
 
 it('observers read as the members audience but write nothing', () => {
   expect(can('OBSERVER', 'readMembersAudience')).toBe(true);
-  for (const write of ['report', 'support', 'editAnyReport', 'manageMembers', 'manageRoles'] as const) expect(can('OBSERVER', write)).toBe(false);
+  for (const write of ['report', 'support', 'editAnyReport', 'manageMembers', 'manageRoles'] as const)
+    expect(can('OBSERVER', write)).toBe(false);
 });
 
 it('only staff and admins see other organizations’ raw figures; nobody without a role sees anything', () => {

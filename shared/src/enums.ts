@@ -1,13 +1,6 @@
 /** Domain enums shared by server (GraphQL enums, DB columns) and web (filters, legend, forms). */
 
-export const ORGANIZATION_KINDS = [
-  'COMPANY',
-  'MUNICIPALITY',
-  'REGION',
-  'PORT_OR_TERMINAL_OPERATOR',
-  'AUTHORITY',
-  'CHAMBER',
-] as const;
+export const ORGANIZATION_KINDS = ['COMPANY', 'MUNICIPALITY', 'REGION', 'PORT_OR_TERMINAL_OPERATOR', 'AUTHORITY', 'CHAMBER'] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 export const OBJECT_KINDS = [
@@ -38,12 +31,5 @@ export const REPORT_CATEGORIES = [
 ] as const;
 export type ReportCategory = (typeof REPORT_CATEGORIES)[number];
 
-export const GEOMETRY_TYPES = [
-  'Point',
-  'LineString',
-  'Polygon',
-  'MultiPoint',
-  'MultiLineString',
-  'MultiPolygon',
-] as const;
+export const GEOMETRY_TYPES = ['Point', 'LineString', 'Polygon', 'MultiPoint', 'MultiLineString', 'MultiPolygon'] as const;
 export type GeometryType = (typeof GEOMETRY_TYPES)[number];

@@ -8,13 +8,32 @@ const codes = (input: unknown) => {
 
 describe('geometrySchema', () => {
   it('accepts every allowed GeoJSON type and drops altitude', () => {
-    const ring = [[16, 59], [16.1, 59], [16.1, 59.1], [16, 59]];
+    const ring = [
+      [16, 59],
+      [16.1, 59],
+      [16.1, 59.1],
+      [16, 59],
+    ];
     for (const g of [
       { type: 'Point', coordinates: [16.5, 59.6] },
-      { type: 'LineString', coordinates: [[16, 59], [16.1, 59.1]] },
+      {
+        type: 'LineString',
+        coordinates: [
+          [16, 59],
+          [16.1, 59.1],
+        ],
+      },
       { type: 'Polygon', coordinates: [ring] },
       { type: 'MultiPoint', coordinates: [[16, 59]] },
-      { type: 'MultiLineString', coordinates: [[[16, 59], [16.1, 59.1]]] },
+      {
+        type: 'MultiLineString',
+        coordinates: [
+          [
+            [16, 59],
+            [16.1, 59.1],
+          ],
+        ],
+      },
       { type: 'MultiPolygon', coordinates: [[ring]] },
     ]) {
       expect(codes(g)).toEqual([]);
@@ -26,8 +45,31 @@ describe('geometrySchema', () => {
   it('names what is wrong and where', () => {
     expect(codes({ type: 'Point', coordinates: [181, 59] })).toEqual(['coordinates.0:longitudeOutOfRange']);
     expect(codes({ type: 'Point', coordinates: [16, 91] })).toEqual(['coordinates.1:latitudeOutOfRange']);
-    expect(codes({ type: 'Polygon', coordinates: [[[16, 59], [16.1, 59], [16.1, 59.1], [16.2, 59]]] })).toEqual(['coordinates.0:ringNotClosed']);
-    expect(codes({ type: 'Polygon', coordinates: [[[16, 59], [16.1, 59], [16, 59]]] })).toEqual(['coordinates.0:ringTooShort']);
+    expect(
+      codes({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [16, 59],
+            [16.1, 59],
+            [16.1, 59.1],
+            [16.2, 59],
+          ],
+        ],
+      }),
+    ).toEqual(['coordinates.0:ringNotClosed']);
+    expect(
+      codes({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [16, 59],
+            [16.1, 59],
+            [16, 59],
+          ],
+        ],
+      }),
+    ).toEqual(['coordinates.0:ringTooShort']);
     expect(codes({ type: 'LineString', coordinates: [[16, 59]] })).toEqual(['coordinates:lineTooShort']);
     expect(codes({ type: 'GeometryCollection', geometries: [] })).toEqual(['type:geometryTypeNotAllowed']);
     expect(codes(null)).toEqual([':geometryTypeNotAllowed']);
@@ -42,7 +84,21 @@ describe('geometrySchema', () => {
 });
 
 it('boundingBox spans every position of every part', () => {
-  expect(boundingBox({ type: 'MultiLineString', coordinates: [[[16, 59], [16.5, 59.2]], [[15.9, 59.1], [16.2, 59.4]]] })).toEqual({
+  expect(
+    boundingBox({
+      type: 'MultiLineString',
+      coordinates: [
+        [
+          [16, 59],
+          [16.5, 59.2],
+        ],
+        [
+          [15.9, 59.1],
+          [16.2, 59.4],
+        ],
+      ],
+    }),
+  ).toEqual({
     minLng: 15.9,
     minLat: 59,
     maxLng: 16.5,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import type { GeometryType } from './enums';
 
 /** Upper bound on vertices in one geometry: a detailed rail line fits, an abuse does not. */
@@ -81,8 +82,7 @@ export const geometrySchema = z
   .transform((g) => stripAltitude(g as Geometry));
 
 function stripAltitude(geometry: Geometry): Geometry {
-  const strip = (c: unknown): unknown =>
-    Array.isArray(c) && typeof c[0] === 'number' ? [c[0], c[1]] : (c as unknown[]).map(strip);
+  const strip = (c: unknown): unknown => (Array.isArray(c) && typeof c[0] === 'number' ? [c[0], c[1]] : (c as unknown[]).map(strip));
   return { type: geometry.type, coordinates: strip(geometry.coordinates) };
 }
 
@@ -112,6 +112,10 @@ export const bboxSchema = z
   .array(z.number())
   .length(4, { error: 'bboxLength' })
   .refine(([minLng, minLat, maxLng, maxLat]) => minLng <= maxLng && minLat <= maxLat, { error: 'bboxOrder' })
-  .refine(([minLng, minLat, maxLng, maxLat]) => [minLng, maxLng].every((v) => v >= -180 && v <= 180) && [minLat, maxLat].every((v) => v >= -90 && v <= 90), {
-    error: 'bboxOutOfRange',
-  });
+  .refine(
+    ([minLng, minLat, maxLng, maxLat]) =>
+      [minLng, maxLng].every((v) => v >= -180 && v <= 180) && [minLat, maxLat].every((v) => v >= -90 && v <= 90),
+    {
+      error: 'bboxOutOfRange',
+    },
+  );

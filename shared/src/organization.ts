@@ -1,7 +1,8 @@
 import Organisationsnummer from 'organisationsnummer';
 import { z } from 'zod';
-import { ORGANIZATION_KINDS } from './enums';
+
 import { emailSchema } from './email';
+import { ORGANIZATION_KINDS } from './enums';
 import { optionalText, requiredText } from './text';
 
 /** A Swedish organisationsnummer (checksum and all), stored as NNNNNN-NNNN. */
@@ -16,7 +17,13 @@ export const organizationInputSchema = z.object({
   kind: z.enum(ORGANIZATION_KINDS, { error: 'invalidOption' }),
   orgNumber: orgNumberSchema.nullish().transform((v) => v ?? null),
   sector: optionalText(100),
-  employees: z.number().int({ error: 'notInteger' }).min(0, { error: 'negative' }).max(10_000_000, { error: 'tooLarge' }).nullish().transform((v) => v ?? null),
+  employees: z
+    .number()
+    .int({ error: 'notInteger' })
+    .min(0, { error: 'negative' })
+    .max(10_000_000, { error: 'tooLarge' })
+    .nullish()
+    .transform((v) => v ?? null),
   municipality: optionalText(200),
   contactName: optionalText(200),
   contactEmail: emailSchema.nullish().transform((v) => v ?? null),

@@ -20,6 +20,9 @@ it('explains errors in English for API clients, with the field first', () => {
   const result = validate(reportBottleneckSchema, { ...valid, impact: { ...valid.impact, delayHoursPerWeek: -2 }, title: 'ab' });
   expect(result.ok).toBe(false);
   if (!result.ok) {
-    expect(result.errors.map(describeFieldError)).toEqual(['title is too short (at least 3 characters)', 'impact.delayHoursPerWeek must not be negative']);
+    expect(result.errors.map(describeFieldError)).toEqual([
+      'title is too short (at least 3 characters)',
+      'impact.delayHoursPerWeek must not be negative',
+    ]);
   }
 });

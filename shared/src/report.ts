@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { DEFAULT_REPORT_VISIBILITY, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, REPORT_VISIBILITIES } from './access';
 import { OBJECT_KINDS, REPORT_CATEGORIES, TRANSPORT_MODES } from './enums';
 import { geometrySchema } from './geometry';
@@ -22,9 +23,7 @@ export const LIMITS = {
 } as const;
 
 const figure = (max: number, integer: boolean) =>
-  (integer ? z.number().int({ error: 'notInteger' }) : z.number())
-    .min(0, { error: 'negative' })
-    .max(max, { error: 'tooLarge' });
+  (integer ? z.number().int({ error: 'notInteger' }) : z.number()).min(0, { error: 'negative' }).max(max, { error: 'tooLarge' });
 
 /** The impact one organization states for an object: what the bottleneck costs it. */
 export const impactSchema = z.object({
@@ -50,10 +49,17 @@ export const newObjectSchema = z.object({
   kind: z.enum(OBJECT_KINDS, { error: 'invalidOption' }),
   description: optionalText(LIMITS.descriptionMax),
   geometry: geometrySchema,
-  modes: z.array(z.enum(TRANSPORT_MODES, { error: 'invalidOption' })).min(1, { error: 'required' }).max(TRANSPORT_MODES.length, { error: 'tooMany' }),
+  modes: z
+    .array(z.enum(TRANSPORT_MODES, { error: 'invalidOption' }))
+    .min(1, { error: 'required' })
+    .max(TRANSPORT_MODES.length, { error: 'tooMany' }),
   responsibleBody: optionalText(LIMITS.shortTextMax),
   municipality: optionalText(LIMITS.shortTextMax),
-  externalRefs: z.array(requiredText(1, LIMITS.shortTextMax)).max(LIMITS.referencesMax, { error: 'tooMany' }).nullish().transform((v) => v ?? []),
+  externalRefs: z
+    .array(requiredText(1, LIMITS.shortTextMax))
+    .max(LIMITS.referencesMax, { error: 'tooMany' })
+    .nullish()
+    .transform((v) => v ?? []),
 });
 export type NewObjectInput = z.infer<typeof newObjectSchema>;
 
@@ -98,7 +104,13 @@ export type SupportReportInput = z.infer<typeof supportReportSchema>;
 export const nearbySearchSchema = z.object({
   arenaId: uuid,
   geometry: geometrySchema,
-  radiusMeters: z.number().int({ error: 'notInteger' }).min(1, { error: 'tooSmall' }).max(LIMITS.nearbyRadiusMetersMax, { error: 'tooLarge' }).nullish().transform((v) => v ?? 2000),
+  radiusMeters: z
+    .number()
+    .int({ error: 'notInteger' })
+    .min(1, { error: 'tooSmall' })
+    .max(LIMITS.nearbyRadiusMetersMax, { error: 'tooLarge' })
+    .nullish()
+    .transform((v) => v ?? 2000),
   text: optionalText(LIMITS.nameMax),
 });
 
@@ -117,9 +129,6 @@ export const updateReportSchema = z.object({
 });
 export type UpdateReportInput = z.infer<typeof updateReportSchema>;
 
-export const passwordSchema = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH, { error: 'tooShort' })
-  .max(PASSWORD_MAX_LENGTH, { error: 'tooLong' });
+export const passwordSchema = z.string().min(PASSWORD_MIN_LENGTH, { error: 'tooShort' }).max(PASSWORD_MAX_LENGTH, { error: 'tooLong' });
 
 export const personNameSchema = requiredText(2, LIMITS.nameMax);

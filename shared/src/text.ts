@@ -24,4 +24,3 @@ export const optionalText = (max: number) =>
     .refine(noNul, { error: 'invalidCharacters' })
     .nullish()
     .transform((v) => (v ? v : null));
-

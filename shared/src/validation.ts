@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 
 /** A validation failure in a form the API and the web both speak: a field path and a message code. */
 export interface FieldError {
@@ -74,7 +74,8 @@ export function toFieldErrors(error: z.ZodError): FieldError[] {
       if (issue.code === 'custom' && issue.params) Object.assign(params, issue.params);
       return { field, code: known, params };
     }
-    if (issue.code === 'invalid_type') return { field, code: issue.input === undefined || issue.input === null ? 'required' : 'invalidType' };
+    if (issue.code === 'invalid_type')
+      return { field, code: issue.input === undefined || issue.input === null ? 'required' : 'invalidType' };
     if (issue.code === 'invalid_union') return { field, code: 'geometryTypeNotAllowed' };
     if (issue.code === 'invalid_value') return { field, code: 'invalidOption' };
     return { field, code: 'invalidType' };

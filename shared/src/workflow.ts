@@ -3,15 +3,7 @@
  * put on the priority list, taken into a national or regional plan, built, resolved.
  * Dismissed objects can be reopened when new reports arrive.
  */
-export const OBJECT_STATUSES = [
-  'REPORTED',
-  'CONFIRMED',
-  'PRIORITIZED',
-  'PLANNED',
-  'IN_PROGRESS',
-  'RESOLVED',
-  'DISMISSED',
-] as const;
+export const OBJECT_STATUSES = ['REPORTED', 'CONFIRMED', 'PRIORITIZED', 'PLANNED', 'IN_PROGRESS', 'RESOLVED', 'DISMISSED'] as const;
 export type ObjectStatus = (typeof OBJECT_STATUSES)[number];
 
 export const INITIAL_OBJECT_STATUS: ObjectStatus = 'REPORTED';

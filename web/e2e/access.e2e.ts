@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-core';
+
 import {
   browserSessions,
   DEMO_PASSWORD,
   DEMO_USERS,
+  type DemoUser,
   eventually,
   fillSignInForm,
   objectsInView,
@@ -12,7 +14,6 @@ import {
   signOut,
   userMenu,
   waitForObjects,
-  type DemoUser,
 } from './support';
 
 let sessionEnv: Record<string, string> | undefined;
@@ -21,7 +22,12 @@ const session = browserSessions(() => ({ env: sessionEnv }));
 /** The text of the elements that describe a field (hint, error), as a screen reader reads them. */
 async function descriptionOf(page: Page, label: string): Promise<string> {
   const ids = (await page.getByLabel(label, { exact: true }).getAttribute('aria-describedby')) ?? '';
-  const texts = await Promise.all(ids.split(' ').filter(Boolean).map((id) => page.locator(`[id="${id}"]`).textContent()));
+  const texts = await Promise.all(
+    ids
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => page.locator(`[id="${id}"]`).textContent()),
+  );
   return texts.join(' ');
 }
 
@@ -253,8 +259,16 @@ describe('changing and withdrawing a report', () => {
     await openObjectAs(page, DEMO_USERS.otherMember, objectId);
     await shown(report());
     await shown(report().getByRole('button', { name: `Instäm: ${TITLE}` }));
-    expect(await report().getByRole('button', { name: `Ändra: ${TITLE}` }).count()).toBe(0);
-    expect(await report().getByRole('button', { name: `Dra tillbaka: ${TITLE}` }).count()).toBe(0);
+    expect(
+      await report()
+        .getByRole('button', { name: `Ändra: ${TITLE}` })
+        .count(),
+    ).toBe(0);
+    expect(
+      await report()
+        .getByRole('button', { name: `Dra tillbaka: ${TITLE}` })
+        .count(),
+    ).toBe(0);
     await shown(report().getByText('Siffrorna visas bara för kansliet och den egna organisationen.'));
     await screenshot(page, '9-other-member-sees-report');
     await signOut(page, DEMO_USERS.otherMember);
@@ -262,8 +276,14 @@ describe('changing and withdrawing a report', () => {
     // The own organization: Ändra and Dra tillbaka, and no Instäm of its own report.
     await openObjectAs(page, DEMO_USERS.member, objectId);
     await shown(report());
-    expect(await report().getByRole('button', { name: `Instäm: ${TITLE}` }).count()).toBe(0);
-    await report().getByRole('button', { name: `Ändra: ${TITLE}` }).click();
+    expect(
+      await report()
+        .getByRole('button', { name: `Instäm: ${TITLE}` })
+        .count(),
+    ).toBe(0);
+    await report()
+      .getByRole('button', { name: `Ändra: ${TITLE}` })
+      .click();
     const form = page.getByRole('form', { name: `Ändra rapporten ”${TITLE}”` });
     await shown(form);
     expect(await form.getByLabel('Rubrik').inputValue()).toBe(TITLE);
@@ -272,7 +292,9 @@ describe('changing and withdrawing a report', () => {
     await shown(page.getByText('Ändringarna är sparade.'));
     await shown(report().getByText('Offentlig'));
 
-    await report().getByRole('button', { name: `Dra tillbaka: ${TITLE}` }).click();
+    await report()
+      .getByRole('button', { name: `Dra tillbaka: ${TITLE}` })
+      .click();
     await shown(page.getByText(`Dra tillbaka ”${TITLE}”?`));
     await screenshot(page, '9-withdraw-question');
     await page.getByRole('button', { name: 'Ja, dra tillbaka' }).click();
@@ -320,10 +342,10 @@ describe('several arenas', () => {
        VALUES ($1, 'Testterminalen i Sörmland', 'TERMINAL', '{"type":"Point","coordinates":[16.9,59.05]}', box(point(16.9, 59.05), point(16.9, 59.05)), '{ROAD}', '{}', 'REPORTED', 'testterminalen i sörmland')`,
       [arena.id],
     );
-    await session.db.query(`INSERT INTO user_arena_role (user_id, arena_id, role) SELECT id, $1, 'OBSERVER' FROM user_account WHERE email = $2`, [
-      arena.id,
-      DEMO_USERS.member.email,
-    ]);
+    await session.db.query(
+      `INSERT INTO user_arena_role (user_id, arena_id, role) SELECT id, $1, 'OBSERVER' FROM user_account WHERE email = $2`,
+      [arena.id, DEMO_USERS.member.email],
+    );
 
     await signIn(page, session.url, DEMO_USERS.member);
     await waitForObjects(page);

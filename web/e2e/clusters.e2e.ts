@@ -23,7 +23,8 @@ describe('the map with many objects', () => {
     const answeredZooms: number[] = [];
     page.on('response', (response) => {
       const body = response.request().postDataJSON() as { query?: string; variables?: { zoom?: number } } | null;
-      if (response.url().endsWith('/graphql') && body?.query?.includes('query ObjectClusters') && response.ok()) answeredZooms.push(body.variables?.zoom ?? -1);
+      if (response.url().endsWith('/graphql') && body?.query?.includes('query ObjectClusters') && response.ok())
+        answeredZooms.push(body.variables?.zoom ?? -1);
     });
     // The synthetic objects carry no public report: only members see them.
     await signIn(page, session.url, DEMO_USERS.member);
@@ -60,7 +61,9 @@ describe('the map with many objects', () => {
     expect(await page.locator('.object-cluster').count()).toBe(0);
     expect(await objectsInView(page)).toBeLessThanOrEqual(1000);
     // Drawn one by one now: circle markers on SVG, or on canvas when there are many.
-    await eventually(async () => expect(await page.locator('.leaflet-overlay-pane canvas, .leaflet-overlay-pane path.leaflet-interactive').count()).toBeGreaterThan(0));
+    await eventually(async () =>
+      expect(await page.locator('.leaflet-overlay-pane canvas, .leaflet-overlay-pane path.leaflet-interactive').count()).toBeGreaterThan(0),
+    );
     await screenshot(page, '5-map-zoomed-in');
   });
 
@@ -69,7 +72,9 @@ describe('the map with many objects', () => {
     // Västerås; objects piled there make that cluster the biggest at every zoom. Its bbox is the
     // E18's: fitting it zoomed out instead of in, so the click seemed lost (seen in CI when the
     // random objects made that cluster the biggest).
-    const e18 = await session.db.query(`SELECT (center(bbox))[0] AS lng, (center(bbox))[1] AS lat FROM infrastructure_object WHERE name LIKE 'E18 Enköping%'`);
+    const e18 = await session.db.query(
+      `SELECT (center(bbox))[0] AS lng, (center(bbox))[1] AS lat FROM infrastructure_object WHERE name LIKE 'E18 Enköping%'`,
+    );
     const { lng, lat } = e18[0] as { lng: number; lat: number };
     await addManyObjects(1500);
     await session.db.query(
@@ -83,7 +88,8 @@ describe('the map with many objects', () => {
     const answeredZooms: number[] = [];
     page.on('response', (response) => {
       const body = response.request().postDataJSON() as { query?: string; variables?: { zoom?: number } } | null;
-      if (response.url().endsWith('/graphql') && body?.query?.includes('query ObjectClusters') && response.ok()) answeredZooms.push(body.variables?.zoom ?? -1);
+      if (response.url().endsWith('/graphql') && body?.query?.includes('query ObjectClusters') && response.ok())
+        answeredZooms.push(body.variables?.zoom ?? -1);
     });
     await signIn(page, session.url, DEMO_USERS.member);
     await waitForObjects(page);
@@ -117,7 +123,8 @@ describe('the map with many objects', () => {
     const clusterAnswers: number[] = [];
     page.on('response', (response) => {
       const body = response.request().postDataJSON() as { query?: string } | null;
-      if (response.url().endsWith('/graphql') && body?.query?.includes('query ObjectClusters') && response.ok()) clusterAnswers.push(Date.now());
+      if (response.url().endsWith('/graphql') && body?.query?.includes('query ObjectClusters') && response.ok())
+        clusterAnswers.push(Date.now());
     });
     await signIn(page, session.url, DEMO_USERS.member);
     await waitForObjects(page);
@@ -128,7 +135,9 @@ describe('the map with many objects', () => {
     expect(await named.count()).toBe(await page.locator('.object-cluster').count());
 
     // A sideways pan keeps the grid: the clusters wholly in view stay the same, and so do their markers.
-    await page.evaluate(() => document.querySelectorAll<HTMLElement>('.object-cluster').forEach((marker) => (marker.dataset.before = 'yes')));
+    await page.evaluate(() =>
+      document.querySelectorAll<HTMLElement>('.object-cluster').forEach((marker) => (marker.dataset.before = 'yes')),
+    );
     const answersBefore = clusterAnswers.length;
     const box = (await page.locator('.leaflet-container').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

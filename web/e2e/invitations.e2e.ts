@@ -1,11 +1,15 @@
 import type { Page } from 'playwright-core';
+
 import { browserSessions, DEMO_USERS, fillSignInForm, screenshot, shown, signIn } from './support';
 
 const session = browserSessions();
 
 /** The link of the last e-mail to `to` (of the given purpose), as a path of the app. */
 async function linkMailedTo(to: string, pattern: RegExp): Promise<string> {
-  const rows: { text_body: string }[] = await session.db.query(`SELECT text_body FROM email_outbox WHERE to_address = $1 ORDER BY created_at DESC`, [to]);
+  const rows: { text_body: string }[] = await session.db.query(
+    `SELECT text_body FROM email_outbox WHERE to_address = $1 ORDER BY created_at DESC`,
+    [to],
+  );
   expect(rows.length).toBeGreaterThan(0);
   const match = pattern.exec(rows[0].text_body);
   if (!match) throw new Error(`no link in: ${rows[0].text_body}`);
@@ -32,7 +36,10 @@ describe('invitations', () => {
     await screenshot(page, '11-members-invite');
 
     const link = await linkMailedTo(email, /inbjudan\?token=[\w-]+/);
-    const visitor = await page.context().browser()!.newContext({ viewport: { width: 1366, height: 820 }, locale: 'sv-SE' });
+    const visitor = await page
+      .context()
+      .browser()!
+      .newContext({ viewport: { width: 1366, height: 820 }, locale: 'sv-SE' });
     try {
       const other = await visitor.newPage();
       await other.goto(session.url + link);

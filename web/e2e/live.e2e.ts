@@ -1,12 +1,29 @@
-import { browserSessions, DEMO_PASSWORD, DEMO_USERS, type DemoUser, eventually, objectsInView, shown, signIn, waitForObjects } from './support';
+import {
+  browserSessions,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  type DemoUser,
+  eventually,
+  objectsInView,
+  shown,
+  signIn,
+  waitForObjects,
+} from './support';
 
 const session = browserSessions();
 
 /** Another person using the API from elsewhere: signs in over HTTP and sends GraphQL with the cookie. */
 async function apiUser(baseUrl: string, user: DemoUser) {
   const post = (body: unknown, cookie?: string) =>
-    fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) }, body: JSON.stringify(body) });
-  const signedIn = await post({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', variables: { e: user.email, p: DEMO_PASSWORD } });
+    fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) },
+      body: JSON.stringify(body),
+    });
+  const signedIn = await post({
+    query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
+    variables: { e: user.email, p: DEMO_PASSWORD },
+  });
   const cookie = signedIn.headers.get('set-cookie')!.split(';')[0];
   return async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
     const body = (await (await post({ query, variables }, cookie)).json()) as { data: T; errors?: unknown };
@@ -23,7 +40,10 @@ describe('live totals on the map', () => {
     const before = await objectsInView(page);
 
     const carrier = await apiUser(session.url, DEMO_USERS.otherMember);
-    const { arena } = await carrier<{ arena: { id: string; mapCenter: number[] } }>('query { arena(slug: "ila-vastmanland") { id mapCenter } }', {});
+    const { arena } = await carrier<{ arena: { id: string; mapCenter: number[] } }>(
+      'query { arena(slug: "ila-vastmanland") { id mapCenter } }',
+      {},
+    );
     // "Aaa…" sorts first, so the new object is on the list's first page.
     const name = 'Aaa livetest: kö vid infarten';
     const { reportBottleneck } = await carrier<{ reportBottleneck: { report: { id: string } } }>(

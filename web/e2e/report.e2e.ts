@@ -1,4 +1,16 @@
-import { browserSessions, DEMO_PASSWORD, DEMO_USERS, eventually, fillSignInForm, objectsInView, screenshot, shown, signIn, userMenu, waitForObjects } from './support';
+import {
+  browserSessions,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  eventually,
+  fillSignInForm,
+  objectsInView,
+  screenshot,
+  shown,
+  signIn,
+  userMenu,
+  waitForObjects,
+} from './support';
 
 const session = browserSessions();
 
@@ -99,7 +111,12 @@ describe('reporting a bottleneck', () => {
     const described = async (label: string) => {
       const input = page.getByLabel(label, { exact: true });
       const ids = (await input.getAttribute('aria-describedby')) ?? '';
-      const texts = await Promise.all(ids.split(' ').filter(Boolean).map((id) => page.locator(`[id="${id}"]`).textContent()));
+      const texts = await Promise.all(
+        ids
+          .split(' ')
+          .filter(Boolean)
+          .map((id) => page.locator(`[id="${id}"]`).textContent()),
+      );
       return texts.join(' ');
     };
     expect(await described('Rubrik')).toContain('Skriv minst 3 tecken.');

@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { startFlaskhals, type RunningFlaskhals } from '../../server/test/harness';
+
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+
+import { type RunningFlaskhals, startFlaskhals } from '../../server/test/harness';
 
 const WEB_DIR = path.resolve(__dirname, '..');
 

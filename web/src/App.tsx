@@ -1,16 +1,18 @@
-import type { ReactNode } from 'react';
 import './members/members.css';
-import { useTranslation } from 'react-i18next';
+
+import type { ReactNode } from 'react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useLocation, useSearchParams } from 'react-router';
+
 import { ForgotPasswordPage, ProfilePage, ResetPasswordPage, SessionProvider, SignInPage } from './account';
 import { AuditLogPage, OutboxPage } from './admin';
-import { AcceptInvitationPage, MembersPage } from './members';
-import { useSession } from './ui/session';
-import { MapPage } from './MapPage';
 import { AppShellQuery } from './appShell';
+import { MapPage } from './MapPage';
+import { AcceptInvitationPage, MembersPage } from './members';
 import { GraphQLProvider, useQuery } from './ui/graphql';
 import { AppHeader } from './ui/layout/AppHeader';
+import { useSession } from './ui/session';
 
 interface AppProps {
   /** URL of the offline country outlines, resolved by the bundler in main.tsx. */

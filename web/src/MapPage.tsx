@@ -1,13 +1,25 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { can } from '@flaskhals/shared';
 import type { Map as LeafletMap } from 'leaflet';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { can } from '@flaskhals/shared';
-import { signInPath, useSession } from './ui/session';
+
 import type { AppShellQuery } from './gql/graphql';
-import { FilterPanel, isGeometry, ObjectDetailPanel, ObjectList, ObjectsMap, useMapViewState, useObjectDetail, useObjectsInView, type MapViewChange, type Viewer } from './objects';
+import {
+  FilterPanel,
+  isGeometry,
+  type MapViewChange,
+  ObjectDetailPanel,
+  ObjectList,
+  ObjectsMap,
+  useMapViewState,
+  useObjectDetail,
+  useObjectsInView,
+  type Viewer,
+} from './objects';
 import { draftGeometryOf, drawingShapeOf, DrawOnMap, ReportFlowPanel, type ReportFlowStep } from './reports';
 import { AppHeader } from './ui/layout/AppHeader';
+import { signInPath, useSession } from './ui/session';
 
 type Arena = NonNullable<AppShellQuery['arena']>;
 
@@ -96,7 +108,12 @@ export function MapPage({ arena, appConfig, outlinesUrl }: MapPageProps) {
         arenaSlug={arena.slug}
         actions={
           mayReport ? (
-            <button type="button" className="button button--primary" aria-pressed={flow !== null} onClick={() => setFlow(flow ? null : { step: 'shape' })}>
+            <button
+              type="button"
+              className="button button--primary"
+              aria-pressed={flow !== null}
+              onClick={() => setFlow(flow ? null : { step: 'shape' })}
+            >
               {t('header.report')}
             </button>
           ) : me === null ? (
@@ -125,7 +142,11 @@ export function MapPage({ arena, appConfig, outlinesUrl }: MapPageProps) {
               viewer={viewer}
               onBack={() => select(undefined)}
               onShowOnMap={showOnMap}
-              onReportHere={mayReport ? (object) => setFlow({ step: 'form', target: { type: 'existing', objectId: object.id, objectName: object.name } }) : undefined}
+              onReportHere={
+                mayReport
+                  ? (object) => setFlow({ step: 'form', target: { type: 'existing', objectId: object.id, objectName: object.name } })
+                  : undefined
+              }
               onChanged={() => void objects.refetch()}
             />
           ) : (

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useTranslation } from 'react-i18next';
+
 import { renderWithSession } from '../test/session';
 import { ObjectList } from './objects';
 import { AppHeader } from './ui/layout/AppHeader';

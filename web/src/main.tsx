@@ -1,11 +1,13 @@
+import './ui/theme.css';
+import './ui/layout/layout.css';
+
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+
 import { App } from './App';
 import { initI18n, storedLanguage } from './ui/i18n';
 import { outlinesUrl } from './ui/map/assets';
-import './ui/theme.css';
-import './ui/layout/layout.css';
 
 initI18n(storedLanguage());
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+
 import { createGraphQLClient, GraphQLProvider } from '../src/ui/graphql';
 
 /** One request the app's client sent, answered when the test wants (to order answers). */
@@ -27,12 +28,21 @@ export function fakeGraphQLServer() {
           init,
           aborted: () => Boolean(init.signal?.aborted),
           answer: (json, status = 200) =>
-            resolve({ status, statusText: status === 200 ? 'OK' : 'Bad Request', headers: { get: (name: string) => (name.toLowerCase() === 'content-type' ? 'application/json' : null) }, text: async () => JSON.stringify(json) } as Response),
+            resolve({
+              status,
+              statusText: status === 200 ? 'OK' : 'Bad Request',
+              headers: { get: (name: string) => (name.toLowerCase() === 'content-type' ? 'application/json' : null) },
+              text: async () => JSON.stringify(json),
+            } as Response),
         });
       }),
   );
   // Port 9 (discard): a subscription would find no socket server, as before the server takes them.
-  const { client, dispose } = createGraphQLClient({ url: 'http://localhost/graphql', fetch: fetch as unknown as typeof globalThis.fetch, subscriptionUrl: 'ws://127.0.0.1:9/graphql' });
+  const { client, dispose } = createGraphQLClient({
+    url: 'http://localhost/graphql',
+    fetch: fetch as unknown as typeof globalThis.fetch,
+    subscriptionUrl: 'ws://127.0.0.1:9/graphql',
+  });
   const wrapper = ({ children }: { children: ReactNode }) => <GraphQLProvider client={client}>{children}</GraphQLProvider>;
   const named = (operationName: string) => requests.filter((r) => r.operationName === operationName);
   const latest = (operationName: string) => named(operationName).at(-1)!;

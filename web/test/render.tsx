@@ -1,5 +1,6 @@
-import { StrictMode, type ReactElement, type ReactNode } from 'react';
 import { render, type RenderOptions } from '@testing-library/react';
+import { type ReactElement, type ReactNode, StrictMode } from 'react';
+
 import { GraphQLProvider } from '../src/ui/graphql';
 
 /**

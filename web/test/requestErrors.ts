@@ -11,5 +11,7 @@ export function failedRequest(
   status?: number,
 ): CombinedError {
   const response = status === undefined ? undefined : { status };
-  return kind === 'network' ? new CombinedError({ networkError: new Error(message), response }) : new CombinedError({ graphQLErrors, response });
+  return kind === 'network'
+    ? new CombinedError({ networkError: new Error(message), response })
+    : new CombinedError({ graphQLErrors, response });
 }

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { SessionContext, type Me, type Session } from '../src/ui/session';
+
+import { type Me, type Session, SessionContext } from '../src/ui/session';
 import { renderStrict } from './render';
 
 export const MEMBER_ME: Me = {
@@ -8,7 +9,12 @@ export const MEMBER_ME: Me = {
   name: 'Demo Medlem',
   email: 'medlem@ila.example',
   organization: { id: '1c8d4a6f-0b3e-4d2f-9a4b-3e6f7a8b9c0d', name: 'Demo Stålverk AB', kind: 'COMPANY' },
-  arenas: [{ role: 'MEMBER', arena: { id: '5e0c1f4a-7b2d-4c3e-9f1a-2b3c4d5e6f70', name: 'Infrastruktur & Logistikarenan Västmanland', slug: 'ila-vastmanland' } }],
+  arenas: [
+    {
+      role: 'MEMBER',
+      arena: { id: '5e0c1f4a-7b2d-4c3e-9f1a-2b3c4d5e6f70', name: 'Infrastruktur & Logistikarenan Västmanland', slug: 'ila-vastmanland' },
+    },
+  ],
 };
 
 /** A session with fixed answers; every action a jest.fn the test can inspect. */
@@ -33,7 +39,10 @@ function LocationProbe() {
 }
 
 /** Renders inside a router at `route` and a given session, as the app does. */
-export function renderWithSession(ui: ReactElement, { session = fakeSession(null), route = '/' }: { session?: Session; route?: string } = {}) {
+export function renderWithSession(
+  ui: ReactElement,
+  { session = fakeSession(null), route = '/' }: { session?: Session; route?: string } = {},
+) {
   const result = renderStrict(
     <MemoryRouter initialEntries={[route]}>
       <SessionContext.Provider value={session}>

@@ -1,5 +1,7 @@
 import '@testing-library/jest-dom';
+
 import { TextDecoder, TextEncoder } from 'node:util';
+
 import { initI18n } from '../src/ui/i18n';
 
 // jsdom lacks them; react-router uses them at import time.

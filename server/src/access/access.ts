@@ -19,7 +19,8 @@
  */
 import { can, type Permission } from '@flaskhals/shared';
 import { GraphQLError } from 'graphql';
-import { roleIn, type Actor } from './actor';
+
+import { type Actor, roleIn } from './actor';
 
 export type Audience = 'members' | 'public';
 

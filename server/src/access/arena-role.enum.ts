@@ -1,5 +1,6 @@
-import { registerEnumType } from '@nestjs/graphql';
 import { ARENA_ROLES } from '@flaskhals/shared';
+import { registerEnumType } from '@nestjs/graphql';
+
 import { enumObject } from '../common/graphql/enums';
 
 /** The GraphQL enum of the arena roles of shared/src/access.ts. */

@@ -1,6 +1,7 @@
 import type { ReportVisibility } from '@flaskhals/shared';
-import { type Actor } from './actor';
+
 import { hasPermission, type ReadAccess } from './access';
+import { type Actor } from './actor';
 
 /** What the visibility rules need of a report (or support). */
 export interface ReportLike {

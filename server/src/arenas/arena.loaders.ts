@@ -1,7 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
+
 import { LoaderRegistry } from '../graphql-context';
 import { Arena } from './arena.entity';
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+
 import { Arena } from './arena.entity';
 import { ArenaLoaders } from './arena.loaders';
 import { ArenasResolver } from './arenas.resolver';

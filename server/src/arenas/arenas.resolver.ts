@@ -1,6 +1,7 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ArenaRole } from '@flaskhals/shared';
-import { roleIn, ArenaRoleEnum } from '../access';
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
+import { ArenaRoleEnum, roleIn } from '../access';
 import type { GraphQLContext } from '../graphql-context';
 import { Arena } from './arena.entity';
 import { ArenasService } from './arenas.service';
@@ -14,7 +15,10 @@ export class ArenasResolver {
     return this.arenas.findBySlug(slug);
   }
 
-  @ResolveField(() => ArenaRoleEnum, { nullable: true, description: "The signed-in user's role here; null for visitors and users without one" })
+  @ResolveField(() => ArenaRoleEnum, {
+    nullable: true,
+    description: "The signed-in user's role here; null for visitors and users without one",
+  })
   myRole(@Parent() arena: Arena, @Context() ctx: GraphQLContext): ArenaRole | null {
     return roleIn(ctx.actor, arena.id);
   }

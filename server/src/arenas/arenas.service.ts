@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { z } from 'zod';
 import type { Repository } from 'typeorm';
+import { z } from 'zod';
+
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
 import { badInput } from '../common/graphql/errors';
 import { Arena } from './arena.entity';

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditEntry } from './audit-entry.entity';
+
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
+import { AuditEntry } from './audit-entry.entity';
 
 /** The append-only audit log: AuditService.record for every feature that writes, the staff's query. */
 @Module({

@@ -1,9 +1,10 @@
 import { Args, Context, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { ConnectionType, type Connection } from '../common/graphql/pagination';
+
+import { type Connection, ConnectionType } from '../common/graphql/pagination';
 import type { GraphQLContext } from '../graphql-context';
+import { AuditService } from './audit.service';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditFilter } from './audit-filter.input';
-import { AuditService } from './audit.service';
 
 const AuditConnection = ConnectionType(AuditEntry, 'AuditEntry');
 

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+
 import { requireAccess } from '../access';
 import { type Actor } from '../access';
-import { join, query, sql, type Sql } from '../common/database/sql';
+import { join, query, type Sql, sql } from '../common/database/sql';
 import { isUuid } from '../common/graphql/ids';
-import { newestFirstPage, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
+import { type Connection, newestFirstPage, pageSize, toConnection } from '../common/graphql/pagination';
 import { AuditEntry } from './audit-entry.entity';
 import type { AuditFilter } from './audit-filter.input';
 
@@ -38,12 +39,21 @@ export class AuditService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** The arena's log for staff, newest first, keyset-paginated on (at, id). */
-  async list(actor: Actor, arenaId: string, filter: AuditFilter, first?: number | null, after?: string | null): Promise<Connection<AuditEntry>> {
+  async list(
+    actor: Actor,
+    arenaId: string,
+    filter: AuditFilter,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Connection<AuditEntry>> {
     requireAccess(actor, arenaId, 'readAuditLog');
     const query = this.db.getRepository(AuditEntry).createQueryBuilder('a').where('a.arena_id = :arenaId', { arenaId });
     if (filter.entity) query.andWhere('a.entity = :entity', { entity: filter.entity });
     if (filter.action) query.andWhere('a.action = :action', { action: filter.action });
-    for (const [column, value] of [['entity_id', filter.entityId], ['user_id', filter.userId]] as const) {
+    for (const [column, value] of [
+      ['entity_id', filter.entityId],
+      ['user_id', filter.userId],
+    ] as const) {
       if (value && isUuid(value)) query.andWhere(`a.${column} = :${column}`, { [column]: value });
       else if (value) return toConnection([], pageSize(first), 0, () => []);
     }

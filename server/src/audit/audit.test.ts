@@ -1,5 +1,5 @@
-import { startFlaskhals, type RunningFlaskhals } from '../../test/harness';
-import { createArena, newObjectReport, REPORT_MUTATION, SUPPORT_MUTATION, type ArenaFixture } from '../../test/fixtures';
+import { type ArenaFixture, createArena, newObjectReport, REPORT_MUTATION, SUPPORT_MUTATION } from '../../test/fixtures';
+import { type RunningFlaskhals, startFlaskhals } from '../../test/harness';
 
 let flaskhals: RunningFlaskhals;
 let fixture: ArenaFixture;
@@ -17,15 +17,24 @@ const LOG = `query($a: ID!, $f: AuditFilter, $first: Int, $after: String) {
 it('records who created, supported, changed and withdrew what, with the values before and after', async () => {
   const created = await fixture.asMember[0].graphql(REPORT_MUTATION, { input: newObjectReport(fixture) });
   const reportId = created.data!.reportBottleneck.report.id;
-  await fixture.asMember[1].graphql(SUPPORT_MUTATION, { input: { reportId, impact: { delayHoursPerWeek: 1, extraCostSekPerYear: 1, freightTonnesPerYear: 1 } } });
-  await fixture.asMember[0].graphql(`mutation($i: UpdateReportInput!) { updateReport(input: $i) { id } }`, { i: { reportId, title: 'Ny rubrik', visibility: 'PUBLIC' } });
+  await fixture.asMember[1].graphql(SUPPORT_MUTATION, {
+    input: { reportId, impact: { delayHoursPerWeek: 1, extraCostSekPerYear: 1, freightTonnesPerYear: 1 } },
+  });
+  await fixture.asMember[0].graphql(`mutation($i: UpdateReportInput!) { updateReport(input: $i) { id } }`, {
+    i: { reportId, title: 'Ny rubrik', visibility: 'PUBLIC' },
+  });
   await fixture.asStaff.graphql(`mutation($id: ID!) { withdrawReport(reportId: $id) { id } }`, { id: reportId });
 
   const log = await fixture.asStaff.graphql(LOG, { a: fixture.arena.id, f: { entityId: reportId } });
   const entries = log.data!.auditLog.edges.map((e: any) => e.node);
   expect(entries.map((e: any) => e.action)).toEqual(['withdraw', 'update', 'create']);
   const [withdraw, update, create] = entries;
-  expect(create).toMatchObject({ entity: 'report', userLabel: 'medlem0 <medlem0@audit.test>', before: null, after: { title: 'Trång infart till hamnen', visibility: 'MEMBERS' } });
+  expect(create).toMatchObject({
+    entity: 'report',
+    userLabel: 'medlem0 <medlem0@audit.test>',
+    before: null,
+    after: { title: 'Trång infart till hamnen', visibility: 'MEMBERS' },
+  });
   expect(update.before).toMatchObject({ title: 'Trång infart till hamnen', visibility: 'MEMBERS' });
   expect(update.after).toMatchObject({ title: 'Ny rubrik', visibility: 'PUBLIC' });
   expect(withdraw).toMatchObject({ userLabel: 'kansli <kansli@audit.test>', before: { withdrawnAt: null } });
@@ -38,7 +47,8 @@ it('records who created, supported, changed and withdrew what, with the values b
 });
 
 it('pages the log newest first', async () => {
-  for (let i = 0; i < 3; i++) await fixture.asMember[0].graphql(REPORT_MUTATION, { input: newObjectReport(fixture, {}, { name: `Sidobjekt ${i}` }) });
+  for (let i = 0; i < 3; i++)
+    await fixture.asMember[0].graphql(REPORT_MUTATION, { input: newObjectReport(fixture, {}, { name: `Sidobjekt ${i}` }) });
   const first = await fixture.asStaff.graphql(LOG, { a: fixture.arena.id, first: 2 });
   const second = await fixture.asStaff.graphql(LOG, { a: fixture.arena.id, first: 2, after: first.data!.auditLog.pageInfo.endCursor });
   const ids = [...first.data!.auditLog.edges, ...second.data!.auditLog.edges].map((e: any) => `${e.node.entity}:${e.node.entityId}`);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { startFlaskhals, type GraphQLClient, type GraphQLResponse, type RunningFlaskhals } from '../../test/harness';
-import { createArena, newObjectReport, REPORT_MUTATION, SUPPORT_MUTATION, type ArenaFixture } from '../../test/fixtures';
+
+import { type ArenaFixture, createArena, newObjectReport, REPORT_MUTATION, SUPPORT_MUTATION } from '../../test/fixtures';
+import { type GraphQLClient, type GraphQLResponse, type RunningFlaskhals, startFlaskhals } from '../../test/harness';
 
 /**
  * Every mutation and every sensitive query, as every kind of actor: signed out, each role in the
@@ -38,7 +39,9 @@ function client(actor: ActorName): GraphQLClient {
 
 /** A fresh report of the own organization ("ownMember") in arena A, with the given visibility. */
 async function ownReport(visibility: 'ORGANIZATION' | 'MEMBERS' | 'PUBLIC' = 'MEMBERS') {
-  const res = await a.asMember[0].graphql(REPORT_MUTATION, { input: newObjectReport(a, { visibility }, { name: `Matrisobjekt ${randomUUID().slice(0, 8)}` }) });
+  const res = await a.asMember[0].graphql(REPORT_MUTATION, {
+    input: newObjectReport(a, { visibility }, { name: `Matrisobjekt ${randomUUID().slice(0, 8)}` }),
+  });
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return { reportId: res.data!.reportBottleneck.report.id as string, objectId: res.data!.reportBottleneck.object.id as string };
 }
@@ -59,113 +62,354 @@ const OBJECT_REPORTS = `query($id: ID!) { object(id: $id) { id reports { edges {
 const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; expect: Record<ActorName, Outcome> }> = {
   'reportBottleneck in arena A': {
     run: async (c) => outcomeOf(await c.graphql(REPORT_MUTATION, { input: newObjectReport(a) })),
-    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'ok', otherMember: 'ok', staff: 'ok', admin: 'ok', observer: 'FORBIDDEN', otherArenaMember: 'FORBIDDEN', noRole: 'FORBIDDEN' },
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'ok',
+      otherMember: 'ok',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'FORBIDDEN',
+      otherArenaMember: 'FORBIDDEN',
+      noRole: 'FORBIDDEN',
+    },
   },
   "supportReport on the own organization's members-only report": {
     run: async (c) => outcomeOf(await c.graphql(SUPPORT_MUTATION, { input: { reportId: (await ownReport()).reportId, impact } })),
-    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'BAD_USER_INPUT', otherMember: 'ok', staff: 'ok', admin: 'ok', observer: 'FORBIDDEN', otherArenaMember: 'NOT_FOUND', noRole: 'NOT_FOUND' },
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'BAD_USER_INPUT',
+      otherMember: 'ok',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'FORBIDDEN',
+      otherArenaMember: 'NOT_FOUND',
+      noRole: 'NOT_FOUND',
+    },
   },
   'supportReport on a confidential (ORGANIZATION) report, by guessed id': {
-    run: async (c) => outcomeOf(await c.graphql(SUPPORT_MUTATION, { input: { reportId: (await ownReport('ORGANIZATION')).reportId, impact } })),
-    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'BAD_USER_INPUT', otherMember: 'NOT_FOUND', staff: 'ok', admin: 'ok', observer: 'NOT_FOUND', otherArenaMember: 'NOT_FOUND', noRole: 'NOT_FOUND' },
+    run: async (c) =>
+      outcomeOf(await c.graphql(SUPPORT_MUTATION, { input: { reportId: (await ownReport('ORGANIZATION')).reportId, impact } })),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'BAD_USER_INPUT',
+      otherMember: 'NOT_FOUND',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'NOT_FOUND',
+      otherArenaMember: 'NOT_FOUND',
+      noRole: 'NOT_FOUND',
+    },
   },
   'updateReport of the own organization': {
-    run: async (c) => outcomeOf(await c.graphql(`mutation($i: UpdateReportInput!) { updateReport(input: $i) { id } }`, { i: { reportId: (await ownReport()).reportId, title: 'Ändrad rubrik' } })),
-    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'ok', otherMember: 'FORBIDDEN', staff: 'ok', admin: 'ok', observer: 'FORBIDDEN', otherArenaMember: 'NOT_FOUND', noRole: 'NOT_FOUND' },
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($i: UpdateReportInput!) { updateReport(input: $i) { id } }`, {
+          i: { reportId: (await ownReport()).reportId, title: 'Ändrad rubrik' },
+        }),
+      ),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'ok',
+      otherMember: 'FORBIDDEN',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'FORBIDDEN',
+      otherArenaMember: 'NOT_FOUND',
+      noRole: 'NOT_FOUND',
+    },
   },
   'withdrawReport of the own organization': {
-    run: async (c) => outcomeOf(await c.graphql(`mutation($id: ID!) { withdrawReport(reportId: $id) { id withdrawnAt } }`, { id: (await ownReport()).reportId })),
-    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'ok', otherMember: 'FORBIDDEN', staff: 'ok', admin: 'ok', observer: 'FORBIDDEN', otherArenaMember: 'NOT_FOUND', noRole: 'NOT_FOUND' },
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($id: ID!) { withdrawReport(reportId: $id) { id withdrawnAt } }`, { id: (await ownReport()).reportId }),
+      ),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'ok',
+      otherMember: 'FORBIDDEN',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'FORBIDDEN',
+      otherArenaMember: 'NOT_FOUND',
+      noRole: 'NOT_FOUND',
+    },
   },
   'withdrawReport of a confidential report, by guessed id': {
-    run: async (c) => outcomeOf(await c.graphql(`mutation($id: ID!) { withdrawReport(reportId: $id) { id } }`, { id: (await ownReport('ORGANIZATION')).reportId })),
-    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'ok', otherMember: 'NOT_FOUND', staff: 'ok', admin: 'ok', observer: 'NOT_FOUND', otherArenaMember: 'NOT_FOUND', noRole: 'NOT_FOUND' },
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($id: ID!) { withdrawReport(reportId: $id) { id } }`, { id: (await ownReport('ORGANIZATION')).reportId }),
+      ),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'ok',
+      otherMember: 'NOT_FOUND',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'NOT_FOUND',
+      otherArenaMember: 'NOT_FOUND',
+      noRole: 'NOT_FOUND',
+    },
   },
   'read an object with only members-only reports, by id': {
     run: async (c) => outcomeOf(await c.graphql(OBJECT_REPORTS, { id: (await ownReport()).objectId }), (d) => d.object === null),
-    expect: { anonymous: 'HIDDEN', ownMember: 'ok', otherMember: 'ok', staff: 'ok', admin: 'ok', observer: 'ok', otherArenaMember: 'HIDDEN', noRole: 'HIDDEN' },
+    expect: {
+      anonymous: 'HIDDEN',
+      ownMember: 'ok',
+      otherMember: 'ok',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'ok',
+      otherArenaMember: 'HIDDEN',
+      noRole: 'HIDDEN',
+    },
   },
   'read a published object by id': {
     run: async (c) => outcomeOf(await c.graphql(OBJECT_REPORTS, { id: (await ownReport('PUBLIC')).objectId }), (d) => d.object === null),
-    expect: { anonymous: 'ok', ownMember: 'ok', otherMember: 'ok', staff: 'ok', admin: 'ok', observer: 'ok', otherArenaMember: 'ok', noRole: 'ok' },
+    expect: {
+      anonymous: 'ok',
+      ownMember: 'ok',
+      otherMember: 'ok',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'ok',
+      otherArenaMember: 'ok',
+      noRole: 'ok',
+    },
   },
   "read another organization's raw figures on a public report": {
-    run: async (c) => outcomeOf(await c.graphql(OBJECT_REPORTS, { id: (await ownReport('PUBLIC')).objectId }), (d) => d.object.reports.edges[0].node.impact === null),
-    expect: { anonymous: 'HIDDEN', ownMember: 'ok', otherMember: 'HIDDEN', staff: 'ok', admin: 'ok', observer: 'HIDDEN', otherArenaMember: 'HIDDEN', noRole: 'HIDDEN' },
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(OBJECT_REPORTS, { id: (await ownReport('PUBLIC')).objectId }),
+        (d) => d.object.reports.edges[0].node.impact === null,
+      ),
+    expect: {
+      anonymous: 'HIDDEN',
+      ownMember: 'ok',
+      otherMember: 'HIDDEN',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'HIDDEN',
+      otherArenaMember: 'HIDDEN',
+      noRole: 'HIDDEN',
+    },
   },
   'see a confidential report on an object': {
     run: async (c) => {
       const { objectId } = await ownReport('MEMBERS');
-      const hidden = await a.asMember[0].graphql(REPORT_MUTATION, { input: { ...newObjectReport(a, { visibility: 'ORGANIZATION', title: 'Konfidentiell' }), newObject: null, objectId } });
+      const hidden = await a.asMember[0].graphql(REPORT_MUTATION, {
+        input: { ...newObjectReport(a, { visibility: 'ORGANIZATION', title: 'Konfidentiell' }), newObject: null, objectId },
+      });
       const seen = await c.graphql(OBJECT_REPORTS, { id: objectId });
-      return outcomeOf(seen, (d) => !d.object || !d.object.reports.edges.some((e: any) => e.node.id === hidden.data!.reportBottleneck.report.id));
+      return outcomeOf(
+        seen,
+        (d) => !d.object || !d.object.reports.edges.some((e: any) => e.node.id === hidden.data!.reportBottleneck.report.id),
+      );
     },
-    expect: { anonymous: 'HIDDEN', ownMember: 'ok', otherMember: 'HIDDEN', staff: 'ok', admin: 'ok', observer: 'HIDDEN', otherArenaMember: 'HIDDEN', noRole: 'HIDDEN' },
+    expect: {
+      anonymous: 'HIDDEN',
+      ownMember: 'ok',
+      otherMember: 'HIDDEN',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'HIDDEN',
+      otherArenaMember: 'HIDDEN',
+      noRole: 'HIDDEN',
+    },
   },
   'list arena A objects: members see members-only objects, others only published ones': {
     run: async (c) => {
       const { objectId } = await ownReport('MEMBERS');
-      const res = await c.graphql(`query($f: ObjectFilter) { objects(filter: $f, first: 1000) { edges { node { id } } } }`, { f: { arenaId: a.arena.id } });
+      const res = await c.graphql(`query($f: ObjectFilter) { objects(filter: $f, first: 1000) { edges { node { id } } } }`, {
+        f: { arenaId: a.arena.id },
+      });
       return outcomeOf(res, (d) => !d.objects.edges.some((e: any) => e.node.id === objectId));
     },
-    expect: { anonymous: 'HIDDEN', ownMember: 'ok', otherMember: 'ok', staff: 'ok', admin: 'ok', observer: 'ok', otherArenaMember: 'HIDDEN', noRole: 'HIDDEN' },
+    expect: {
+      anonymous: 'HIDDEN',
+      ownMember: 'ok',
+      otherMember: 'ok',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'ok',
+      otherArenaMember: 'HIDDEN',
+      noRole: 'HIDDEN',
+    },
   },
   "arena A's member directory": {
     run: async (c) => outcomeOf(await c.graphql(`query($a: ID) { organizations(arenaId: $a) { totalCount } }`, { a: a.arena.id })),
-    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'ok', otherMember: 'ok', staff: 'ok', admin: 'ok', observer: 'ok', otherArenaMember: 'FORBIDDEN', noRole: 'FORBIDDEN' },
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'ok',
+      otherMember: 'ok',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'ok',
+      otherArenaMember: 'FORBIDDEN',
+      noRole: 'FORBIDDEN',
+    },
   },
   "arena A's audit log": {
     run: async (c) => outcomeOf(await c.graphql(`query($a: ID!) { auditLog(arenaId: $a) { totalCount } }`, { a: a.arena.id })),
-    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'FORBIDDEN', otherMember: 'FORBIDDEN', staff: 'ok', admin: 'ok', observer: 'FORBIDDEN', otherArenaMember: 'FORBIDDEN', noRole: 'FORBIDDEN' },
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'FORBIDDEN',
+      otherMember: 'FORBIDDEN',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'FORBIDDEN',
+      otherArenaMember: 'FORBIDDEN',
+      noRole: 'FORBIDDEN',
+    },
   },
   'inviteMember to arena A as MEMBER': {
     run: async (c) =>
       outcomeOf(
         await c.graphql(`mutation($i: InviteMemberInput!) { inviteMember(input: $i) { id } }`, {
-          i: { arenaId: a.arena.id, organizationId: a.members[0].id, email: `inbjuden-${randomUUID().slice(0, 8)}@example.se`, role: 'MEMBER' },
+          i: {
+            arenaId: a.arena.id,
+            organizationId: a.members[0].id,
+            email: `inbjuden-${randomUUID().slice(0, 8)}@example.se`,
+            role: 'MEMBER',
+          },
         }),
       ),
-    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'FORBIDDEN', otherMember: 'FORBIDDEN', staff: 'ok', admin: 'ok', observer: 'FORBIDDEN', otherArenaMember: 'FORBIDDEN', noRole: 'FORBIDDEN' },
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'FORBIDDEN',
+      otherMember: 'FORBIDDEN',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'FORBIDDEN',
+      otherArenaMember: 'FORBIDDEN',
+      noRole: 'FORBIDDEN',
+    },
   },
   "arena A's invitations": {
     run: async (c) => outcomeOf(await c.graphql(`query($a: ID!) { invitations(arenaId: $a) { totalCount } }`, { a: a.arena.id })),
-    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'FORBIDDEN', otherMember: 'FORBIDDEN', staff: 'ok', admin: 'ok', observer: 'FORBIDDEN', otherArenaMember: 'FORBIDDEN', noRole: 'FORBIDDEN' },
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'FORBIDDEN',
+      otherMember: 'FORBIDDEN',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'FORBIDDEN',
+      otherArenaMember: 'FORBIDDEN',
+      noRole: 'FORBIDDEN',
+    },
   },
   "arena A's e-mail outbox": {
     run: async (c) => outcomeOf(await c.graphql(`query($a: ID!) { emailOutbox(arenaId: $a) { totalCount } }`, { a: a.arena.id })),
-    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'FORBIDDEN', otherMember: 'FORBIDDEN', staff: 'FORBIDDEN', admin: 'ok', observer: 'FORBIDDEN', otherArenaMember: 'FORBIDDEN', noRole: 'FORBIDDEN' },
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'FORBIDDEN',
+      otherMember: 'FORBIDDEN',
+      staff: 'FORBIDDEN',
+      admin: 'ok',
+      observer: 'FORBIDDEN',
+      otherArenaMember: 'FORBIDDEN',
+      noRole: 'FORBIDDEN',
+    },
   },
   'createOrganization in arena A': {
-    run: async (c) => outcomeOf(await c.graphql(`mutation($a: ID!, $i: OrganizationInput!) { createOrganization(arenaId: $a, input: $i) { id } }`, { a: a.arena.id, i: { name: `Nytt bolag ${randomUUID().slice(0, 6)}`, kind: 'COMPANY' } })),
-    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'FORBIDDEN', otherMember: 'FORBIDDEN', staff: 'ok', admin: 'ok', observer: 'FORBIDDEN', otherArenaMember: 'FORBIDDEN', noRole: 'FORBIDDEN' },
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($a: ID!, $i: OrganizationInput!) { createOrganization(arenaId: $a, input: $i) { id } }`, {
+          a: a.arena.id,
+          i: { name: `Nytt bolag ${randomUUID().slice(0, 6)}`, kind: 'COMPANY' },
+        }),
+      ),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'FORBIDDEN',
+      otherMember: 'FORBIDDEN',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'FORBIDDEN',
+      otherArenaMember: 'FORBIDDEN',
+      noRole: 'FORBIDDEN',
+    },
   },
   "setUserRole of another member's user in arena A": {
     run: async (c) => {
-      const people = await a.asAdmin.graphql(`query($a: ID!) { arenaPeople(arenaId: $a, search: "medlem1") { edges { node { id } } } }`, { a: a.arena.id });
-      return outcomeOf(await c.graphql(`mutation($a: ID!, $u: ID!) { setUserRole(arenaId: $a, userId: $u, role: MEMBER) }`, { a: a.arena.id, u: people.data!.arenaPeople.edges[0].node.id }));
+      const people = await a.asAdmin.graphql(`query($a: ID!) { arenaPeople(arenaId: $a, search: "medlem1") { edges { node { id } } } }`, {
+        a: a.arena.id,
+      });
+      return outcomeOf(
+        await c.graphql(`mutation($a: ID!, $u: ID!) { setUserRole(arenaId: $a, userId: $u, role: MEMBER) }`, {
+          a: a.arena.id,
+          u: people.data!.arenaPeople.edges[0].node.id,
+        }),
+      );
     },
-    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'FORBIDDEN', otherMember: 'FORBIDDEN', staff: 'FORBIDDEN', admin: 'ok', observer: 'FORBIDDEN', otherArenaMember: 'FORBIDDEN', noRole: 'FORBIDDEN' },
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'FORBIDDEN',
+      otherMember: 'FORBIDDEN',
+      staff: 'FORBIDDEN',
+      admin: 'ok',
+      observer: 'FORBIDDEN',
+      otherArenaMember: 'FORBIDDEN',
+      noRole: 'FORBIDDEN',
+    },
   },
   "a member's e-mail in arena A's people (staff and the own organization only)": {
-    run: async (c) => outcomeOf(await c.graphql(`query($a: ID!) { arenaPeople(arenaId: $a, search: "medlem0") { edges { node { email } } } }`, { a: a.arena.id }), (d) => d.arenaPeople.edges[0].node.email === null),
-    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'ok', otherMember: 'HIDDEN', staff: 'ok', admin: 'ok', observer: 'HIDDEN', otherArenaMember: 'FORBIDDEN', noRole: 'FORBIDDEN' },
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`query($a: ID!) { arenaPeople(arenaId: $a, search: "medlem0") { edges { node { email } } } }`, { a: a.arena.id }),
+        (d) => d.arenaPeople.edges[0].node.email === null,
+      ),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'ok',
+      otherMember: 'HIDDEN',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'HIDDEN',
+      otherArenaMember: 'FORBIDDEN',
+      noRole: 'FORBIDDEN',
+    },
   },
   "an object's totals: the members audience counts members-only reports, the public audience only public ones": {
     run: async (c) => {
       const { objectId } = await ownReport('PUBLIC');
-      const second = await a.asMember[1].graphql(REPORT_MUTATION, { input: { ...newObjectReport(a, { visibility: 'MEMBERS' }), newObject: null, objectId } });
+      const second = await a.asMember[1].graphql(REPORT_MUTATION, {
+        input: { ...newObjectReport(a, { visibility: 'MEMBERS' }), newObject: null, objectId },
+      });
       if (second.errors) throw new Error(JSON.stringify(second.errors));
-      return outcomeOf(await c.graphql(`query($id: ID!) { object(id: $id) { reportCount } }`, { id: objectId }), (d) => d.object.reportCount !== 2);
+      return outcomeOf(
+        await c.graphql(`query($id: ID!) { object(id: $id) { reportCount } }`, { id: objectId }),
+        (d) => d.object.reportCount !== 2,
+      );
     },
-    expect: { anonymous: 'HIDDEN', ownMember: 'ok', otherMember: 'ok', staff: 'ok', admin: 'ok', observer: 'ok', otherArenaMember: 'HIDDEN', noRole: 'HIDDEN' },
+    expect: {
+      anonymous: 'HIDDEN',
+      ownMember: 'ok',
+      otherMember: 'ok',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'ok',
+      otherArenaMember: 'HIDDEN',
+      noRole: 'HIDDEN',
+    },
   },
   "arena A's people": {
     run: async (c) => outcomeOf(await c.graphql(`query($a: ID!) { arenaPeople(arenaId: $a) { totalCount } }`, { a: a.arena.id })),
-    expect: { anonymous: 'UNAUTHENTICATED', ownMember: 'ok', otherMember: 'ok', staff: 'ok', admin: 'ok', observer: 'ok', otherArenaMember: 'FORBIDDEN', noRole: 'FORBIDDEN' },
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'ok',
+      otherMember: 'ok',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'ok',
+      otherArenaMember: 'FORBIDDEN',
+      noRole: 'FORBIDDEN',
+    },
   },
 };
 
-const CASES = Object.entries(OPERATIONS).flatMap(([operation, { expect }]) => ACTORS.map((actor) => [operation, actor, expect[actor]] as const));
+const CASES = Object.entries(OPERATIONS).flatMap(([operation, { expect }]) =>
+  ACTORS.map((actor) => [operation, actor, expect[actor]] as const),
+);
 
 describe('access matrix', () => {
   it.each(CASES)('%s as %s → %s', async (operation, actor, expected) => {

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
+
 import { rootFieldNames } from '../common/graphql/selection';
 import type { ActorCache } from './actor-cache';
 

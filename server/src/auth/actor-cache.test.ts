@@ -1,5 +1,5 @@
-import { startFlaskhals, type RunningFlaskhals } from '../../test/harness';
-import { createArena, createUser, newObjectReport, REPORT_MUTATION, TEST_PASSWORD, type ArenaFixture } from '../../test/fixtures';
+import { type ArenaFixture, createArena, createUser, newObjectReport, REPORT_MUTATION, TEST_PASSWORD } from '../../test/fixtures';
+import { type RunningFlaskhals, startFlaskhals } from '../../test/harness';
 import { ANONYMOUS } from '../access';
 import { ActorCache } from './actor-cache';
 
@@ -23,7 +23,8 @@ async function signedIn(email: string) {
   return client;
 }
 
-const bySql = (sql: string, email: string) => flaskhals.db.query(`${sql} FROM user_account u WHERE u.id = s.user_id AND u.email = $1`, [email]);
+const bySql = (sql: string, email: string) =>
+  flaskhals.db.query(`${sql} FROM user_account u WHERE u.id = s.user_id AND u.email = $1`, [email]);
 
 /** Revokes the user's sessions with the triggers off for this one statement: no process hears of it. */
 const revokeUnheard = (email: string) =>
@@ -75,7 +76,9 @@ it('applies a role changed or removed elsewhere at the next request', async () =
   const client = await signedIn('roll@cache.test');
   const MY_ROLE = `{ arena(slug: "${fixture.arena.slug}") { myRole } }`;
   expect((await client.graphql(MY_ROLE)).data!.arena.myRole).toBe('MEMBER');
-  await flaskhals.db.query(`UPDATE user_arena_role r SET role = 'STAFF' FROM user_account u WHERE u.id = r.user_id AND u.email = 'roll@cache.test'`);
+  await flaskhals.db.query(
+    `UPDATE user_arena_role r SET role = 'STAFF' FROM user_account u WHERE u.id = r.user_id AND u.email = 'roll@cache.test'`,
+  );
   await cache.settle();
   expect((await client.graphql(MY_ROLE)).data!.arena.myRole).toBe('STAFF');
   await flaskhals.db.query(`DELETE FROM user_arena_role r USING user_account u WHERE u.id = r.user_id AND u.email = 'roll@cache.test'`);

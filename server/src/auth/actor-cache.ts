@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
+
 import type { Actor } from '../access';
 
 /** How long a looked-up actor may be reused at most; changes end it at once (see ActorCache). */
@@ -111,7 +113,9 @@ export class ActorCache implements OnApplicationBootstrap, OnModuleDestroy {
       await client.connect();
       await client.query(`LISTEN ${ACTOR_CHANNEL}`);
     } catch (error) {
-      this.logger.warn(`Not listening for session changes (${(error as Error).message}): sessions are looked up on every request until it is back`);
+      this.logger.warn(
+        `Not listening for session changes (${(error as Error).message}): sessions are looked up on every request until it is back`,
+      );
       onLost();
       return;
     }

@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
-import { ANONYMOUS, type Actor } from '../access';
+
+import { type Actor, ANONYMOUS } from '../access';
 import { SESSION_COOKIE } from './auth.resolver';
 import type { SessionsService } from './sessions.service';
 

@@ -1,11 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Response } from 'express';
+
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
 import type { GraphQLContext } from '../graphql-context';
 import { AuthService } from './auth.service';
-import { PasswordResetService } from './password-reset.service';
 import { Me } from './me.types';
+import { PasswordResetService } from './password-reset.service';
 
 export const SESSION_COOKIE = 'flaskhals_session';
 
@@ -44,7 +45,11 @@ export class AuthResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Changes the password and ends the other sessions' })
-  async changePassword(@Args('currentPassword') currentPassword: string, @Args('newPassword') newPassword: string, @Context() ctx: GraphQLContext): Promise<boolean> {
+  async changePassword(
+    @Args('currentPassword') currentPassword: string,
+    @Args('newPassword') newPassword: string,
+    @Context() ctx: GraphQLContext,
+  ): Promise<boolean> {
     await this.auth.changePassword(ctx.actor, currentPassword, newPassword);
     return true;
   }

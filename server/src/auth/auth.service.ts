@@ -1,19 +1,20 @@
+import { emailSchema, passwordSchema, validate } from '@flaskhals/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { emailSchema, passwordSchema, validate } from '@flaskhals/shared';
 import type { DataSource } from 'typeorm';
+
+import type { Actor } from '../access';
+import { requireSignedIn } from '../access';
 import { Arena } from '../arenas/arena.entity';
 import { AuditService } from '../audit';
-import { BadUserInputError, badInput } from '../common/graphql/errors';
+import { badInput, BadUserInputError } from '../common/graphql/errors';
 import { Organization } from '../organizations/organization.entity';
-import { requireSignedIn } from '../access';
-import type { Actor } from '../access';
 import type { Me } from './me.types';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
 import { RateLimits } from './rate-limits';
 import { SessionsService } from './sessions.service';
-import { UserArenaRole } from './user-arena-role.entity';
 import { User } from './user.entity';
+import { UserArenaRole } from './user-arena-role.entity';
 
 @Injectable()
 export class AuthService {
@@ -25,7 +26,12 @@ export class AuthService {
   ) {}
 
   /** Checks the password and starts a session; the same answer for a wrong e-mail and a wrong password. */
-  async signIn(email: string, password: string, ip: string, userAgent: string | undefined): Promise<{ token: string; expiresAt: Date; userId: string }> {
+  async signIn(
+    email: string,
+    password: string,
+    ip: string,
+    userAgent: string | undefined,
+  ): Promise<{ token: string; expiresAt: Date; userId: string }> {
     const parsedEmail = validate(emailSchema, email);
     await this.rateLimits.consumeSignIn(ip, parsedEmail.ok ? parsedEmail.value : String(email).slice(0, 254));
     const user = parsedEmail.ok ? await this.db.getRepository(User).findOneBy({ email: parsedEmail.value }) : null;
@@ -70,7 +76,9 @@ export class AuthService {
     const user = await this.db.getRepository(User).findOneBy({ id: userId });
     if (!user) return null;
     const roles = await this.db.getRepository(UserArenaRole).find({ where: { userId: user.id } });
-    const arenas = await Promise.all(roles.map(async (r) => ({ arena: await this.db.getRepository(Arena).findOneByOrFail({ id: r.arenaId }), role: r.role })));
+    const arenas = await Promise.all(
+      roles.map(async (r) => ({ arena: await this.db.getRepository(Arena).findOneByOrFail({ id: r.arenaId }), role: r.role })),
+    );
     return {
       id: user.id,
       name: user.name,

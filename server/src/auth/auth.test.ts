@@ -1,5 +1,5 @@
-import { startFlaskhals, type RunningFlaskhals } from '../../test/harness';
-import { createArena, createUser, newObjectReport, REPORT_MUTATION, TEST_PASSWORD, type ArenaFixture } from '../../test/fixtures';
+import { type ArenaFixture, createArena, createUser, newObjectReport, REPORT_MUTATION, TEST_PASSWORD } from '../../test/fixtures';
+import { type RunningFlaskhals, startFlaskhals } from '../../test/harness';
 
 let flaskhals: RunningFlaskhals;
 let fixture: ArenaFixture;
@@ -29,13 +29,22 @@ describe('signing in', () => {
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
     const me = await flaskhals.client(cookie.split(';')[0]).graphql(ME);
-    expect(me.data!.me).toEqual({ email: 'medlem0@auth.test', name: 'medlem0', organization: { name: 'Provåkeriet AB' }, arenas: [{ role: 'MEMBER', arena: { slug: 'auth' } }] });
+    expect(me.data!.me).toEqual({
+      email: 'medlem0@auth.test',
+      name: 'medlem0',
+      organization: { name: 'Provåkeriet AB' },
+      arenas: [{ role: 'MEMBER', arena: { slug: 'auth' } }],
+    });
   });
 
   it('answers a wrong password and an unknown e-mail alike, and nobody is signed in', async () => {
     const wrong = await flaskhals.graphql('mutation { signIn(email: "medlem0@auth.test", password: "fel-lösenord") { id } }');
     const unknown = await flaskhals.graphql('mutation { signIn(email: "ingen@auth.test", password: "fel-lösenord") { id } }');
-    expect(wrong.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password', fieldErrors: [{ code: 'wrongCredentials' }] });
+    expect(wrong.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'password',
+      fieldErrors: [{ code: 'wrongCredentials' }],
+    });
     expect(unknown.errors![0].message).toBe(wrong.errors![0].message);
     expect((await flaskhals.graphql(ME)).data!.me).toBeNull();
   });
@@ -61,11 +70,15 @@ describe('sessions', () => {
 
   it('expire at their end date and after being idle too long', async () => {
     const expiring = await newUser('utgang@auth.test');
-    await flaskhals.db.query(`UPDATE user_session s SET expires_at = now() - interval '1 second' FROM user_account u WHERE u.id = s.user_id AND u.email = 'utgang@auth.test'`);
+    await flaskhals.db.query(
+      `UPDATE user_session s SET expires_at = now() - interval '1 second' FROM user_account u WHERE u.id = s.user_id AND u.email = 'utgang@auth.test'`,
+    );
     expect((await expiring.graphql(ME)).data!.me).toBeNull();
 
     const idle = await newUser('inaktiv@auth.test');
-    await flaskhals.db.query(`UPDATE user_session s SET last_seen_at = now() - interval '8 days' FROM user_account u WHERE u.id = s.user_id AND u.email = 'inaktiv@auth.test'`);
+    await flaskhals.db.query(
+      `UPDATE user_session s SET last_seen_at = now() - interval '8 days' FROM user_account u WHERE u.id = s.user_id AND u.email = 'inaktiv@auth.test'`,
+    );
     expect((await idle.graphql(ME)).data!.me).toBeNull();
   });
 
@@ -73,18 +86,33 @@ describe('sessions', () => {
     await createUser(flaskhals.db, 'byte@auth.test', fixture.members[0].id, [{ arenaId: fixture.arena.id, role: 'MEMBER' }]);
     const here = await flaskhals.signIn('byte@auth.test', TEST_PASSWORD);
     const elsewhere = await flaskhals.signIn('byte@auth.test', TEST_PASSWORD);
-    const tooShort = await here.graphql('mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }', { c: TEST_PASSWORD, n: 'kort' });
-    expect(tooShort.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword', fieldErrors: [{ code: 'tooShort' }] });
-    const wrongCurrent = await here.graphql('mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }', { c: 'gissat-lösenord', n: 'ett-nytt-lösenord' });
+    const tooShort = await here.graphql('mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }', {
+      c: TEST_PASSWORD,
+      n: 'kort',
+    });
+    expect(tooShort.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'newPassword',
+      fieldErrors: [{ code: 'tooShort' }],
+    });
+    const wrongCurrent = await here.graphql('mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }', {
+      c: 'gissat-lösenord',
+      n: 'ett-nytt-lösenord',
+    });
     expect(wrongCurrent.errors![0].extensions).toMatchObject({ field: 'currentPassword' });
 
-    const changed = await here.graphql('mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }', { c: TEST_PASSWORD, n: 'ett-nytt-lösenord' });
+    const changed = await here.graphql('mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }', {
+      c: TEST_PASSWORD,
+      n: 'ett-nytt-lösenord',
+    });
     expect(changed.data!.changePassword).toBe(true);
     expect((await here.graphql(ME)).data!.me.email).toBe('byte@auth.test');
     expect((await elsewhere.graphql(ME)).data!.me).toBeNull();
     await expect(flaskhals.signIn('byte@auth.test', TEST_PASSWORD)).rejects.toThrow(/wrongCredentials|wrong/);
     await flaskhals.signIn('byte@auth.test', 'ett-nytt-lösenord');
-    const audit = await flaskhals.db.query(`SELECT action, before, after FROM audit_entry WHERE entity = 'user' AND action = 'changePassword'`);
+    const audit = await flaskhals.db.query(
+      `SELECT action, before, after FROM audit_entry WHERE entity = 'user' AND action = 'changePassword'`,
+    );
     expect(audit).toHaveLength(1);
   });
 });
@@ -101,7 +129,10 @@ describe('rate limits', () => {
   it('stop guessing passwords with RATE_LIMITED and the seconds to wait, even for the right password', async () => {
     const codes: string[] = [];
     for (let i = 0; i < 13 && !codes.includes('RATE_LIMITED'); i++) {
-      codes.push((await limited.graphql('mutation { signIn(email: "medlem0@limits.test", password: "gissning") { id } }')).errors![0].extensions!.code);
+      codes.push(
+        (await limited.graphql('mutation { signIn(email: "medlem0@limits.test", password: "gissning") { id } }')).errors![0].extensions!
+          .code,
+      );
     }
     // The fixture's sign-ins count too (same address): the 12th attempt from here at the latest is refused.
     expect(codes.at(-1)).toBe('RATE_LIMITED');
@@ -114,7 +145,12 @@ describe('rate limits', () => {
 
   it('stop a flood of mutations by one user, without writing', async () => {
     const results = [];
-    for (let i = 0; i < 5; i++) results.push(await limitedFixture.asMember[0].graphql(REPORT_MUTATION, { input: newObjectReport(limitedFixture, {}, { name: `Flodobjekt ${i}` }) }));
+    for (let i = 0; i < 5; i++)
+      results.push(
+        await limitedFixture.asMember[0].graphql(REPORT_MUTATION, {
+          input: newObjectReport(limitedFixture, {}, { name: `Flodobjekt ${i}` }),
+        }),
+      );
     expect(results.slice(0, 3).every((r) => !r.errors)).toBe(true);
     expect(results[3].errors![0].extensions!.code).toBe('RATE_LIMITED');
     const stored = await limited.db.query(`SELECT count(*)::int AS n FROM infrastructure_object WHERE name LIKE 'Flodobjekt %'`);

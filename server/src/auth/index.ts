@@ -4,4 +4,4 @@ export { SESSION_COOKIE } from './auth.resolver';
 export { AuthService } from './auth.service';
 export { Me } from './me.types';
 export { hashPassword, verifyPassword } from './passwords';
-export { SessionsService, hashToken } from './sessions.service';
+export { hashToken, SessionsService } from './sessions.service';

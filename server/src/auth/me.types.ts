@@ -1,9 +1,9 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { ArenaRoleEnum } from '../access';
 import type { ArenaRole } from '@flaskhals/shared';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+import { ArenaRoleEnum } from '../access';
 import { Arena } from '../arenas/arena.entity';
 import { Organization } from '../organizations/organization.entity';
-
 
 @ObjectType()
 export class ArenaAccess {

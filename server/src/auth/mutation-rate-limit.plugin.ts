@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+
 import { rootFieldNames } from '../common/graphql/selection';
 import type { GraphQLContext } from '../graphql-context';
 import type { RateLimits } from './rate-limits';

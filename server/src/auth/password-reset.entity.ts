@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
 import { User } from './user.entity';
 
 /** A one-time, short-lived link to set a new password; only the token's HMAC is stored. */

@@ -1,14 +1,16 @@
 import { randomBytes } from 'node:crypto';
+
+import { emailSchema, passwordSchema, validate } from '@flaskhals/shared';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { emailSchema, passwordSchema, validate } from '@flaskhals/shared';
 import type { DataSource } from 'typeorm';
+
 import { AuditService } from '../audit';
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
-import { BadUserInputError, badInput } from '../common/graphql/errors';
+import { badInput, BadUserInputError } from '../common/graphql/errors';
 import { MailService } from '../mail';
-import { hashPassword } from './passwords';
 import { PasswordReset } from './password-reset.entity';
+import { hashPassword } from './passwords';
 import { RateLimits } from './rate-limits';
 import { hashToken, SessionsService } from './sessions.service';
 import { User } from './user.entity';
@@ -35,7 +37,11 @@ export class PasswordResetService {
       const user = await tx.getRepository(User).findOneBy({ email: parsed.value });
       if (!user) return;
       const token = randomBytes(32).toString('base64url');
-      await tx.getRepository(PasswordReset).insert({ userId: user.id, tokenHash: hashToken(this.config.sessionSecret, token), expiresAt: new Date(Date.now() + RESET_VALID_MS) });
+      await tx.getRepository(PasswordReset).insert({
+        userId: user.id,
+        tokenHash: hashToken(this.config.sessionSecret, token),
+        expiresAt: new Date(Date.now() + RESET_VALID_MS),
+      });
       await this.mail.enqueue(tx, {
         to: user.email,
         purpose: 'password-reset',
@@ -59,7 +65,9 @@ export class PasswordResetService {
     if (!password.ok) throw new BadUserInputError(password.errors, 'newPassword');
     if (typeof token !== 'string' || token.length > 100) throw badInput('token', 'notFound');
     await this.db.transaction(async (tx) => {
-      const reset = await tx.getRepository(PasswordReset).findOne({ where: { tokenHash: hashToken(this.config.sessionSecret, token) }, lock: { mode: 'pessimistic_write' } });
+      const reset = await tx
+        .getRepository(PasswordReset)
+        .findOne({ where: { tokenHash: hashToken(this.config.sessionSecret, token) }, lock: { mode: 'pessimistic_write' } });
       if (!reset) throw badInput('token', 'notFound');
       if (reset.usedAt) throw badInput('token', 'alreadyAccepted');
       if (reset.expiresAt.getTime() <= Date.now()) throw badInput('token', 'expired');
@@ -67,7 +75,15 @@ export class PasswordResetService {
       await tx.getRepository(User).update(reset.userId, { passwordHash: await hashPassword(password.value) });
       await this.sessions.revokeAllOf(tx, reset.userId);
       const user = await tx.getRepository(User).findOneByOrFail({ id: reset.userId });
-      await this.audit.record(tx, { user: { id: user.id, name: user.name, email: user.email, organizationId: user.organizationId }, sessionId: null, roles: new Map() }, { arenaId: null, entity: 'user', entityId: user.id, action: 'resetPassword' });
+      await this.audit.record(
+        tx,
+        {
+          user: { id: user.id, name: user.name, email: user.email, organizationId: user.organizationId },
+          sessionId: null,
+          roles: new Map(),
+        },
+        { arenaId: null, entity: 'user', entityId: user.id, action: 'resetPassword' },
+      );
     });
   }
 }

@@ -1,8 +1,8 @@
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { GraphQLError } from 'graphql';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { Pool } from 'pg';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
@@ -54,7 +54,11 @@ async function consume(limiter: RateLimiterPostgres, keys: string[]): Promise<vo
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
       throw new GraphQLError(`Too many attempts. Try again in ${seconds} seconds.`, {
-        extensions: { code: RATE_LIMITED, retryAfterSeconds: seconds, http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) } },
+        extensions: {
+          code: RATE_LIMITED,
+          retryAfterSeconds: seconds,
+          http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) },
+        },
       });
     }
   }

@@ -1,12 +1,14 @@
 import { createHmac, randomBytes } from 'node:crypto';
+
+import type { ArenaRole } from '@flaskhals/shared';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ArenaRole } from '@flaskhals/shared';
 import type { DataSource, EntityManager } from 'typeorm';
+
+import { type Actor, ANONYMOUS } from '../access';
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
-import { ANONYMOUS, type Actor } from '../access';
-import { UserSession } from './user-session.entity';
 import { ActorCache } from './actor-cache';
+import { UserSession } from './user-session.entity';
 
 /** Touching last_seen_at on every request would write per read; once a minute is enough. */
 const TOUCH_INTERVAL_MS = 60_000;
@@ -46,16 +48,25 @@ export class SessionsService {
     const cached = this.cache.get(tokenHash);
     if (cached) return cached;
     const generation = this.cache.generation;
-    const rows: { session_id: string; last_seen_at: Date; expires_at: Date; user_id: string; name: string; email: string; organization_id: string; arena_id: string | null; role: ArenaRole | null }[] =
-      await this.db.query(
-        `SELECT s.id AS session_id, s.last_seen_at, s.expires_at, u.id AS user_id, u.name, u.email, u.organization_id, r.arena_id, r.role
+    const rows: {
+      session_id: string;
+      last_seen_at: Date;
+      expires_at: Date;
+      user_id: string;
+      name: string;
+      email: string;
+      organization_id: string;
+      arena_id: string | null;
+      role: ArenaRole | null;
+    }[] = await this.db.query(
+      `SELECT s.id AS session_id, s.last_seen_at, s.expires_at, u.id AS user_id, u.name, u.email, u.organization_id, r.arena_id, r.role
            FROM user_session s
            JOIN user_account u ON u.id = s.user_id
            LEFT JOIN user_arena_role r ON r.user_id = u.id
           WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
             AND s.last_seen_at > now() - make_interval(hours => $2)`,
-        [tokenHash, this.config.sessionIdleHours],
-      );
+      [tokenHash, this.config.sessionIdleHours],
+    );
     if (rows.length === 0) return ANONYMOUS;
     const first = rows[0];
     let lastSeen = new Date(first.last_seen_at).getTime();
@@ -69,7 +80,12 @@ export class SessionsService {
       roles: new Map(rows.filter((r) => r.arena_id && r.role).map((r) => [r.arena_id!, r.role!])),
     };
     // Reused only while the session would still pass this query; a change ends it earlier.
-    this.cache.set(tokenHash, actor, Math.min(new Date(first.expires_at).getTime(), lastSeen + this.config.sessionIdleHours * 3_600_000), generation);
+    this.cache.set(
+      tokenHash,
+      actor,
+      Math.min(new Date(first.expires_at).getTime(), lastSeen + this.config.sessionIdleHours * 3_600_000),
+      generation,
+    );
     return actor;
   }
 
@@ -79,6 +95,9 @@ export class SessionsService {
 
   /** Sign out everywhere, e.g. after a password change: every session of the user ends. */
   async revokeAllOf(manager: EntityManager, userId: string, exceptSessionId?: string | null): Promise<void> {
-    await manager.query(`UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $2`, [userId, exceptSessionId ?? null]);
+    await manager.query(`UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $2`, [
+      userId,
+      exceptSessionId ?? null,
+    ]);
   }
 }

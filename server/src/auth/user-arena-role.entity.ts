@@ -1,5 +1,6 @@
 import type { ArenaRole } from '@flaskhals/shared';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { Arena } from '../arenas/arena.entity';
 import { User } from './user.entity';
 

@@ -1,10 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { DataSource, getMetadataArgsStorage } from 'typeorm';
-import { printSchemaSdl, resolverClasses } from '../schema';
+
+import { type RunningFlaskhals, startFlaskhals } from '../../test/harness';
+import { type AnyClass, printSchemaSdl, resolverClasses } from '../schema';
 import { dataSourceOptions } from './database/data-source-options';
-import { startFlaskhals, type RunningFlaskhals } from '../../test/harness';
 
 let flaskhals: RunningFlaskhals;
 beforeAll(async () => {
@@ -25,10 +27,12 @@ it('the database schema made by the migrations matches the entities', async () =
 it('every entity file of the server is registered by its module (the CLIs load the same files: ENTITY_FILES)', async () => {
   const root = path.resolve(__dirname, '..');
   const files = fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.entity.ts'));
-  const declared = files.flatMap((file) => Object.values(require(path.join(root, file)) as Record<string, unknown>)).filter((value) => getMetadataArgsStorage().tables.some((table) => table.target === value));
+  const declared = files
+    .flatMap((file) => Object.values(require(path.join(root, file)) as Record<string, unknown>))
+    .filter((value) => getMetadataArgsStorage().tables.some((table) => table.target === value));
   expect(declared.length).toBeGreaterThanOrEqual(files.length);
   const registered = new Set(flaskhals.db.entityMetadatas.map((metadata) => metadata.target));
-  expect(declared.filter((entity) => !registered.has(entity as Function)).map((entity) => (entity as Function).name)).toEqual([]);
+  expect(declared.filter((entity) => !registered.has(entity as AnyClass)).map((entity) => (entity as AnyClass).name)).toEqual([]);
   const standalone = new DataSource(dataSourceOptions(flaskhals.databaseUrl));
   await standalone.initialize();
   try {
@@ -39,5 +43,7 @@ it('every entity file of the server is registered by its module (the CLIs load t
 });
 
 it('the schema file is built from every *.resolver file', () => {
-  expect(resolverClasses().map((resolver) => resolver.name)).toEqual(expect.arrayContaining(['ObjectsResolver', 'ObjectReportsResolver', 'PersonResolver', 'AuditResolver', 'AppConfigResolver']));
+  expect(resolverClasses().map((resolver) => resolver.name)).toEqual(
+    expect.arrayContaining(['ObjectsResolver', 'ObjectReportsResolver', 'PersonResolver', 'AuditResolver', 'AppConfigResolver']),
+  );
 });

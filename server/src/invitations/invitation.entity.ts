@@ -1,9 +1,10 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { ArenaRole } from '@flaskhals/shared';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
+import { ArenaRoleEnum } from '../access';
 import { Arena } from '../arenas/arena.entity';
 import { User } from '../auth/user.entity';
-import { ArenaRoleEnum } from '../access';
 import { Organization } from '../organizations/organization.entity';
 
 export enum InvitationState {

@@ -1,8 +1,9 @@
-import { AuditModule } from '../audit';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Invitation } from './invitation.entity';
+
+import { AuditModule } from '../audit';
 import { MailModule } from '../mail';
+import { Invitation } from './invitation.entity';
 import { InvitationsResolver } from './invitations.resolver';
 import { InvitationsService } from './invitations.service';
 

@@ -1,11 +1,12 @@
+import type { ArenaRole } from '@flaskhals/shared';
 import { Inject } from '@nestjs/common';
 import { Args, Context, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { ArenaRole } from '@flaskhals/shared';
-import { Arena } from '../arenas/arena.entity';
-import { AuthService, SESSION_COOKIE, Me } from '../auth';
+
 import { ArenaRoleEnum } from '../access';
+import { Arena } from '../arenas/arena.entity';
+import { AuthService, Me, SESSION_COOKIE } from '../auth';
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
-import { ConnectionType, type Connection } from '../common/graphql/pagination';
+import { type Connection, ConnectionType } from '../common/graphql/pagination';
 import type { GraphQLContext } from '../graphql-context';
 import { Organization } from '../organizations/organization.entity';
 import { Invitation, InvitationState } from './invitation.entity';
@@ -41,7 +42,10 @@ export class InvitationsResolver {
   ) {}
 
   @Mutation(() => Invitation, { description: 'Staff invite a person by e-mail to a member organization and a role' })
-  inviteMember(@Args('input', { type: () => InviteMemberInput }) input: InviteMemberInput, @Context() ctx: GraphQLContext): Promise<Invitation> {
+  inviteMember(
+    @Args('input', { type: () => InviteMemberInput }) input: InviteMemberInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Invitation> {
     return this.invitationsService.invite(ctx.actor, input);
   }
 
@@ -83,7 +87,13 @@ export class InvitationsResolver {
     @Args('name', { type: () => String, nullable: true }) name?: string | null,
   ): Promise<Me> {
     const session = await this.invitationsService.accept(token, name, password, ctx.req.headers['user-agent']);
-    ctx.res.cookie(SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'lax', secure: this.config.cookieSecure, path: '/', expires: session.expiresAt });
+    ctx.res.cookie(SESSION_COOKIE, session.token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.cookieSecure,
+      path: '/',
+      expires: session.expiresAt,
+    });
     return (await this.auth.meOf(session.userId))!;
   }
 

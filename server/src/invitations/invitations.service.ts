@@ -1,24 +1,24 @@
 import { randomBytes } from 'node:crypto';
+
+import { type ArenaRole, emailSchema, passwordSchema, personNameSchema, rolesGrantableBy, validate } from '@flaskhals/shared';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { emailSchema, passwordSchema, personNameSchema, rolesGrantableBy, validate, type ArenaRole } from '@flaskhals/shared';
 import type { DataSource, EntityManager } from 'typeorm';
+
+import { requireAccess } from '../access';
+import { type Actor, roleIn } from '../access';
 import { Arena } from '../arenas/arena.entity';
 import { AuditService } from '../audit';
-import { requireAccess } from '../access';
-import { hashPassword, verifyPassword, hashToken, SessionsService } from '../auth';
-import { UserArenaRole } from '../auth/user-arena-role.entity';
+import { hashPassword, hashToken, SessionsService, verifyPassword } from '../auth';
 import { User } from '../auth/user.entity';
-import { roleIn, type Actor } from '../access';
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
-import { BadUserInputError, badInput } from '../common/graphql/errors';
-import { newestFirstPage, type Connection } from '../common/graphql/pagination';
+import { badInput, BadUserInputError } from '../common/graphql/errors';
+import { isUuid } from '../common/graphql/ids';
+import { type Connection, newestFirstPage } from '../common/graphql/pagination';
 import { MailService } from '../mail';
 import { ArenaMembership } from '../organizations/arena-membership.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Invitation, InvitationState } from './invitation.entity';
-import { isUuid } from '../common/graphql/ids';
-
 
 export interface InviteInput {
   arenaId: string;
@@ -46,7 +46,8 @@ export class InvitationsService {
     if (!rolesGrantableBy(roleIn(actor, input.arenaId)).includes(input.role)) throw badInput('role', 'roleNotGrantable');
     if (!isUuid(input.organizationId)) throw badInput('organizationId', 'invalidId');
     return this.db.transaction(async (tx) => {
-      if (!(await tx.getRepository(ArenaMembership).existsBy({ arenaId: input.arenaId, organizationId: input.organizationId }))) throw badInput('organizationId', 'notMember');
+      if (!(await tx.getRepository(ArenaMembership).existsBy({ arenaId: input.arenaId, organizationId: input.organizationId })))
+        throw badInput('organizationId', 'notMember');
       const existing = await tx.getRepository(User).findOneBy({ email: email.value });
       if (existing && existing.organizationId !== input.organizationId) throw badInput('email', 'otherOrganization');
       const token = randomBytes(32).toString('base64url');
@@ -79,7 +80,13 @@ export class InvitationsService {
           `Var inbjudan oväntad kan du bortse från det här meddelandet.`,
         ].join('\n'),
       });
-      await this.audit.record(tx, actor, { arenaId: input.arenaId, entity: 'invitation', entityId: invitation.id, action: 'create', after: invitation });
+      await this.audit.record(tx, actor, {
+        arenaId: input.arenaId,
+        entity: 'invitation',
+        entityId: invitation.id,
+        action: 'create',
+        after: invitation,
+      });
       return invitation;
     });
   }
@@ -90,38 +97,69 @@ export class InvitationsService {
       const invitation = await tx.getRepository(Invitation).findOneBy({ id: invitationId });
       if (!invitation || !roleIn(actor, invitation.arenaId)) throw badInput('invitationId', 'notFound');
       requireAccess(actor, invitation.arenaId, 'manageMembers');
-      if (invitation.state !== InvitationState.PENDING) throw badInput('invitationId', invitation.state === InvitationState.ACCEPTED ? 'alreadyAccepted' : invitation.state === InvitationState.REVOKED ? 'revoked' : 'expired');
+      if (invitation.state !== InvitationState.PENDING)
+        throw badInput(
+          'invitationId',
+          invitation.state === InvitationState.ACCEPTED
+            ? 'alreadyAccepted'
+            : invitation.state === InvitationState.REVOKED
+              ? 'revoked'
+              : 'expired',
+        );
       const before = { ...invitation };
       invitation.revokedAt = new Date();
       const saved = await tx.getRepository(Invitation).save(invitation);
-      await this.audit.record(tx, actor, { arenaId: invitation.arenaId, entity: 'invitation', entityId: invitation.id, action: 'revoke', before, after: saved });
+      await this.audit.record(tx, actor, {
+        arenaId: invitation.arenaId,
+        entity: 'invitation',
+        entityId: invitation.id,
+        action: 'revoke',
+        before,
+        after: saved,
+      });
       return saved;
     });
   }
 
   async list(actor: Actor, arenaId: string, first?: number | null, after?: string | null): Promise<Connection<Invitation>> {
     requireAccess(actor, arenaId, 'manageMembers');
-    return newestFirstPage(this.db.getRepository(Invitation).createQueryBuilder('i').where('i.arena_id = :arenaId', { arenaId }), 'i', 'created_at', first, after);
+    return newestFirstPage(
+      this.db.getRepository(Invitation).createQueryBuilder('i').where('i.arena_id = :arenaId', { arenaId }),
+      'i',
+      'created_at',
+      first,
+      after,
+    );
   }
 
   /** What the acceptance page shows; the token itself is the proof (256 random bits). */
   async findByToken(token: string): Promise<Invitation | null> {
     if (typeof token !== 'string' || token.length > 100) return null;
-    return this.db.getRepository(Invitation).findOne({ where: { tokenHash: hashToken(this.config.sessionSecret, token) }, relations: { arena: true, organization: true } });
+    return this.db
+      .getRepository(Invitation)
+      .findOne({ where: { tokenHash: hashToken(this.config.sessionSecret, token) }, relations: { arena: true, organization: true } });
   }
 
   /**
    * Sets up the account (or, for an existing user, checks their password), grants the role and
    * signs the person in. A new account belongs to the invitation's organization.
    */
-  async accept(token: string, name: string | null | undefined, password: string, userAgent: string | undefined): Promise<{ token: string; expiresAt: Date; userId: string }> {
+  async accept(
+    token: string,
+    name: string | null | undefined,
+    password: string,
+    userAgent: string | undefined,
+  ): Promise<{ token: string; expiresAt: Date; userId: string }> {
     return this.db.transaction(async (tx) => {
       const invitation = await this.findByToken(token);
       if (!invitation) throw badInput('token', 'notFound');
       const locked = await tx.getRepository(Invitation).findOne({ where: { id: invitation.id }, lock: { mode: 'pessimistic_write' } });
       if (!locked || locked.state !== InvitationState.PENDING) {
         const state = locked?.state;
-        throw badInput('token', state === InvitationState.ACCEPTED ? 'alreadyAccepted' : state === InvitationState.REVOKED ? 'revoked' : 'expired');
+        throw badInput(
+          'token',
+          state === InvitationState.ACCEPTED ? 'alreadyAccepted' : state === InvitationState.REVOKED ? 'revoked' : 'expired',
+        );
       }
       const user = await this.userFor(tx, locked, name, password);
       await tx.query(
@@ -132,9 +170,26 @@ export class InvitationsService {
       const before = { ...locked };
       locked.acceptedAt = new Date();
       await tx.getRepository(Invitation).save(locked);
-      const actor: Actor = { user: { id: user.id, name: user.name, email: user.email, organizationId: user.organizationId }, sessionId: null, roles: new Map() };
-      await this.audit.record(tx, actor, { arenaId: locked.arenaId, entity: 'invitation', entityId: locked.id, action: 'accept', before, after: locked });
-      await this.audit.record(tx, actor, { arenaId: locked.arenaId, entity: 'role', entityId: user.id, action: 'grant', after: { userId: user.id, role: locked.role } });
+      const actor: Actor = {
+        user: { id: user.id, name: user.name, email: user.email, organizationId: user.organizationId },
+        sessionId: null,
+        roles: new Map(),
+      };
+      await this.audit.record(tx, actor, {
+        arenaId: locked.arenaId,
+        entity: 'invitation',
+        entityId: locked.id,
+        action: 'accept',
+        before,
+        after: locked,
+      });
+      await this.audit.record(tx, actor, {
+        arenaId: locked.arenaId,
+        entity: 'role',
+        entityId: user.id,
+        action: 'grant',
+        after: { userId: user.id, role: locked.role },
+      });
       const session = await this.sessions.create(tx, user.id, userAgent);
       return { ...session, userId: user.id };
     });
@@ -151,6 +206,13 @@ export class InvitationsService {
     if (!checked.ok) throw new BadUserInputError(checked.errors, 'name');
     const pass = validate(passwordSchema, password);
     if (!pass.ok) throw new BadUserInputError(pass.errors, 'password');
-    return tx.getRepository(User).save(tx.getRepository(User).create({ email: invitation.email, name: checked.value, passwordHash: await hashPassword(pass.value), organizationId: invitation.organizationId }));
+    return tx.getRepository(User).save(
+      tx.getRepository(User).create({
+        email: invitation.email,
+        name: checked.value,
+        passwordHash: await hashPassword(pass.value),
+        organizationId: invitation.organizationId,
+      }),
+    );
   }
 }

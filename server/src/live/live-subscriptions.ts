@@ -1,12 +1,14 @@
 import type { IncomingMessage } from 'node:http';
+
+import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { GraphQLError, specifiedRules, validate, type ValidationRule } from 'graphql';
-import type { ServerOptions, Context as WsContext } from 'graphql-ws';
-import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
+import type { Context as WsContext, ServerOptions } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
 import type { WebSocket } from 'ws';
-import { SESSION_COOKIE } from '../auth';
+
 import { ANONYMOUS } from '../access';
+import { SESSION_COOKIE } from '../auth';
 import type { AppConfig } from '../common/config/config';
 import { formatGraphQLError } from '../common/graphql/errors';
 import type { GraphQLContext, Loaders } from '../graphql-context';
@@ -57,7 +59,12 @@ export function liveContext(connection: LiveConnection, loaders: Loaders): LiveC
 const onlySubscriptions: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (node.operation !== 'subscription') {
-      context.reportError(new GraphQLError('Only subscriptions are served over WebSocket: send queries and mutations as HTTP POST to /graphql.', { nodes: [node], extensions: { code: 'BAD_REQUEST' } }));
+      context.reportError(
+        new GraphQLError('Only subscriptions are served over WebSocket: send queries and mutations as HTTP POST to /graphql.', {
+          nodes: [node],
+          extensions: { code: 'BAD_REQUEST' },
+        }),
+      );
     }
   },
 });
@@ -107,7 +114,10 @@ export function closeLiveConnections(server: unknown): void {
  * The `subscriptions` option of the GraphQL module: graphql-ws on the same path as HTTP
  * (/graphql), with the HTTP side's limits on depth, cost and size (`limits`).
  */
-export function liveSubscriptions(config: AppConfig, limits: readonly ValidationRule[] | undefined): { 'graphql-ws': GraphQLWsSubscriptionsConfig } {
+export function liveSubscriptions(
+  config: AppConfig,
+  limits: readonly ValidationRule[] | undefined,
+): { 'graphql-ws': GraphQLWsSubscriptionsConfig } {
   const rules = [...specifiedRules, ...(limits ?? []), onlySubscriptions];
   const options: Pick<ServerOptions<Record<string, unknown> | undefined, Extra>, 'onConnect' | 'validate' | 'onNext' | 'onError'> = {
     onConnect: (ctx) => {
@@ -117,7 +127,8 @@ export function liveSubscriptions(config: AppConfig, limits: readonly Validation
     },
     validate: (schema, document) => validate(schema, document, rules),
     // Errors as HTTP answers them: client errors as they are, anything unexpected hidden and logged.
-    onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map((e) => formatGraphQLError(e.toJSON(), e)) } : undefined),
+    onNext: (_ctx, _id, _payload, _args, result) =>
+      result.errors ? { ...result, errors: result.errors.map((e) => formatGraphQLError(e.toJSON(), e)) } : undefined,
     onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatGraphQLError(e.toJSON(), e)),
   };
   // Nest hands every graphql-ws option to useServer (GqlSubscriptionService spreads them), though

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
+
 import { ArenasModule } from '../arenas';
 import { ObjectsModule } from '../objects';
 import { LiveResolver } from './live.resolver';
 import { ObjectChangeFeed } from './object-change-feed';
 
-export { isLiveConnection, liveContext, liveSubscriptions, type LiveConnection } from './live-subscriptions';
+export { isLiveConnection, type LiveConnection, liveContext, liveSubscriptions } from './live-subscriptions';
 
 /** Live updates: GraphQL subscriptions over graphql-ws, fed across instances by PostgreSQL NOTIFY. */
 @Module({

@@ -1,13 +1,14 @@
 import { Logger } from '@nestjs/common';
 import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
-import { SessionsService } from '../auth';
-import { ANONYMOUS, type Actor } from '../access';
+
+import { type Actor, ANONYMOUS } from '../access';
 import { ArenasService } from '../arenas';
+import { SessionsService } from '../auth';
 import { LoaderRegistry } from '../graphql-context';
 import { ObjectsService } from '../objects';
 import { InfrastructureObject } from '../objects/infrastructure-object.entity';
-import { ObjectChangeFeed, type ChangeStream, type ObjectChange } from './object-change-feed';
 import type { LiveContext } from './live-subscriptions';
+import { type ChangeStream, type ObjectChange, ObjectChangeFeed } from './object-change-feed';
 import { readObjectAs, viewOf } from './read-object';
 
 type ObjectView = Promise<InfrastructureObject | null>;
@@ -38,7 +39,10 @@ export class LiveResolver {
       'Changes made while the connection was down are not replayed: re-read the view after reconnecting.',
     resolve: (object: InfrastructureObject) => object,
   })
-  async objectChanged(@Args('arenaId', { type: () => ID }) arenaId: string, @Context() ctx: LiveContext): Promise<AsyncIterableIterator<InfrastructureObject>> {
+  async objectChanged(
+    @Args('arenaId', { type: () => ID }) arenaId: string,
+    @Context() ctx: LiveContext,
+  ): Promise<AsyncIterableIterator<InfrastructureObject>> {
     const arena = await this.arenas.resolveArenaId(arenaId, 'arenaId');
     return this.visibleChanges(this.feed.subscribe(arena), ctx);
   }

@@ -1,13 +1,16 @@
 import 'reflect-metadata';
+
 import type { ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
+
 import type { Client } from 'graphql-ws';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../common/database/data-source-options';
+
+import { type ArenaFixture, createArena, newObjectReport, REPORT_MUTATION, SUPPORT_MUTATION } from '../../test/fixtures';
 import { createTestDatabase, type GraphQLClient, type GraphQLResponse, type RunningFlaskhals } from '../../test/harness';
-import { createArena, newObjectReport, REPORT_MUTATION, SUPPORT_MUTATION, type ArenaFixture } from '../../test/fixtures';
-import { exitOf, freePort, killSpawned, SERVER_DIR, sleep, spawnUntil } from '../../test/processes';
 import { connectLive, subscribeObjectChanged } from '../../test/live-client';
+import { exitOf, freePort, killSpawned, SERVER_DIR, sleep, spawnUntil } from '../../test/processes';
+import { dataSourceOptions } from '../common/database/data-source-options';
 
 /** Two server processes (server/dist/main.js) on one database, as behind a load balancer. */
 const MAIN = path.join(SERVER_DIR, 'dist', 'main.js');
@@ -25,10 +28,21 @@ const instances = new Map<string, ChildProcess>();
 
 async function startInstance(): Promise<string> {
   const port = await freePort();
-  const { child } = await spawnUntil([MAIN], {
-    DATABASE_URL: database.url, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'never', TILE_URL: '',
-    RATE_LIMIT_MUTATIONS: '1000000', RATE_LIMIT_SIGN_IN: '1000000',
-  }, /Flaskhals is ready/);
+  const { child } = await spawnUntil(
+    [MAIN],
+    {
+      DATABASE_URL: database.url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      SEED_DEMO_DATA: 'never',
+      TILE_URL: '',
+      RATE_LIMIT_MUTATIONS: '1000000',
+      RATE_LIMIT_SIGN_IN: '1000000',
+    },
+    /Flaskhals is ready/,
+  );
   instances.set(`http://127.0.0.1:${port}`, child);
   return `http://127.0.0.1:${port}`;
 }
@@ -37,7 +51,11 @@ function clientOf(url: string, cookie: string | null): GraphQLClient {
   return {
     cookie,
     graphql: async (query, variables) => {
-      const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) }, body: JSON.stringify({ query, variables }) });
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
       return (await response.json()) as GraphQLResponse<any>;
     },
   };
@@ -47,7 +65,10 @@ async function signIn(url: string, email: string, password: string): Promise<Gra
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', variables: { e: email, p: password } }),
+    body: JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
+      variables: { e: email, p: password },
+    }),
   });
   const setCookie = response.headers.get('set-cookie');
   if (!setCookie) throw new Error(`Sign-in of ${email} failed: ${await response.text()}`);
@@ -67,7 +88,15 @@ async function ok<T = any>(pending: Promise<GraphQLResponse<T>>): Promise<T> {
 }
 
 const reportOnNewObject = (name: string, visibility: 'PUBLIC' | 'MEMBERS', member = 0, delay = 4.5) =>
-  ok(fixture.asMember[member].graphql(REPORT_MUTATION, { input: newObjectReport(fixture, { visibility, impact: { delayHoursPerWeek: delay, extraCostSekPerYear: 1000, freightTonnesPerYear: 10 } }, { name }) }));
+  ok(
+    fixture.asMember[member].graphql(REPORT_MUTATION, {
+      input: newObjectReport(
+        fixture,
+        { visibility, impact: { delayHoursPerWeek: delay, extraCostSekPerYear: 1000, freightTonnesPerYear: 10 } },
+        { name },
+      ),
+    }),
+  );
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -117,7 +146,11 @@ it('a visitor receives nothing about an object only members see, while a member 
   await sleep(SUBSCRIBED_MS);
 
   const hidden = (await reportOnNewObject('Medlemmarnas kaj', 'MEMBERS', 0, 2)).reportBottleneck.object.id;
-  expect(await member.next((o) => o.id === hidden)).toMatchObject({ name: 'Medlemmarnas kaj', reportCount: 1, totalImpact: { delayHoursPerWeek: 2 } });
+  expect(await member.next((o) => o.id === hidden)).toMatchObject({
+    name: 'Medlemmarnas kaj',
+    reportCount: 1,
+    totalImpact: { delayHoursPerWeek: 2 },
+  });
 
   // Changes reach a subscriber in commit order: once the later public one has arrived, the
   // members-only one before it has been decided on, and was not sent.
@@ -136,14 +169,21 @@ it('members see members-only figures on a published object, visitors the public 
   const { reportBottleneck } = await reportOnNewObject('Blandade kajen', 'PUBLIC', 0, 1);
   const objectId = reportBottleneck.object.id;
   await visitor.next((o) => o.id === objectId && o.reportCount === 1);
-  const input = newObjectReport(fixture, { visibility: 'MEMBERS', impact: { delayHoursPerWeek: 10, extraCostSekPerYear: 0, freightTonnesPerYear: 0 } });
+  const input = newObjectReport(fixture, {
+    visibility: 'MEMBERS',
+    impact: { delayHoursPerWeek: 10, extraCostSekPerYear: 0, freightTonnesPerYear: 0 },
+  });
   delete (input as Record<string, unknown>).newObject;
   await ok(fixture.asMember[1].graphql(REPORT_MUTATION, { input: { ...input, objectId } }));
 
-  expect(await member.next((o) => o.id === objectId && o.reportCount === 2)).toMatchObject({ organizationCount: 2, totalImpact: { delayHoursPerWeek: 11 } });
+  expect(await member.next((o) => o.id === objectId && o.reportCount === 2)).toMatchObject({
+    organizationCount: 2,
+    totalImpact: { delayHoursPerWeek: 11 },
+  });
   // The visitor's view did not change (the trigger still announced the object): an event, if any, shows the public figures.
   await sleep(300);
-  for (const seen of visitor.events.filter((o) => o.id === objectId)) expect(seen).toMatchObject({ reportCount: 1, totalImpact: { delayHoursPerWeek: 1 } });
+  for (const seen of visitor.events.filter((o) => o.id === objectId))
+    expect(seen).toMatchObject({ reportCount: 1, totalImpact: { delayHoursPerWeek: 1 } });
 });
 
 it('a support and a withdrawal written through B each produce an event on A with the new totals', async () => {
@@ -155,9 +195,16 @@ it('a support and a withdrawal written through B each produce an event on A with
 
   const impact = { delayHoursPerWeek: 6, extraCostSekPerYear: 500, freightTonnesPerYear: 5 };
   await ok(fixture.asMember[1].graphql(SUPPORT_MUTATION, { input: { reportId: reportBottleneck.report.id, impact } }));
-  expect(await member.next((o) => o.id === objectId && o.organizationCount === 2)).toMatchObject({ reportCount: 1, totalImpact: { delayHoursPerWeek: 10, extraCostSekPerYear: 1500, freightTonnesPerYear: 15 } });
+  expect(await member.next((o) => o.id === objectId && o.organizationCount === 2)).toMatchObject({
+    reportCount: 1,
+    totalImpact: { delayHoursPerWeek: 10, extraCostSekPerYear: 1500, freightTonnesPerYear: 15 },
+  });
 
-  await ok(fixture.asMember[0].graphql(`mutation($id: ID!) { withdrawReport(reportId: $id) { id withdrawnAt } }`, { id: reportBottleneck.report.id }));
+  await ok(
+    fixture.asMember[0].graphql(`mutation($id: ID!) { withdrawReport(reportId: $id) { id withdrawnAt } }`, {
+      id: reportBottleneck.report.id,
+    }),
+  );
   expect(await member.next((o) => o.id === objectId && o.reportCount === 0)).toMatchObject({
     organizationCount: 0,
     categories: [],
@@ -211,12 +258,14 @@ it('refuses queries over the WebSocket, an unknown arena, and pages of other sit
   expect(JSON.stringify(unknown.errors)).toMatch(/BAD_USER_INPUT/);
   expect(JSON.stringify(unknown.errors)).toMatch(/arenaId/);
 
-  await expect(connectLive(urlA, { cookie: fixture.asMember[0].cookie, origin: 'https://elak.example' })).rejects.toMatchObject({ event: { code: 4403 } });
+  await expect(connectLive(urlA, { cookie: fixture.asMember[0].cookie, origin: 'https://elak.example' })).rejects.toMatchObject({
+    event: { code: 4403 },
+  });
   const sameSite = await connectLive(urlA, { cookie: fixture.asMember[0].cookie, origin: urlA });
   await sameSite.dispose();
 });
 
-it('an instance told to stop (SIGTERM) ends its subscribers\' connections and exits, while they are still subscribed', async () => {
+it("an instance told to stop (SIGTERM) ends its subscribers' connections and exits, while they are still subscribed", async () => {
   const url = await startInstance();
   const socket = await live(url, fixture.asMember[0].cookie);
   subscribeObjectChanged(socket, fixture.arena.id);

@@ -1,4 +1,4 @@
-import { audienceOf, type Audience } from '../access';
+import { type Audience, audienceOf } from '../access';
 import { type Actor } from '../access';
 import { type ObjectsService } from '../objects';
 import { type InfrastructureObject } from '../objects/infrastructure-object.entity';

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Query, Resolver } from '@nestjs/graphql';
+
+import { type Connection, ConnectionType } from '../common/graphql/pagination';
 import type { GraphQLContext } from '../graphql-context';
-import { ConnectionType, type Connection } from '../common/graphql/pagination';
 import { MailService } from './mail.service';
 import { OutboxMessage } from './outbox-message.entity';
 
@@ -11,7 +12,8 @@ export class EmailOutboxResolver {
   constructor(private readonly mail: MailService) {}
 
   @Query(() => OutboxMessageConnection, {
-    description: "The arena's e-mails for its admins, newest first: sent, waiting, failing or (without SMTP) only logged. Password-reset mails are never listed.",
+    description:
+      "The arena's e-mails for its admins, newest first: sent, waiting, failing or (without SMTP) only logged. Password-reset mails are never listed.",
   })
   emailOutbox(
     @Context() ctx: GraphQLContext,

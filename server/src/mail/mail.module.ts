@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { OutboxMessage } from './outbox-message.entity';
+
 import { EmailOutboxResolver } from './email-outbox.resolver';
 import { MailService } from './mail.service';
+import { OutboxMessage } from './outbox-message.entity';
 import { OutboxWorker } from './outbox-worker';
 
 /** The email outbox: MailService.enqueue for features that send mail, the worker that sends it, the admins' query. */

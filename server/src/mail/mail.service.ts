@@ -1,11 +1,12 @@
 import { isEmail } from '@flaskhals/shared';
-import { requireAccess } from '../access';
-import { type Actor } from '../access';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { z } from 'zod';
 import type { DataSource, EntityManager, EntitySubscriberInterface, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
-import { newestFirstPage, type Connection } from '../common/graphql/pagination';
+import { z } from 'zod';
+
+import { requireAccess } from '../access';
+import { type Actor } from '../access';
+import { type Connection, newestFirstPage } from '../common/graphql/pagination';
 import { OutboxMessage } from './outbox-message.entity';
 import { OutboxWorker } from './outbox-worker';
 
@@ -24,7 +25,12 @@ const newMailSchema = z.object({
   arenaId: z.uuid().nullish(),
   to: z.string().refine(isEmail, 'must be an e-mail address'),
   // A line break in a subject would be a header injection; the length fits the column.
-  subject: z.string().trim().min(1).max(300).regex(/^[^\r\n]*$/),
+  subject: z
+    .string()
+    .trim()
+    .min(1)
+    .max(300)
+    .regex(/^[^\r\n]*$/),
   text: z.string().min(1),
   html: z.string().min(1).nullish(),
   purpose: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/),
@@ -51,7 +57,8 @@ export class MailService implements EntitySubscriberInterface {
    */
   async enqueue(manager: EntityManager, mail: NewMail): Promise<string> {
     const parsed = newMailSchema.safeParse(mail);
-    if (!parsed.success) throw new Error(`Invalid mail for the outbox: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw new Error(`Invalid mail for the outbox: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     const m = parsed.data;
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO email_outbox (arena_id, to_address, subject, text_body, html_body, purpose) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
@@ -77,6 +84,12 @@ export class MailService implements EntitySubscriberInterface {
   /** An arena's outbox for its admins, newest first. Mail outside arenas (password resets) is only in the log. */
   list(actor: Actor, arenaId: string, first?: number | null, after?: string | null): Promise<Connection<OutboxMessage>> {
     requireAccess(actor, arenaId, 'manageRoles');
-    return newestFirstPage(this.db.getRepository(OutboxMessage).createQueryBuilder('m').where('m.arena_id = :arenaId', { arenaId }), 'm', 'created_at', first, after);
+    return newestFirstPage(
+      this.db.getRepository(OutboxMessage).createQueryBuilder('m').where('m.arena_id = :arenaId', { arenaId }),
+      'm',
+      'created_at',
+      first,
+      after,
+    );
   }
 }

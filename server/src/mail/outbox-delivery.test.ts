@@ -1,9 +1,9 @@
-import { Arena } from '../arenas/arena.entity';
-import { startFlaskhals, type RunningFlaskhals } from '../../test/harness';
+import { type RunningFlaskhals, startFlaskhals } from '../../test/harness';
 import { freePort } from '../../test/processes';
+import { outboxRow, startTestSmtpServer, type TestSmtpServer, waitFor, waitForStatus } from '../../test/smtp-test-server';
+import { Arena } from '../arenas/arena.entity';
 import { MailService } from './mail.service';
 import { MAX_RETRY_DELAY_MS, retryDelayMs } from './smtp-sender';
-import { outboxRow, startTestSmtpServer, waitFor, waitForStatus, type TestSmtpServer } from '../../test/smtp-test-server';
 
 let flaskhals: RunningFlaskhals | undefined;
 let smtp: TestSmtpServer | undefined;
@@ -37,7 +37,9 @@ describe('the email outbox over a real SMTP server', () => {
     // A poll far beyond the test: only the nudge after the commit can deliver in time.
     flaskhals = await start(smtp.port, { OUTBOX_POLL_MS: '600000', MAIL_FROM: 'Logistikarenan <arena@example.se>' });
     const mail = flaskhals.app.get(MailService);
-    const arena = await flaskhals.db.getRepository(Arena).save({ slug: 'mail-delivery', name: 'Logistikarenan', mapCenterLng: 16.5, mapCenterLat: 59.6, mapZoom: 9 });
+    const arena = await flaskhals.db
+      .getRepository(Arena)
+      .save({ slug: 'mail-delivery', name: 'Logistikarenan', mapCenterLng: 16.5, mapCenterLat: 59.6, mapZoom: 9 });
 
     let rolledBackId = '';
     await expect(
@@ -46,10 +48,16 @@ describe('the email outbox over a real SMTP server', () => {
         throw new Error('the change that caused the mail failed');
       }),
     ).rejects.toThrow('the change that caused the mail failed');
-    const id = await flaskhals.db.transaction((tx) => mail.enqueue(tx, { ...invitation('Inbjudan till Logistikarenan'), arenaId: arena.id }));
+    const id = await flaskhals.db.transaction((tx) =>
+      mail.enqueue(tx, { ...invitation('Inbjudan till Logistikarenan'), arenaId: arena.id }),
+    );
 
     const received = await waitFor('the committed mail at the SMTP server', () => smtp!.received.find((m) => m.messageId.includes(id)));
-    expect(received).toMatchObject({ to: ['anna.andersson@example.se'], from: 'Logistikarenan <arena@example.se>', subject: 'Inbjudan till Logistikarenan' });
+    expect(received).toMatchObject({
+      to: ['anna.andersson@example.se'],
+      from: 'Logistikarenan <arena@example.se>',
+      subject: 'Inbjudan till Logistikarenan',
+    });
     expect(received.text).toBe(invitation('').text);
     const row = await waitForStatus(flaskhals.db, id, 'SENT');
     expect(row).toMatchObject({ attempts: 1, lastError: null });
@@ -65,7 +73,12 @@ describe('the email outbox over a real SMTP server', () => {
   it('enqueued outside a transaction (no arena, e.g. a password reset) it is sent at once', async () => {
     smtp = await startTestSmtpServer(await freePort());
     flaskhals = await start(smtp.port, { OUTBOX_POLL_MS: '600000' });
-    const id = await flaskhals.app.get(MailService).enqueue(flaskhals.db.manager, { to: 'bo@example.se', subject: 'Nytt lösenord', text: 'http://localhost:4000/reset/xyz', purpose: 'password-reset' });
+    const id = await flaskhals.app.get(MailService).enqueue(flaskhals.db.manager, {
+      to: 'bo@example.se',
+      subject: 'Nytt lösenord',
+      text: 'http://localhost:4000/reset/xyz',
+      purpose: 'password-reset',
+    });
     await waitFor('the password-reset mail', () => smtp!.received.find((m) => m.messageId.includes(id)));
     const [stored] = await flaskhals.db.query(`SELECT arena_id, purpose FROM email_outbox WHERE id = $1`, [id]);
     expect(stored).toEqual({ arena_id: null, purpose: 'password-reset' });

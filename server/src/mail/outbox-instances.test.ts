@@ -1,9 +1,9 @@
-import { startFlaskhals, type RunningFlaskhals } from '../../test/harness';
+import { type RunningFlaskhals, startFlaskhals } from '../../test/harness';
 import { freePort } from '../../test/processes';
+import { startTestSmtpServer, type TestSmtpServer, waitFor } from '../../test/smtp-test-server';
 import { MailService } from './mail.service';
 import { OutboxWorker } from './outbox-worker';
 import { SmtpSender } from './smtp-sender';
-import { startTestSmtpServer, waitFor, type TestSmtpServer } from '../../test/smtp-test-server';
 
 let first: RunningFlaskhals;
 let second: RunningFlaskhals;
@@ -29,7 +29,10 @@ it('two app instances on one database share the outbox and never send a message 
   const ids = await first.db.transaction(async (tx) => {
     const mail = first.app.get(MailService);
     const created: string[] = [];
-    for (let n = 0; n < count; n++) created.push(await mail.enqueue(tx, { to: `mottagare${n}@example.se`, subject: `Meddelande ${n}`, text: `Nummer ${n}`, purpose: 'invitation' }));
+    for (let n = 0; n < count; n++)
+      created.push(
+        await mail.enqueue(tx, { to: `mottagare${n}@example.se`, subject: `Meddelande ${n}`, text: `Nummer ${n}`, purpose: 'invitation' }),
+      );
     return created;
   });
 

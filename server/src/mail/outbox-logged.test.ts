@@ -1,8 +1,9 @@
 import { Logger } from '@nestjs/common';
-import { createArena, type ArenaFixture } from '../../test/fixtures';
-import { startFlaskhals, type RunningFlaskhals } from '../../test/harness';
-import { MailService } from './mail.service';
+
+import { type ArenaFixture, createArena } from '../../test/fixtures';
+import { type RunningFlaskhals, startFlaskhals } from '../../test/harness';
 import { waitForStatus } from '../../test/smtp-test-server';
+import { MailService } from './mail.service';
 
 let flaskhals: RunningFlaskhals;
 let fixture: ArenaFixture;
@@ -32,7 +33,17 @@ describe('the email outbox without SMTP_URL', () => {
     const ids: string[] = [];
     for (const n of [1, 2, 3]) {
       // One transaction each: created_at, the list's order, is the transaction's start.
-      ids.push(await flaskhals.db.transaction((tx) => mail.enqueue(tx, { arenaId: fixture.arena.id, to: `medlem${n}@example.se`, subject: `Inbjudan ${n}`, text: `Gå med: http://localhost:4000/invitation/token-${n}`, purpose: 'invitation' })));
+      ids.push(
+        await flaskhals.db.transaction((tx) =>
+          mail.enqueue(tx, {
+            arenaId: fixture.arena.id,
+            to: `medlem${n}@example.se`,
+            subject: `Inbjudan ${n}`,
+            text: `Gå med: http://localhost:4000/invitation/token-${n}`,
+            purpose: 'invitation',
+          }),
+        ),
+      );
     }
     for (const id of ids) await waitForStatus(flaskhals.db, id, 'LOGGED');
 
@@ -44,7 +55,9 @@ describe('the email outbox without SMTP_URL', () => {
     }
 
     // Only the arena's admins read it; a password-reset mail (no arena) is never listed.
-    await flaskhals.db.transaction((tx) => mail.enqueue(tx, { to: 'nagon@example.se', subject: 'Återställ', text: 'länk', purpose: 'password-reset' }));
+    await flaskhals.db.transaction((tx) =>
+      mail.enqueue(tx, { to: 'nagon@example.se', subject: 'Återställ', text: 'länk', purpose: 'password-reset' }),
+    );
     expect((await fixture.asStaff.graphql(OUTBOX_QUERY, { arenaId: fixture.arena.id })).errors![0].extensions!.code).toBe('FORBIDDEN');
     expect((await flaskhals.graphql(OUTBOX_QUERY, { arenaId: fixture.arena.id })).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     const page1 = await fixture.asAdmin.graphql(OUTBOX_QUERY, { arenaId: fixture.arena.id, first: 2 });

@@ -13,7 +13,11 @@ export enum OutboxStatusEnum {
   LOGGED = 'LOGGED',
 }
 export type OutboxStatus = `${OutboxStatusEnum}`;
-registerEnumType(OutboxStatusEnum, { name: 'OutboxStatus', description: 'PENDING: not tried yet; RETRYING: a send failed and will be retried; SENT: accepted by the SMTP server; LOGGED: printed to the log because no SMTP server is configured' });
+registerEnumType(OutboxStatusEnum, {
+  name: 'OutboxStatus',
+  description:
+    'PENDING: not tried yet; RETRYING: a send failed and will be retried; SENT: accepted by the SMTP server; LOGGED: printed to the log because no SMTP server is configured',
+});
 
 /**
  * An email, written in the transaction of the change that caused it and sent afterwards by the

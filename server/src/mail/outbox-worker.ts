@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
-import { retryDelayMs, SmtpSender, type OutgoingMail } from './smtp-sender';
+import { type OutgoingMail, retryDelayMs, SmtpSender } from './smtp-sender';
 
 /**
  * How long a claimed row belongs to the worker that claimed it. Far longer than one SMTP
@@ -148,7 +149,9 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
     } catch (error) {
       const delayMs = retryDelayMs(mail.attempts, this.config.mailRetryBaseMs);
       const message = errorText(error).slice(0, MAX_ERROR_LENGTH);
-      this.logger.warn(`Sending email ${mail.id} (${mail.purpose}) failed on attempt ${mail.attempts + 1}, retrying in ${delayMs} ms: ${message}`);
+      this.logger.warn(
+        `Sending email ${mail.id} (${mail.purpose}) failed on attempt ${mail.attempts + 1}, retrying in ${delayMs} ms: ${message}`,
+      );
       await this.finish(
         mail,
         `status = 'RETRYING', attempts = attempts + 1, last_attempt_at = now(), last_error = $3,

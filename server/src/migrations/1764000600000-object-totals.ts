@@ -81,7 +81,9 @@ export class ObjectTotals1764000600000 implements MigrationInterface {
     // The viewport's count and page read only these columns: with them in the GiST index the
     // bbox query is an index-only scan instead of one heap page per object in view.
     await db.query(`DROP INDEX infrastructure_object_bbox_idx`);
-    await db.query(`CREATE INDEX infrastructure_object_bbox_idx ON infrastructure_object USING gist (bbox) INCLUDE (arena_id, kind, status, name, id)`);
+    await db.query(
+      `CREATE INDEX infrastructure_object_bbox_idx ON infrastructure_object USING gist (bbox) INCLUDE (arena_id, kind, status, name, id)`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

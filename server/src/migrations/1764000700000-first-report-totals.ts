@@ -1,9 +1,14 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const FIGURES = ['delay_hours_per_week', 'extra_cost_sek_per_year', 'freight_tonnes_per_year'] as const;
-const NAMES = (['members', 'public'] as const).flatMap((a) => [...FIGURES.map((f) => `${a}_${f}`), `${a}_organizations`, `${a}_reports`, `${a}_categories`]);
+const NAMES = (['members', 'public'] as const).flatMap((a) => [
+  ...FIGURES.map((f) => `${a}_${f}`),
+  `${a}_organizations`,
+  `${a}_reports`,
+  `${a}_categories`,
+]);
 const AGGREGATES = (['members', 'public'] as const).flatMap((audience) => {
-  const filter = audience === 'public' ? ' FILTER (WHERE n.visibility = \'PUBLIC\')' : '';
+  const filter = audience === 'public' ? " FILTER (WHERE n.visibility = 'PUBLIC')" : '';
   return [
     ...FIGURES.map((f) => `coalesce(sum(n.${f})${filter}, 0)`),
     `count(DISTINCT n.organization_id)${filter}`,

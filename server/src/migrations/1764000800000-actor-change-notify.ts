@@ -19,9 +19,15 @@ export class ActorChangeNotify1764000800000 implements MigrationInterface {
                          OR NEW.last_seen_at < OLD.last_seen_at OR NEW.token_hash IS DISTINCT FROM OLD.token_hash
                          OR NEW.user_id IS DISTINCT FROM OLD.user_id)
       EXECUTE FUNCTION notify_actor_changed()`);
-    await db.query(`CREATE TRIGGER user_session_deleted AFTER DELETE ON user_session FOR EACH STATEMENT EXECUTE FUNCTION notify_actor_changed()`);
-    await db.query(`CREATE TRIGGER user_account_actor_changed AFTER UPDATE OR DELETE ON user_account FOR EACH STATEMENT EXECUTE FUNCTION notify_actor_changed()`);
-    await db.query(`CREATE TRIGGER user_arena_role_actor_changed AFTER INSERT OR UPDATE OR DELETE ON user_arena_role FOR EACH STATEMENT EXECUTE FUNCTION notify_actor_changed()`);
+    await db.query(
+      `CREATE TRIGGER user_session_deleted AFTER DELETE ON user_session FOR EACH STATEMENT EXECUTE FUNCTION notify_actor_changed()`,
+    );
+    await db.query(
+      `CREATE TRIGGER user_account_actor_changed AFTER UPDATE OR DELETE ON user_account FOR EACH STATEMENT EXECUTE FUNCTION notify_actor_changed()`,
+    );
+    await db.query(
+      `CREATE TRIGGER user_arena_role_actor_changed AFTER INSERT OR UPDATE OR DELETE ON user_arena_role FOR EACH STATEMENT EXECUTE FUNCTION notify_actor_changed()`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

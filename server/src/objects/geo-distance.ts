@@ -1,8 +1,8 @@
+import { type BoundingBox, type Geometry, type Position, positionsOf } from '@flaskhals/shared';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import distance from '@turf/distance';
 import { lineString, point, polygon } from '@turf/helpers';
 import pointToLineDistance from '@turf/point-to-line-distance';
-import { positionsOf, type BoundingBox, type Geometry, type Position } from '@flaskhals/shared';
 
 const MAX_SAMPLED_POSITIONS = 200;
 const METERS_PER_DEGREE_LAT = 111_320;

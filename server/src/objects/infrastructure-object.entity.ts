@@ -1,18 +1,19 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
+  type Geometry,
   OBJECT_KINDS,
   OBJECT_STATUSES,
-  TRANSPORT_MODES,
-  type Geometry,
   type ObjectKind,
   type ObjectStatus,
   type ReportCategory,
+  TRANSPORT_MODES,
   type TransportMode,
 } from '@flaskhals/shared';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import GraphQLJSON from 'graphql-type-json';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
-import { enumObject } from '../common/graphql/enums';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
 import { Arena } from '../arenas/arena.entity';
+import { enumObject } from '../common/graphql/enums';
 import { Impact } from './impact';
 import { ReportCategoryEnum } from './report-category';
 

@@ -1,7 +1,8 @@
-import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import type { ObjectKind, ObjectStatus, ReportCategory, TransportMode } from '@flaskhals/shared';
-import { ReportCategoryEnum } from './report-category';
+import { Field, Float, ID, InputType } from '@nestjs/graphql';
+
 import { ObjectKindEnum, ObjectStatusEnum, TransportModeEnum } from './infrastructure-object.entity';
+import { ReportCategoryEnum } from './report-category';
 
 @InputType()
 export class ObjectFilter {
@@ -20,7 +21,11 @@ export class ObjectFilter {
   @Field(() => [ObjectStatusEnum], { nullable: true })
   statuses?: ObjectStatus[] | null;
 
-  @Field(() => [ReportCategoryEnum], { nullable: true, description: 'Objects with a report in any of these categories, among the reports the asker sees counted on the object (never withdrawn ones; for visitors only public ones)' })
+  @Field(() => [ReportCategoryEnum], {
+    nullable: true,
+    description:
+      'Objects with a report in any of these categories, among the reports the asker sees counted on the object (never withdrawn ones; for visitors only public ones)',
+  })
   categories?: ReportCategory[] | null;
 
   @Field(() => String, { nullable: true, description: 'Text in the name, municipality or external references' })

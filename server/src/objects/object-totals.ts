@@ -1,8 +1,9 @@
 import type { ReportCategory } from '@flaskhals/shared';
 import type { GraphQLResolveInfo } from 'graphql';
-import { selectedFields } from '../common/graphql/selection';
+
 import { type Audience } from '../access';
-import { raw, sql, type Sql } from '../common/database/sql';
+import { raw, type Sql, sql } from '../common/database/sql';
+import { selectedFields } from '../common/graphql/selection';
 import type { Impact } from './impact';
 
 /** What an object shows of its reports and supports; kept in object_totals by triggers. */

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+
 import { ArenasModule } from '../arenas';
 import { InfrastructureObject } from './infrastructure-object.entity';
-import { ObjectsResolver } from './objects.resolver';
 import { ObjectsRepository } from './objects.repository';
+import { ObjectsResolver } from './objects.resolver';
 import { ObjectsService } from './objects.service';
 
 @Module({

@@ -1,16 +1,38 @@
 import { randomUUID } from 'node:crypto';
+
+import {
+  bboxSchema,
+  type BoundingBox,
+  boundingBox,
+  type Geometry,
+  type NewObjectInput,
+  type ObjectKind,
+  type ObjectStatus,
+  searchSchema,
+  type TransportMode,
+  validate,
+} from '@flaskhals/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { bboxSchema, boundingBox, searchSchema, validate, type BoundingBox, type Geometry, type NewObjectInput, type ObjectKind, type ObjectStatus, type TransportMode } from '@flaskhals/shared';
 import type { DataSource, EntityManager } from 'typeorm';
+
 import { type Audience, PUBLISHED_OBJECT_SQL } from '../access';
-import { BadUserInputError, badInput } from '../common/graphql/errors';
+import { escapeLike, join, query, raw, type Sql, sql } from '../common/database/sql';
+import { badInput, BadUserInputError } from '../common/graphql/errors';
 import { isUuid } from '../common/graphql/ids';
-import { escapeLike, join, query, raw, sql, type Sql } from '../common/database/sql';
 import { toPgBox } from './geo-distance';
 import type { InfrastructureObject } from './infrastructure-object.entity';
 import type { ObjectFilter } from './object-filter.input';
-import { TOTALS_FIELDS, categoriesShown, hasTotals, impactOfRow, totalsColumns, totalsFromRow, type ObjectTotals, type TotalsRow } from './object-totals';
+import {
+  categoriesShown,
+  hasTotals,
+  impactOfRow,
+  type ObjectTotals,
+  TOTALS_FIELDS,
+  totalsColumns,
+  totalsFromRow,
+  type TotalsRow,
+} from './object-totals';
 
 /**
  * The objects' SQL, all of it here: the map's viewport list, count and clusters, the nearby search,
@@ -125,7 +147,8 @@ export const objectStatements = {
     }
     const order = sql`ORDER BY o.name, o.id LIMIT ${limit}`;
     const page = (select: Sql): Sql => {
-      if (!withTotalCount) return sql`SELECT ${select} FROM infrastructure_object o WHERE ${after ? join([conditions, after], ' AND ') : conditions} ${order}`;
+      if (!withTotalCount)
+        return sql`SELECT ${select} FROM infrastructure_object o WHERE ${after ? join([conditions, after], ' AND ') : conditions} ${order}`;
       // The window counts every row that passes the conditions; the cursor applies after it.
       const counted = sql`SELECT ${select}, count(*) OVER ()::int AS total_count FROM infrastructure_object o WHERE ${conditions}`;
       return after ? sql`SELECT * FROM (${counted}) o WHERE ${after} ${order}` : sql`${counted} ${order}`;
@@ -196,7 +219,12 @@ export function objectFromRow(row: Record<string, unknown>): InfrastructureObjec
 }
 
 /** Inserts a new object (a report's, or the demo seed's) in the writing transaction. */
-export async function insertObject(tx: EntityManager, arenaId: string, input: NewObjectInput & { status: ObjectStatus }, id: string = randomUUID()): Promise<InfrastructureObject> {
+export async function insertObject(
+  tx: EntityManager,
+  arenaId: string,
+  input: NewObjectInput & { status: ObjectStatus },
+  id: string = randomUUID(),
+): Promise<InfrastructureObject> {
   const object: NewObjectRow = {
     id,
     arenaId,
@@ -228,11 +256,23 @@ export class ObjectsRepository {
   }
 
   clusters(conditions: Sql, cell: { lng: number; lat: number }) {
-    return query<{ count: number; lng: number; lat: number; min_lng: number; min_lat: number; max_lng: number; max_lat: number }>(this.db, objectStatements.clusters(conditions, cell));
+    return query<{ count: number; lng: number; lat: number; min_lng: number; min_lat: number; max_lng: number; max_lat: number }>(
+      this.db,
+      objectStatements.clusters(conditions, cell),
+    );
   }
 
-  async nearby(arenaId: string, audience: Audience, area: BoundingBox, text: string | null, limit: number): Promise<{ object: InfrastructureObject; similarity: number }[]> {
-    const rows = await query<Record<string, unknown> & { similarity: number }>(this.db, objectStatements.nearby(arenaId, audience, area, text, limit));
+  async nearby(
+    arenaId: string,
+    audience: Audience,
+    area: BoundingBox,
+    text: string | null,
+    limit: number,
+  ): Promise<{ object: InfrastructureObject; similarity: number }[]> {
+    const rows = await query<Record<string, unknown> & { similarity: number }>(
+      this.db,
+      objectStatements.nearby(arenaId, audience, area, text, limit),
+    );
     return rows.map(({ similarity, ...row }) => ({ object: objectFromRow(row), similarity }));
   }
 
@@ -244,14 +284,24 @@ export class ObjectsRepository {
   }
 
   /** Adds each object's totals for the audience `audienceOf` gives its arena: one query per audience (mostly one). */
-  async withTotals<T extends { id: string; arenaId: string }>(objects: T[], audienceOf: (arenaId: string) => Audience, db: DataSource | EntityManager = this.db): Promise<(T & ObjectTotals)[]> {
+  async withTotals<T extends { id: string; arenaId: string }>(
+    objects: T[],
+    audienceOf: (arenaId: string) => Audience,
+    db: DataSource | EntityManager = this.db,
+  ): Promise<(T & ObjectTotals)[]> {
     const byAudience = new Map<Audience, T[]>();
     for (const object of objects) {
       const audience = audienceOf(object.arenaId);
       byAudience.set(audience, [...(byAudience.get(audience) ?? []), object]);
     }
     for (const [audience, heard] of byAudience) {
-      const rows = await query<TotalsRow & { id: string }>(db, objectStatements.totals(audience, heard.map((o) => o.id)));
+      const rows = await query<TotalsRow & { id: string }>(
+        db,
+        objectStatements.totals(
+          audience,
+          heard.map((o) => o.id),
+        ),
+      );
       const byId = new Map(rows.map((row) => [row.id, row]));
       for (const object of heard) Object.assign(object, totalsFromRow(byId.get(object.id)!));
     }

@@ -1,10 +1,11 @@
-import { Args, Context, Field, Float, ID, Info, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { boundingBox } from '@flaskhals/shared';
+import { Args, Context, Field, Float, ID, Info, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import GraphQLJSON from 'graphql-type-json';
-import { ConnectionType, type Connection } from '../common/graphql/pagination';
-import type { GraphQLContext } from '../graphql-context';
+
+import { type Connection, ConnectionType } from '../common/graphql/pagination';
 import { selectedFields } from '../common/graphql/selection';
+import type { GraphQLContext } from '../graphql-context';
 import { InfrastructureObject } from './infrastructure-object.entity';
 import { ObjectClusterView } from './object-clusters';
 import { ObjectFilter } from './object-filter.input';
@@ -40,7 +41,9 @@ export class ObjectsResolver {
     return this.objectsService.list(ctx.actor, filter, first, after, selection);
   }
 
-  @Query(() => ObjectClusterView, { description: 'For the map: how many objects are in view, and clusters of them when more than maxObjects' })
+  @Query(() => ObjectClusterView, {
+    description: 'For the map: how many objects are in view, and clusters of them when more than maxObjects',
+  })
   objectClusters(
     @Args('filter', { type: () => ObjectFilter }) filter: ObjectFilter,
     @Args('zoom', { type: () => Int }) zoom: number,

@@ -1,18 +1,19 @@
+import { boundingBox, type Geometry, nearbySearchSchema, validate } from '@flaskhals/shared';
 import { Injectable } from '@nestjs/common';
-import { boundingBox, nearbySearchSchema, validate, type Geometry } from '@flaskhals/shared';
-import { audienceOf, type Audience } from '../access';
-import { ArenasService } from '../arenas';
+
+import { type Audience, audienceOf } from '../access';
 import { type Actor } from '../access';
+import { ArenasService } from '../arenas';
 import type { Sql } from '../common/database/sql';
-import { BadUserInputError, badInput } from '../common/graphql/errors';
+import { badInput, BadUserInputError } from '../common/graphql/errors';
 import { isUuid } from '../common/graphql/ids';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
+import { type Connection, decodeCursor, pageSize, toConnection } from '../common/graphql/pagination';
 import { distanceMeters, expandBox } from './geo-distance';
+import { InfrastructureObject } from './infrastructure-object.entity';
 import { clusterCellDegrees, type ObjectClusterView } from './object-clusters';
 import type { ObjectFilter } from './object-filter.input';
 import type { ObjectTotals } from './object-totals';
-import { InfrastructureObject } from './infrastructure-object.entity';
-import { objectConditions, objectFromRow, ObjectsRepository, type ObjectListSelection } from './objects.repository';
+import { objectConditions, objectFromRow, type ObjectListSelection, ObjectsRepository } from './objects.repository';
 
 export interface NearbyMatch {
   object: InfrastructureObject;
@@ -34,11 +35,24 @@ export class ObjectsService {
    * only the columns the query asks for: the page and its total count then come from one
    * index-only scan of the bbox index, and totals precomputed from object_totals.
    */
-  async list(actor: Actor, filter: ObjectFilter | null | undefined, first: number | null | undefined, after: string | null | undefined, wanted: ObjectListSelection): Promise<Connection<InfrastructureObject>> {
+  async list(
+    actor: Actor,
+    filter: ObjectFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    wanted: ObjectListSelection,
+  ): Promise<Connection<InfrastructureObject>> {
     const { conditions, audience } = await this.conditions(actor, filter ?? {});
     const size = pageSize(first);
     const cursor = decodeCursor(after, 2);
-    const rows = await this.objects.page({ conditions, cursor, limit: size + 1, fields: wanted.fields, audience, withTotalCount: wanted.totalCount });
+    const rows = await this.objects.page({
+      conditions,
+      cursor,
+      limit: size + 1,
+      fields: wanted.fields,
+      audience,
+      withTotalCount: wanted.totalCount,
+    });
     // A page past the last one has no row to carry the count.
     const totalCount = !wanted.totalCount ? -1 : (rows[0]?.total_count ?? (cursor ? await this.objects.count(conditions) : 0));
     return toConnection(rows.map(objectFromRow), size, totalCount, (o) => [o.name, o.id]);
@@ -93,7 +107,10 @@ export class ObjectsService {
    * Objects near what a user is about to report: candidates by bbox overlap (indexed), then
    * exact distance on the geometries, ranked by distance and name similarity together.
    */
-  async nearby(actor: Actor, args: { arenaId?: string | null; geometry: unknown; radiusMeters?: number | null; text?: string | null; first?: number | null }): Promise<NearbyMatch[]> {
+  async nearby(
+    actor: Actor,
+    args: { arenaId?: string | null; geometry: unknown; radiusMeters?: number | null; text?: string | null; first?: number | null },
+  ): Promise<NearbyMatch[]> {
     const arenaId = await this.arenas.resolveArenaId(args.arenaId);
     const audience = audienceOf(actor, arenaId);
     const parsed = validate(nearbySearchSchema, { ...args, arenaId });
@@ -103,11 +120,18 @@ export class ObjectsService {
     const area = expandBox(boundingBox(geometry as Geometry), radiusMeters);
     const candidates = await this.objects.nearby(arenaId, audience, area, text ? text.toLowerCase() : null, NEARBY_CANDIDATES);
     const matches = candidates
-      .map(({ object, similarity }) => ({ object, similarity: Number(similarity), distanceMeters: Math.round(distanceMeters(geometry as Geometry, object.geometry)) }))
+      .map(({ object, similarity }) => ({
+        object,
+        similarity: Number(similarity),
+        distanceMeters: Math.round(distanceMeters(geometry as Geometry, object.geometry)),
+      }))
       .filter((m) => m.distanceMeters <= radiusMeters)
       .sort((a, b) => a.distanceMeters / radiusMeters - a.similarity - (b.distanceMeters / radiusMeters - b.similarity))
       .slice(0, size);
-    await this.withTotals(actor, matches.map((m) => m.object));
+    await this.withTotals(
+      actor,
+      matches.map((m) => m.object),
+    );
     return matches;
   }
 }

@@ -1,5 +1,5 @@
-import { startFlaskhals, type RunningFlaskhals } from '../../test/harness';
-import { createArena, newObjectReport, point, REPORT_MUTATION, type ArenaFixture } from '../../test/fixtures';
+import { type ArenaFixture, createArena, newObjectReport, point, REPORT_MUTATION } from '../../test/fixtures';
+import { type RunningFlaskhals, startFlaskhals } from '../../test/harness';
 
 let flaskhals: RunningFlaskhals;
 let fixture: ArenaFixture;
@@ -27,11 +27,57 @@ beforeAll(async () => {
   flaskhals = await startFlaskhals();
   fixture = await createArena(flaskhals, 'objects', ['Provåkeriet AB', 'Demostål AB']);
   other = await createArena(flaskhals, 'other-objects', ['Annat bolag AB']);
-  await report(fixture, 'Västerås hamn', { kind: 'PORT', modes: ['SEA', 'RAIL'], geometry: { type: 'Polygon', coordinates: [[[16.52, 59.59], [16.56, 59.59], [16.56, 59.61], [16.52, 59.61], [16.52, 59.59]]] } });
-  await report(fixture, 'E18 Västerås', { kind: 'ROAD', modes: ['ROAD'], geometry: { type: 'LineString', coordinates: [[16.45, 59.62], [16.6, 59.63]] } }, { category: 'SAFETY' });
-  await report(fixture, 'Plankorsning Kolbäck', { kind: 'LEVEL_CROSSING', modes: ['RAIL', 'ROAD'], geometry: point(16.24, 59.56) }, { category: 'SAFETY' });
+  await report(fixture, 'Västerås hamn', {
+    kind: 'PORT',
+    modes: ['SEA', 'RAIL'],
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [16.52, 59.59],
+          [16.56, 59.59],
+          [16.56, 59.61],
+          [16.52, 59.61],
+          [16.52, 59.59],
+        ],
+      ],
+    },
+  });
+  await report(
+    fixture,
+    'E18 Västerås',
+    {
+      kind: 'ROAD',
+      modes: ['ROAD'],
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [16.45, 59.62],
+          [16.6, 59.63],
+        ],
+      },
+    },
+    { category: 'SAFETY' },
+  );
+  await report(
+    fixture,
+    'Plankorsning Kolbäck',
+    { kind: 'LEVEL_CROSSING', modes: ['RAIL', 'ROAD'], geometry: point(16.24, 59.56) },
+    { category: 'SAFETY' },
+  );
   await report(fixture, 'Händelö hamn', { kind: 'PORT', modes: ['SEA'], geometry: point(16.25, 58.62) });
-  await report(fixture, 'Kardonbanan', { kind: 'RAIL_SEGMENT', modes: ['RAIL'], externalRefs: ['Bandel 245'], geometry: { type: 'LineString', coordinates: [[16.1, 58.6], [16.25, 58.62]] } });
+  await report(fixture, 'Kardonbanan', {
+    kind: 'RAIL_SEGMENT',
+    modes: ['RAIL'],
+    externalRefs: ['Bandel 245'],
+    geometry: {
+      type: 'LineString',
+      coordinates: [
+        [16.1, 58.6],
+        [16.25, 58.62],
+      ],
+    },
+  });
   await report(other, 'Annan arenas hamn', { kind: 'PORT', modes: ['SEA'], geometry: point(16.54, 59.6) });
 });
 afterAll(() => flaskhals.stop());
@@ -54,29 +100,53 @@ describe('objects', () => {
 
   it('filters by kind, mode, category and text', async () => {
     const base = { arenaId: fixture.arena.id };
-    expect(names(await fixture.asMember[0].graphql(LIST, { filter: { ...base, kinds: ['PORT'] } }))).toEqual(['Händelö hamn', 'Västerås hamn']);
-    expect(names(await fixture.asMember[0].graphql(LIST, { filter: { ...base, modes: ['RAIL'] } }))).toEqual(['Kardonbanan', 'Plankorsning Kolbäck', 'Västerås hamn']);
-    expect(names(await fixture.asMember[0].graphql(LIST, { filter: { ...base, categories: ['SAFETY'] } }))).toEqual(['E18 Västerås', 'Plankorsning Kolbäck']);
-    expect(names(await fixture.asMember[0].graphql(LIST, { filter: { ...base, search: 'HAMN' } }))).toEqual(['Händelö hamn', 'Västerås hamn']);
+    expect(names(await fixture.asMember[0].graphql(LIST, { filter: { ...base, kinds: ['PORT'] } }))).toEqual([
+      'Händelö hamn',
+      'Västerås hamn',
+    ]);
+    expect(names(await fixture.asMember[0].graphql(LIST, { filter: { ...base, modes: ['RAIL'] } }))).toEqual([
+      'Kardonbanan',
+      'Plankorsning Kolbäck',
+      'Västerås hamn',
+    ]);
+    expect(names(await fixture.asMember[0].graphql(LIST, { filter: { ...base, categories: ['SAFETY'] } }))).toEqual([
+      'E18 Västerås',
+      'Plankorsning Kolbäck',
+    ]);
+    expect(names(await fixture.asMember[0].graphql(LIST, { filter: { ...base, search: 'HAMN' } }))).toEqual([
+      'Händelö hamn',
+      'Västerås hamn',
+    ]);
     expect(names(await fixture.asMember[0].graphql(LIST, { filter: { ...base, search: 'bandel 245' } }))).toEqual(['Kardonbanan']);
     expect(names(await fixture.asMember[0].graphql(LIST, { filter: { ...base, search: '100%' } }))).toEqual([]);
     expect(names(await fixture.asMember[0].graphql(LIST, { filter: { ...base, statuses: ['RESOLVED'] } }))).toEqual([]);
-    expect(names(await fixture.asMember[0].graphql(LIST, { filter: { ...base, statuses: ['REPORTED'], kinds: ['PORT'], bbox: VASTERAS } }))).toEqual(['Västerås hamn']);
+    expect(
+      names(await fixture.asMember[0].graphql(LIST, { filter: { ...base, statuses: ['REPORTED'], kinds: ['PORT'], bbox: VASTERAS } })),
+    ).toEqual(['Västerås hamn']);
   });
 
   it('matches a category only where the asker sees it: no withdrawn report, for visitors only public ones', async () => {
     // An arena of its own: the other tests count every object of theirs.
     const arena = await createArena(flaskhals, 'object-categories', ['Kanalbolaget AB', 'Slussgods AB']);
     const bbox = [17.5, 59.0, 17.7, 59.2];
-    const objectId = await report(arena, 'Södertälje kanal', { kind: 'WATERWAY', modes: ['SEA'], geometry: point(17.6, 59.1) }, { category: 'CAPACITY', visibility: 'PUBLIC' });
-    const onIt = (overrides: Record<string, unknown>) => arena.asMember[1].graphql(REPORT_MUTATION, { input: { ...newObjectReport(arena, overrides), newObject: null, objectId } });
+    const objectId = await report(
+      arena,
+      'Södertälje kanal',
+      { kind: 'WATERWAY', modes: ['SEA'], geometry: point(17.6, 59.1) },
+      { category: 'CAPACITY', visibility: 'PUBLIC' },
+    );
+    const onIt = (overrides: Record<string, unknown>) =>
+      arena.asMember[1].graphql(REPORT_MUTATION, { input: { ...newObjectReport(arena, overrides), newObject: null, objectId } });
     expect((await onIt({ category: 'SAFETY', visibility: 'MEMBERS' })).errors).toBeUndefined();
     const later = await onIt({ category: 'ENVIRONMENT', visibility: 'PUBLIC' });
     expect(later.errors).toBeUndefined();
-    const withdrawn = await arena.asMember[1].graphql(`mutation($id: ID!) { withdrawReport(reportId: $id) { id } }`, { id: later.data!.reportBottleneck.report.id });
+    const withdrawn = await arena.asMember[1].graphql(`mutation($id: ID!) { withdrawReport(reportId: $id) { id } }`, {
+      id: later.data!.reportBottleneck.report.id,
+    });
     expect(withdrawn.errors).toBeUndefined();
 
-    const found = async (client: { graphql: typeof flaskhals.graphql }, categories: string[]) => names(await client.graphql(LIST, { filter: { arenaId: arena.arena.id, bbox, categories } }));
+    const found = async (client: { graphql: typeof flaskhals.graphql }, categories: string[]) =>
+      names(await client.graphql(LIST, { filter: { arenaId: arena.arena.id, bbox, categories } }));
     expect(await found(flaskhals, ['CAPACITY'])).toEqual(['Södertälje kanal']);
     expect(await found(flaskhals, ['SAFETY'])).toEqual([]);
     expect(await found(arena.asMember[0], ['SAFETY'])).toEqual(['Södertälje kanal']);
@@ -90,7 +160,7 @@ describe('objects', () => {
   it('pages through all objects with cursors, without gaps or repeats', async () => {
     const seen: string[] = [];
     let after: string | null = null;
-    let lastCursor: string | null = null;
+    let lastCursor: string | null;
     let pages = 0;
     do {
       const res: any = await fixture.asMember[0].graphql(LIST, { filter: { arenaId: fixture.arena.id }, first: 2, after });
@@ -111,19 +181,27 @@ describe('objects', () => {
     const query = `query($f: ObjectFilter) { objects(filter: $f, first: 1) { edges { node { name reports { totalCount edges { node { title } } } } } } }`;
     const res = await fixture.asMember[0].graphql(query, { f: { arenaId: fixture.arena.id, bbox: VASTERAS } });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.objects.edges[0].node).toMatchObject({ name: 'E18 Västerås', reports: { totalCount: 1, edges: [{ node: { title: expect.any(String) } }] } });
+    expect(res.data!.objects.edges[0].node).toMatchObject({
+      name: 'E18 Västerås',
+      reports: { totalCount: 1, edges: [{ node: { title: expect.any(String) } }] },
+    });
   });
 
   it('answers the same objects, in the same order, whichever fields are asked for', async () => {
     const filter = { arenaId: fixture.arena.id };
-    const narrow = await fixture.asMember[0].graphql(`query($f: ObjectFilter) { objects(filter: $f, first: 3) { edges { node { name kind } } } }`, { f: filter });
+    const narrow = await fixture.asMember[0].graphql(
+      `query($f: ObjectFilter) { objects(filter: $f, first: 3) { edges { node { name kind } } } }`,
+      { f: filter },
+    );
     const wide = await fixture.asMember[0].graphql(
       `query($f: ObjectFilter) { objects(filter: $f, first: 3) { totalCount edges { node { ...Wide } } } } fragment Wide on InfrastructureObject { kind label: name geometry municipality organizationCount }`,
       { f: filter },
     );
     expect(narrow.errors).toBeUndefined();
     expect(wide.errors).toBeUndefined();
-    expect(wide.data!.objects.edges.map((e: any) => ({ name: e.node.label, kind: e.node.kind }))).toEqual(narrow.data!.objects.edges.map((e: any) => e.node));
+    expect(wide.data!.objects.edges.map((e: any) => ({ name: e.node.label, kind: e.node.kind }))).toEqual(
+      narrow.data!.objects.edges.map((e: any) => e.node),
+    );
     expect(wide.data!.objects.edges[0].node.geometry).toMatchObject({ type: expect.any(String) });
     expect(wide.data!.objects.totalCount).toBe(5);
   });
@@ -170,7 +248,11 @@ describe('objectClusters', () => {
   });
 
   it('applies the filters to the clusters too', async () => {
-    const res = await fixture.asMember[0].graphql(CLUSTERS, { f: { arenaId: fixture.arena.id, bbox: SWEDEN, kinds: ['PORT'] }, z: 7, m: 1 });
+    const res = await fixture.asMember[0].graphql(CLUSTERS, {
+      f: { arenaId: fixture.arena.id, bbox: SWEDEN, kinds: ['PORT'] },
+      z: 7,
+      m: 1,
+    });
     expect(res.data!.objectClusters.totalCount).toBe(2);
     expect(res.data!.objectClusters.clusters.map((c: any) => c.count)).toEqual([1, 1]);
   });

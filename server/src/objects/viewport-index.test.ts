@@ -1,7 +1,7 @@
 import { createArena } from '../../test/fixtures';
+import { type RunningFlaskhals, startFlaskhals } from '../../test/harness';
 import type { Sql } from '../common/database/sql';
 import { objectConditions, objectStatements } from './objects.repository';
-import { startFlaskhals, type RunningFlaskhals } from '../../test/harness';
 
 let flaskhals: RunningFlaskhals;
 let arenaId: string;
@@ -23,7 +23,9 @@ beforeAll(async () => {
   // insert is still open (the app's own background work, now and then), so it runs until it could.
   for (let attempt = 0; ; attempt++) {
     await flaskhals.db.query('VACUUM ANALYZE infrastructure_object');
-    const [{ visible }] = await flaskhals.db.query(`SELECT relallvisible >= relpages AS visible FROM pg_class WHERE relname = 'infrastructure_object'`);
+    const [{ visible }] = await flaskhals.db.query(
+      `SELECT relallvisible >= relpages AS visible FROM pg_class WHERE relname = 'infrastructure_object'`,
+    );
     if (visible) break;
     if (attempt === 50) throw new Error('VACUUM could not mark infrastructure_object all-visible in 50 tries');
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -53,19 +55,37 @@ it("counts and pages the map's list in one scan of the bbox index alone, reading
   const conditions = objectConditions(arenaId, 'members', filter);
   expect(await plan(objectStatements.count(conditions))).toMatch(/Index Only Scan using infrastructure_object_bbox_idx/);
 
-  const narrowPlan = await plan(objectStatements.page({ conditions, cursor: null, limit: 501, fields: new Set(['id', 'name', 'kind', 'status', 'totalImpact']), audience: 'members', withTotalCount: true }));
+  const narrowPlan = await plan(
+    objectStatements.page({
+      conditions,
+      cursor: null,
+      limit: 501,
+      fields: new Set(['id', 'name', 'kind', 'status', 'totalImpact']),
+      audience: 'members',
+      withTotalCount: true,
+    }),
+  );
   expect(narrowPlan.match(/Index Only Scan using infrastructure_object_bbox_idx/g)).toHaveLength(1);
   expect(narrowPlan).toMatch(/WindowAgg/);
   expect(narrowPlan).not.toMatch(/Seq Scan on infrastructure_object|Bitmap Heap Scan on infrastructure_object/);
 
   const widePlan = await plan(
-    objectStatements.page({ conditions, cursor: ['Objekt 1', '00000000-0000-4000-8000-000000000000'], limit: 501, fields: new Set(['id', 'geometry', 'municipality']), audience: 'members', withTotalCount: true }),
+    objectStatements.page({
+      conditions,
+      cursor: ['Objekt 1', '00000000-0000-4000-8000-000000000000'],
+      limit: 501,
+      fields: new Set(['id', 'geometry', 'municipality']),
+      audience: 'members',
+      withTotalCount: true,
+    }),
   );
   expect(widePlan.match(/Index Only Scan using infrastructure_object_bbox_idx/g)).toHaveLength(1);
   expect(widePlan).toMatch(/Index Scan using infrastructure_object_pkey/);
 });
 
 it('answers the text search with the trigram index', async () => {
-  const plan: { 'QUERY PLAN': string }[] = await flaskhals.db.query(`EXPLAIN SELECT id FROM infrastructure_object WHERE search_text LIKE '%objekt 1234%'`);
+  const plan: { 'QUERY PLAN': string }[] = await flaskhals.db.query(
+    `EXPLAIN SELECT id FROM infrastructure_object WHERE search_text LIKE '%objekt 1234%'`,
+  );
   expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toMatch(/infrastructure_object_search_idx/);
 });

@@ -1,4 +1,5 @@
 import { CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { Arena } from '../arenas/arena.entity';
 import { Organization } from './organization.entity';
 

@@ -1,11 +1,12 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ArenaRole } from '@flaskhals/shared';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { ArenaRoleEnum } from '../access';
-import { ConnectionType, type Connection } from '../common/graphql/pagination';
+import { type Connection, ConnectionType } from '../common/graphql/pagination';
 import type { GraphQLContext } from '../graphql-context';
-import { OrganizationAdminService } from './organization-admin.service';
 import { Organization } from './organization.entity';
 import { OrganizationInput } from './organization.inputs';
+import { OrganizationAdminService } from './organization-admin.service';
 import { OrganizationsService } from './organizations.service';
 import { Person } from './person';
 
@@ -19,7 +20,11 @@ export class OrganizationAdminResolver {
   ) {}
 
   @Mutation(() => Organization, { description: 'Staff add a member organization to the arena' })
-  createOrganization(@Args('arenaId', { type: () => ID }) arenaId: string, @Args('input', { type: () => OrganizationInput }) input: OrganizationInput, @Context() ctx: GraphQLContext): Promise<Organization> {
+  createOrganization(
+    @Args('arenaId', { type: () => ID }) arenaId: string,
+    @Args('input', { type: () => OrganizationInput }) input: OrganizationInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Organization> {
     return this.admin.create(ctx.actor, arenaId, input);
   }
 

@@ -1,18 +1,18 @@
+import { type ArenaRole, organizationInputSchema, validate } from '@flaskhals/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { organizationInputSchema, validate, type ArenaRole } from '@flaskhals/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit';
+
 import { requireAccess } from '../access';
-import { UserArenaRole } from '../auth/user-arena-role.entity';
-import { User } from '../auth/user.entity';
 import { type Actor } from '../access';
+import { AuditService } from '../audit';
+import { User } from '../auth/user.entity';
+import { UserArenaRole } from '../auth/user-arena-role.entity';
 import { isUniqueViolation } from '../common/database/sql';
-import { BadUserInputError, badInput } from '../common/graphql/errors';
+import { badInput, BadUserInputError } from '../common/graphql/errors';
+import { isUuid } from '../common/graphql/ids';
 import { ArenaMembership } from './arena-membership.entity';
 import { Organization } from './organization.entity';
-import { isUuid } from '../common/graphql/ids';
-
 
 /** The secretariat's member administration: organizations of the arena and people's roles. */
 @Injectable()
@@ -29,7 +29,13 @@ export class OrganizationAdminService {
       this.db.transaction(async (tx) => {
         const organization = await tx.getRepository(Organization).save(tx.getRepository(Organization).create(input));
         await tx.getRepository(ArenaMembership).insert({ arenaId, organizationId: organization.id });
-        await this.audit.record(tx, actor, { arenaId, entity: 'organization', entityId: organization.id, action: 'create', after: organization });
+        await this.audit.record(tx, actor, {
+          arenaId,
+          entity: 'organization',
+          entityId: organization.id,
+          action: 'create',
+          after: organization,
+        });
         return organization;
       }),
     );
@@ -43,7 +49,14 @@ export class OrganizationAdminService {
         const organization = await this.memberOrganization(tx, arenaId, organizationId);
         const before = { ...organization };
         const saved = await tx.getRepository(Organization).save(Object.assign(organization, input));
-        await this.audit.record(tx, actor, { arenaId, entity: 'organization', entityId: organization.id, action: 'update', before, after: saved });
+        await this.audit.record(tx, actor, {
+          arenaId,
+          entity: 'organization',
+          entityId: organization.id,
+          action: 'update',
+          before,
+          after: saved,
+        });
         return saved;
       }),
     );
@@ -61,7 +74,14 @@ export class OrganizationAdminService {
       const current = await tx.getRepository(UserArenaRole).findOneBy({ userId, arenaId });
       if (role) await tx.getRepository(UserArenaRole).upsert({ userId, arenaId, role }, ['userId', 'arenaId']);
       else await tx.getRepository(UserArenaRole).delete({ userId, arenaId });
-      await this.audit.record(tx, actor, { arenaId, entity: 'role', entityId: userId, action: role ? 'grant' : 'revoke', before: current ? { role: current.role } : null, after: role ? { role } : null });
+      await this.audit.record(tx, actor, {
+        arenaId,
+        entity: 'role',
+        entityId: userId,
+        action: role ? 'grant' : 'revoke',
+        before: current ? { role: current.role } : null,
+        after: role ? { role } : null,
+      });
     });
     return true;
   }
@@ -72,7 +92,12 @@ export class OrganizationAdminService {
     return parsed.value;
   }
 
-  private async memberOrganization(tx: EntityManager, arenaId: string, organizationId: string, field = 'organizationId'): Promise<Organization> {
+  private async memberOrganization(
+    tx: EntityManager,
+    arenaId: string,
+    organizationId: string,
+    field = 'organizationId',
+  ): Promise<Organization> {
     if (!isUuid(organizationId)) throw badInput(field, 'invalidId');
     const member = await tx.getRepository(ArenaMembership).existsBy({ arenaId, organizationId });
     const organization = member ? await tx.getRepository(Organization).findOneBy({ id: organizationId }) : null;

@@ -1,6 +1,7 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '@flaskhals/shared';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
 import { enumObject } from '../common/graphql/enums';
 
 export const OrganizationKindEnum = enumObject(ORGANIZATION_KINDS);

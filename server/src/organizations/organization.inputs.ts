@@ -1,5 +1,6 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
 import type { OrganizationKind } from '@flaskhals/shared';
+import { Field, InputType, Int } from '@nestjs/graphql';
+
 import { OrganizationKindEnum } from './organization.entity';
 
 @InputType()

@@ -1,7 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
+
 import { LoaderRegistry } from '../graphql-context';
 import { Organization } from './organization.entity';
 
@@ -30,7 +31,10 @@ export class OrganizationLoaders implements OnModuleInit {
         }),
       arenasOfOrganization: () =>
         new DataLoader(async (ids) => {
-          const rows: { organization_id: string; arena_id: string }[] = await this.db.query(`SELECT organization_id, arena_id FROM arena_membership WHERE organization_id = ANY($1::uuid[])`, [ids]);
+          const rows: { organization_id: string; arena_id: string }[] = await this.db.query(
+            `SELECT organization_id, arena_id FROM arena_membership WHERE organization_id = ANY($1::uuid[])`,
+            [ids],
+          );
           return ids.map((id) => rows.filter((r) => r.organization_id === id).map((r) => r.arena_id));
         }),
     });

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Query, Resolver } from '@nestjs/graphql';
+
+import { type Connection, ConnectionType } from '../common/graphql/pagination';
 import type { GraphQLContext } from '../graphql-context';
-import { ConnectionType, type Connection } from '../common/graphql/pagination';
 import { Organization } from './organization.entity';
 import { OrganizationsService } from './organizations.service';
 
@@ -10,7 +11,9 @@ const OrganizationConnection = ConnectionType(Organization, 'Organization');
 export class OrganizationsResolver {
   constructor(private readonly organizationsService: OrganizationsService) {}
 
-  @Query(() => OrganizationConnection, { description: "The arena's member directory, by name (for the arena's members, staff and observers)" })
+  @Query(() => OrganizationConnection, {
+    description: "The arena's member directory, by name (for the arena's members, staff and observers)",
+  })
   organizations(
     @Context() ctx: GraphQLContext,
     @Args('arenaId', { type: () => ID, nullable: true }) arenaId?: string | null,

@@ -1,15 +1,16 @@
+import { type ArenaRole, searchSchema, validate } from '@flaskhals/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { searchSchema, validate, type ArenaRole } from '@flaskhals/shared';
 import type DataLoader from 'dataloader';
-import { In, type DataSource, type EntityManager } from 'typeorm';
-import { requireAccess, canSeeEmail, canSeeOrganizationDetails } from '../access';
-import { ArenasService } from '../arenas';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+
+import { canSeeEmail, canSeeOrganizationDetails, requireAccess } from '../access';
 import { type Actor } from '../access';
+import { ArenasService } from '../arenas';
+import { escapeLike, query, type Sql, sql } from '../common/database/sql';
+import { badInput, BadUserInputError } from '../common/graphql/errors';
 import { isUuid } from '../common/graphql/ids';
-import { BadUserInputError, badInput } from '../common/graphql/errors';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
-import { escapeLike, query, sql, type Sql } from '../common/database/sql';
+import { type Connection, decodeCursor, pageSize, toConnection } from '../common/graphql/pagination';
 import { ArenaMembership } from './arena-membership.entity';
 import { Organization } from './organization.entity';
 import type { Person } from './person';
@@ -22,7 +23,13 @@ export class OrganizationsService {
   ) {}
 
   /** The arena's member organizations by name, with an optional name search (the default arena without an id). */
-  async listMembers(actor: Actor, arena: string | null | undefined, search: string | null | undefined, first?: number | null, after?: string | null): Promise<Connection<Organization>> {
+  async listMembers(
+    actor: Actor,
+    arena: string | null | undefined,
+    search: string | null | undefined,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Connection<Organization>> {
     const arenaId = await this.arenas.resolveArenaId(arena);
     requireAccess(actor, arenaId, 'readMemberDirectory');
     const size = pageSize(first);
@@ -36,12 +43,22 @@ export class OrganizationsService {
     if (text.value) query.andWhere('org.name ILIKE :pattern', { pattern: `%${escapeLike(text.value)}%` });
     const totalCount = await query.getCount();
     if (cursor) query.andWhere('(org.name, org.id) > (:name, :id)', { name: cursor[0], id: cursor[1] });
-    const rows = await query.orderBy('org.name', 'ASC').addOrderBy('org.id', 'ASC').take(size + 1).getMany();
+    const rows = await query
+      .orderBy('org.name', 'ASC')
+      .addOrderBy('org.id', 'ASC')
+      .take(size + 1)
+      .getMany();
     return toConnection(rows, size, totalCount, (o) => [o.name, o.id]);
   }
 
   /** The arena's people (anyone with a role there) by name, with search; e-mails only for staff and the own organization. */
-  async people(actor: Actor, arenaId: string, filter: { organizationId?: string | null; search?: string | null }, first?: number | null, after?: string | null): Promise<Connection<Person>> {
+  async people(
+    actor: Actor,
+    arenaId: string,
+    filter: { organizationId?: string | null; search?: string | null },
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Connection<Person>> {
     requireAccess(actor, arenaId, 'readMemberDirectory');
     const size = pageSize(first);
     const cursor = decodeCursor(after, 2);
@@ -59,7 +76,13 @@ export class OrganizationsService {
         WHERE ${where.join(' AND ')} ORDER BY u.name, u.id LIMIT ${size + 1}`,
       params,
     );
-    const people = rows.map((r) => ({ id: r.id, name: r.name, email: canSeeEmail(actor, arenaId, r.organization_id) ? r.email : null, role: r.role, organizationId: r.organization_id }));
+    const people = rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      email: canSeeEmail(actor, arenaId, r.organization_id) ? r.email : null,
+      role: r.role,
+      organizationId: r.organization_id,
+    }));
     return toConnection(people, size, n, (p) => [p.name, p.id]);
   }
 

@@ -1,4 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+
 import type { GraphQLContext } from '../graphql-context';
 import { Organization } from './organization.entity';
 import { Person } from './person';

@@ -1,5 +1,6 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { ArenaRole } from '@flaskhals/shared';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
 import { ArenaRoleEnum } from '../access';
 
 @ObjectType({ description: 'A person with a role in the arena' })

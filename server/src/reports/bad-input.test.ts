@@ -1,7 +1,9 @@
-import { LIMITS, MAX_GEOMETRY_VERTICES } from '@flaskhals/shared';
 import { randomUUID } from 'node:crypto';
-import { startFlaskhals, type RunningFlaskhals } from '../../test/harness';
-import { createArena, newObjectReport, REPORT_MUTATION, rowCounts, SUPPORT_MUTATION, type ArenaFixture } from '../../test/fixtures';
+
+import { LIMITS, MAX_GEOMETRY_VERTICES } from '@flaskhals/shared';
+
+import { type ArenaFixture, createArena, newObjectReport, REPORT_MUTATION, rowCounts, SUPPORT_MUTATION } from '../../test/fixtures';
+import { type RunningFlaskhals, startFlaskhals } from '../../test/harness';
 
 let flaskhals: RunningFlaskhals;
 let fixture: ArenaFixture;
@@ -21,23 +23,76 @@ const longLine = (n: number) => ({ type: 'LineString', coordinates: Array.from({
 
 type Case = [name: string, input: () => Record<string, unknown>, field: string];
 const reportCases: Case[] = [
-  ['geometry of an unknown type', () => newObjectReport(fixture, {}, { geometry: { type: 'Circle', coordinates: [16, 59] } }), 'newObject.geometry.type'],
+  [
+    'geometry of an unknown type',
+    () => newObjectReport(fixture, {}, { geometry: { type: 'Circle', coordinates: [16, 59] } }),
+    'newObject.geometry.type',
+  ],
   ['geometry that is not GeoJSON', () => newObjectReport(fixture, {}, { geometry: 'POINT(16 59)' }), 'newObject.geometry'],
   ['missing geometry', () => newObjectReport(fixture, {}, { geometry: null }), 'newObject.geometry'],
-  ['longitude out of range', () => newObjectReport(fixture, {}, { geometry: { type: 'Point', coordinates: [190, 59] } }), 'newObject.geometry.coordinates.0'],
-  ['latitude out of range', () => newObjectReport(fixture, {}, { geometry: { type: 'Point', coordinates: [16, -95] } }), 'newObject.geometry.coordinates.1'],
-  ['polygon ring not closed', () => newObjectReport(fixture, {}, { geometry: { type: 'Polygon', coordinates: [[[16, 59], [16.1, 59], [16.1, 59.1], [16, 59.2]]] } }), 'newObject.geometry.coordinates.0'],
-  ['line with one position', () => newObjectReport(fixture, {}, { geometry: { type: 'LineString', coordinates: [[16, 59]] } }), 'newObject.geometry.coordinates'],
+  [
+    'longitude out of range',
+    () => newObjectReport(fixture, {}, { geometry: { type: 'Point', coordinates: [190, 59] } }),
+    'newObject.geometry.coordinates.0',
+  ],
+  [
+    'latitude out of range',
+    () => newObjectReport(fixture, {}, { geometry: { type: 'Point', coordinates: [16, -95] } }),
+    'newObject.geometry.coordinates.1',
+  ],
+  [
+    'polygon ring not closed',
+    () =>
+      newObjectReport(
+        fixture,
+        {},
+        {
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [16, 59],
+                [16.1, 59],
+                [16.1, 59.1],
+                [16, 59.2],
+              ],
+            ],
+          },
+        },
+      ),
+    'newObject.geometry.coordinates.0',
+  ],
+  [
+    'line with one position',
+    () => newObjectReport(fixture, {}, { geometry: { type: 'LineString', coordinates: [[16, 59]] } }),
+    'newObject.geometry.coordinates',
+  ],
   ['too many vertices', () => newObjectReport(fixture, {}, { geometry: longLine(MAX_GEOMETRY_VERTICES + 1) }), 'newObject.geometry'],
-  ['coordinates that are strings', () => newObjectReport(fixture, {}, { geometry: { type: 'Point', coordinates: ['16', '59'] } }), 'newObject.geometry.coordinates.0'],
+  [
+    'coordinates that are strings',
+    () => newObjectReport(fixture, {}, { geometry: { type: 'Point', coordinates: ['16', '59'] } }),
+    'newObject.geometry.coordinates.0',
+  ],
   ['missing title', () => newObjectReport(fixture, { title: null }), 'title'],
   ['blank title', () => newObjectReport(fixture, { title: '   ' }), 'title'],
   ['over-long title', () => newObjectReport(fixture, { title: 'x'.repeat(LIMITS.titleMax + 1) }), 'title'],
   ['over-long problem', () => newObjectReport(fixture, { problem: 'x'.repeat(LIMITS.descriptionMax + 1) }), 'problem'],
   ['over-long object name', () => newObjectReport(fixture, {}, { name: 'x'.repeat(LIMITS.nameMax + 1) }), 'newObject.name'],
-  ['missing impact figure', () => newObjectReport(fixture, { impact: { delayHoursPerWeek: 1, extraCostSekPerYear: 1 } }), 'impact.freightTonnesPerYear'],
-  ['negative delay', () => newObjectReport(fixture, { impact: { delayHoursPerWeek: -1, extraCostSekPerYear: 1, freightTonnesPerYear: 1 } }), 'impact.delayHoursPerWeek'],
-  ['fractional SEK', () => newObjectReport(fixture, { impact: { delayHoursPerWeek: 1, extraCostSekPerYear: 1.5, freightTonnesPerYear: 1 } }), 'impact.extraCostSekPerYear'],
+  [
+    'missing impact figure',
+    () => newObjectReport(fixture, { impact: { delayHoursPerWeek: 1, extraCostSekPerYear: 1 } }),
+    'impact.freightTonnesPerYear',
+  ],
+  [
+    'negative delay',
+    () => newObjectReport(fixture, { impact: { delayHoursPerWeek: -1, extraCostSekPerYear: 1, freightTonnesPerYear: 1 } }),
+    'impact.delayHoursPerWeek',
+  ],
+  [
+    'fractional SEK',
+    () => newObjectReport(fixture, { impact: { delayHoursPerWeek: 1, extraCostSekPerYear: 1.5, freightTonnesPerYear: 1 } }),
+    'impact.extraCostSekPerYear',
+  ],
   ['missing impact', () => newObjectReport(fixture, { impact: null }), 'impact'],
   ['no transport mode', () => newObjectReport(fixture, {}, { modes: [] }), 'newObject.modes'],
   ['neither object nor new object', () => newObjectReport(fixture, { newObject: null }), 'objectId'],
@@ -65,7 +120,9 @@ describe('reportBottleneck refuses bad input with BAD_USER_INPUT naming the fiel
   });
 
   it("refuses a report on another arena's object", async () => {
-    const theirs = await otherArena.asMember[0].graphql(REPORT_MUTATION, { input: newObjectReport(otherArena, {}, { name: 'Deras hamn' }) });
+    const theirs = await otherArena.asMember[0].graphql(REPORT_MUTATION, {
+      input: newObjectReport(otherArena, {}, { name: 'Deras hamn' }),
+    });
     const objectId = theirs.data!.reportBottleneck.object.id;
     const before = await rowCounts(flaskhals.db);
     const res = await fixture.asMember[0].graphql(REPORT_MUTATION, { input: newObjectReport(fixture, { newObject: null, objectId }) });
@@ -78,7 +135,11 @@ const impact = { delayHoursPerWeek: 1, extraCostSekPerYear: 1, freightTonnesPerY
 const supportCases: Case[] = [
   ['unknown report', () => ({ reportId: randomUUID(), impact }), 'reportId'],
   ['malformed report id', () => ({ reportId: 'x', impact }), 'reportId'],
-  ['negative tonnes', () => ({ reportId: existingReportId, impact: { ...impact, freightTonnesPerYear: -5 } }), 'impact.freightTonnesPerYear'],
+  [
+    'negative tonnes',
+    () => ({ reportId: existingReportId, impact: { ...impact, freightTonnesPerYear: -5 } }),
+    'impact.freightTonnesPerYear',
+  ],
   ['over-long comment', () => ({ reportId: existingReportId, impact, comment: 'x'.repeat(LIMITS.measureMax + 1) }), 'comment'],
 ];
 
@@ -99,17 +160,24 @@ describe('queries refuse bad arguments', () => {
     ['unknown arena', { arenaId: randomUUID() }, 'filter.arenaId'],
     ['over-long search', { search: 'x'.repeat(500) }, 'filter.search'],
   ])('objects: %s', async (_name, filter, field) => {
-    const res = await fixture.asMember[0].graphql(`query($f: ObjectFilter) { objects(filter: $f) { totalCount } }`, { f: { arenaId: fixture.arena.id, ...filter } });
+    const res = await fixture.asMember[0].graphql(`query($f: ObjectFilter) { objects(filter: $f) { totalCount } }`, {
+      f: { arenaId: fixture.arena.id, ...filter },
+    });
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 
   it('objects: a cursor it did not give out', async () => {
-    const res = await fixture.asMember[0].graphql(`query($a: String) { objects(after: $a, filter: { arenaId: "${fixture.arena.id}" }) { totalCount } }`, { a: 'garbage' });
+    const res = await fixture.asMember[0].graphql(
+      `query($a: String) { objects(after: $a, filter: { arenaId: "${fixture.arena.id}" }) { totalCount } }`,
+      { a: 'garbage' },
+    );
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
   it('objects: a page larger than the limit', async () => {
-    const res = await fixture.asMember[0].graphql(`query { objects(first: 1001, filter: { arenaId: "${fixture.arena.id}" }) { totalCount } }`);
+    const res = await fixture.asMember[0].graphql(
+      `query { objects(first: 1001, filter: { arenaId: "${fixture.arena.id}" }) { totalCount } }`,
+    );
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { startFlaskhals, type RunningFlaskhals } from '../../test/harness';
-import { createArena, newObjectReport, REPORT_MUTATION, rowCounts, SUPPORT_MUTATION, type ArenaFixture } from '../../test/fixtures';
+
+import { type ArenaFixture, createArena, newObjectReport, REPORT_MUTATION, rowCounts, SUPPORT_MUTATION } from '../../test/fixtures';
+import { type RunningFlaskhals, startFlaskhals } from '../../test/harness';
 
 let flaskhals: RunningFlaskhals;
 let fixture: ArenaFixture;
@@ -38,14 +39,22 @@ describe('idempotent submission', () => {
     const key = randomUUID();
     await fixture.asMember[0].graphql(REPORT_MUTATION, { input: newObjectReport(fixture, { idempotencyKey: key }) });
     const before = await rowCounts(flaskhals.db);
-    const other = await fixture.asMember[0].graphql(REPORT_MUTATION, { input: newObjectReport(fixture, { idempotencyKey: key, title: 'Något helt annat' }) });
-    expect(other.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey', fieldErrors: [{ code: 'idempotencyKeyReused' }] });
+    const other = await fixture.asMember[0].graphql(REPORT_MUTATION, {
+      input: newObjectReport(fixture, { idempotencyKey: key, title: 'Något helt annat' }),
+    });
+    expect(other.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'idempotencyKey',
+      fieldErrors: [{ code: 'idempotencyKeyReused' }],
+    });
     expect(await rowCounts(flaskhals.db)).toEqual(before);
   });
 
   it('a failed submission does not use up its key', async () => {
     const key = randomUUID();
-    const bad = await fixture.asMember[0].graphql(REPORT_MUTATION, { input: newObjectReport(fixture, { idempotencyKey: key, newObject: null }) });
+    const bad = await fixture.asMember[0].graphql(REPORT_MUTATION, {
+      input: newObjectReport(fixture, { idempotencyKey: key, newObject: null }),
+    });
     expect(bad.errors![0].extensions!.field).toBe('objectId');
     const good = await fixture.asMember[0].graphql(REPORT_MUTATION, { input: newObjectReport(fixture, { idempotencyKey: key }) });
     expect(good.errors).toBeUndefined();

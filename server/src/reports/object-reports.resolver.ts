@@ -1,5 +1,6 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionType, type Connection } from '../common/graphql/pagination';
+
+import { type Connection, ConnectionType } from '../common/graphql/pagination';
 import type { GraphQLContext } from '../graphql-context';
 import { InfrastructureObject } from '../objects/infrastructure-object.entity';
 import { Report } from './report.entity';

@@ -1,9 +1,10 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { type ReportCategory, type ReportVisibility } from '@flaskhals/shared';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+import { Arena } from '../arenas/arena.entity';
 import { ImpactColumns, ReportCategoryEnum } from '../objects';
 import { InfrastructureObject } from '../objects/infrastructure-object.entity';
-import { Arena } from '../arenas/arena.entity';
 import { Organization } from '../organizations/organization.entity';
 import { ReportVisibilityEnum } from './report-enums';
 

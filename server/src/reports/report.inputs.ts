@@ -1,6 +1,7 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import type { ObjectKind, ReportCategory, ReportVisibility, TransportMode } from '@flaskhals/shared';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import GraphQLJSON from 'graphql-type-json';
+
 import { ImpactInput } from '../objects';
 import { InfrastructureObject, ObjectKindEnum, TransportModeEnum } from '../objects/infrastructure-object.entity';
 import { Report, ReportCategoryEnum, ReportVisibilityEnum } from './report.entity';
@@ -25,14 +26,19 @@ export class NewObjectInput {
 export class ReportBottleneckInput {
   @Field(() => ID) arenaId: string;
   @Field(() => ID, { nullable: true, description: 'Report on an existing object ...' }) objectId?: string | null;
-  @Field(() => NewObjectInput, { nullable: true, description: '... or create a new object with this first report' }) newObject?: NewObjectInput | null;
+  @Field(() => NewObjectInput, { nullable: true, description: '... or create a new object with this first report' })
+  newObject?: NewObjectInput | null;
   @Field(() => String, { nullable: true }) title?: string | null;
   @Field(() => String, { nullable: true }) problem?: string | null;
   @Field(() => ReportCategoryEnum, { nullable: true }) category?: ReportCategory | null;
   @Field(() => ImpactInput, { nullable: true }) impact?: ImpactInput | null;
   @Field(() => String, { nullable: true }) proposedMeasure?: string | null;
-  @Field(() => ReportVisibilityEnum, { nullable: true, description: 'Who sees the report; MEMBERS when not given' }) visibility?: ReportVisibility | null;
-  @Field(() => String, { nullable: true, description: 'Client-generated key: a retry with the same key returns the first result and writes nothing' })
+  @Field(() => ReportVisibilityEnum, { nullable: true, description: 'Who sees the report; MEMBERS when not given' })
+  visibility?: ReportVisibility | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Client-generated key: a retry with the same key returns the first result and writes nothing',
+  })
   idempotencyKey?: string | null;
 }
 
@@ -41,7 +47,10 @@ export class SupportReportInput {
   @Field(() => ID) reportId: string;
   @Field(() => String, { nullable: true }) comment?: string | null;
   @Field(() => ImpactInput, { nullable: true }) impact?: ImpactInput | null;
-  @Field(() => String, { nullable: true, description: 'Client-generated key: a retry with the same key returns the first result and writes nothing' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Client-generated key: a retry with the same key returns the first result and writes nothing',
+  })
   idempotencyKey?: string | null;
 }
 

@@ -1,7 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
+
 import { LoaderRegistry } from '../graphql-context';
 import { Report } from './report.entity';
 import { Support } from './support.entity';
@@ -31,13 +32,17 @@ export class ReportLoaders implements OnModuleInit {
     this.registry.register({
       reportsByObject: () =>
         new DataLoader(async (objectIds) => {
-          const rows = await this.db.getRepository(Report).find({ where: { objectId: In([...objectIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+          const rows = await this.db
+            .getRepository(Report)
+            .find({ where: { objectId: In([...objectIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
           const groups = groupBy(rows, (r) => r.objectId);
           return objectIds.map((id) => groups.get(id) ?? []);
         }),
       supportsByReport: () =>
         new DataLoader(async (reportIds) => {
-          const rows = await this.db.getRepository(Support).find({ where: { reportId: In([...reportIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+          const rows = await this.db
+            .getRepository(Support)
+            .find({ where: { reportId: In([...reportIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
           const groups = groupBy(rows, (s) => s.reportId);
           return reportIds.map((id) => groups.get(id) ?? []);
         }),

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+
 import { AuditModule } from '../audit';
 import { IdempotencyKey } from '../common/idempotency/idempotency-key.entity';
 import { ObjectsModule } from '../objects';
@@ -7,8 +8,8 @@ import { OrganizationsModule } from '../organizations';
 import { ObjectReportsResolver } from './object-reports.resolver';
 import { Report } from './report.entity';
 import { ReportLoaders } from './report.loaders';
-import { ReportsResolver, SupportsResolver } from './reports.resolver';
 import { ReportsRepository } from './reports.repository';
+import { ReportsResolver, SupportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
 import { Support } from './support.entity';
 

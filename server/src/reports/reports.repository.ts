@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
 import type { ReportCategory, ReportVisibility } from '@flaskhals/shared';
+import { Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
-import { join, query, raw, sql, type Sql } from '../common/database/sql';
+
+import { join, query, raw, type Sql, sql } from '../common/database/sql';
 import { Report } from './report.entity';
 import { Support } from './support.entity';
 
@@ -49,7 +50,9 @@ export interface NewSupportRow extends ReportFigures {
 }
 
 /** What an edit of a report may change; undefined leaves a column as it is. */
-export type ReportChanges = Partial<Pick<NewReportRow, 'title' | 'problem' | 'category' | 'proposedMeasure' | 'visibility' | keyof ReportFigures>> & { withdrawnAt?: Date };
+export type ReportChanges = Partial<
+  Pick<NewReportRow, 'title' | 'problem' | 'category' | 'proposedMeasure' | 'visibility' | keyof ReportFigures>
+> & { withdrawnAt?: Date };
 
 const COLUMN_OF_CHANGE: Record<keyof ReportChanges, string> = {
   title: 'title',

@@ -1,22 +1,32 @@
 import { Args, Context, Extensions, ID, Info, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { asksForTotals, Impact } from '../objects';
+
 import { LEAVES_ACTORS_ALONE } from '../auth';
 import type { GraphQLContext } from '../graphql-context';
+import { asksForTotals, Impact } from '../objects';
 import { Organization } from '../organizations/organization.entity';
-import { ReportBottleneckInput, ReportBottleneckPayload, SupportReportInput, SupportReportPayload, UpdateReportInput } from './report.inputs';
 import { Report } from './report.entity';
+import {
+  ReportBottleneckInput,
+  ReportBottleneckPayload,
+  SupportReportInput,
+  SupportReportPayload,
+  UpdateReportInput,
+} from './report.inputs';
 import { ReportsService } from './reports.service';
 import { Support } from './support.entity';
 
-const FIGURES_NOTE = "The organization's own figures; null unless you are arena staff or of that organization (others see the object's totals)";
+const FIGURES_NOTE =
+  "The organization's own figures; null unless you are arena staff or of that organization (others see the object's totals)";
 
 @Resolver(() => Report)
 export class ReportsResolver {
   constructor(private readonly reports: ReportsService) {}
 
   @Extensions(LEAVES_ACTORS_ALONE)
-  @Mutation(() => ReportBottleneckPayload, { description: "Report a bottleneck, for the signed-in user's organization, on an existing object or a new one" })
+  @Mutation(() => ReportBottleneckPayload, {
+    description: "Report a bottleneck, for the signed-in user's organization, on an existing object or a new one",
+  })
   reportBottleneck(
     @Args('input', { type: () => ReportBottleneckInput }) input: ReportBottleneckInput,
     @Context() ctx: GraphQLContext,
@@ -37,7 +47,10 @@ export class ReportsResolver {
 
   @Extensions(LEAVES_ACTORS_ALONE)
   @Mutation(() => Report, { description: "Change a report: your organization's own, or any in the arena as staff" })
-  updateReport(@Args('input', { type: () => UpdateReportInput }) input: UpdateReportInput, @Context() ctx: GraphQLContext): Promise<Report> {
+  updateReport(
+    @Args('input', { type: () => UpdateReportInput }) input: UpdateReportInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Report> {
     return this.reports.updateReport(ctx.actor, input);
   }
 

@@ -1,22 +1,24 @@
 import { randomUUID } from 'node:crypto';
+
+import { INITIAL_OBJECT_STATUS, reportBottleneckSchema, supportReportSchema, updateReportSchema, validate } from '@flaskhals/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { INITIAL_OBJECT_STATUS, reportBottleneckSchema, supportReportSchema, updateReportSchema, validate } from '@flaskhals/shared';
 import type DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
-import { forbidden, readAccess, requireAccess, requireSignedIn, canEditReport, canSeeFigures, canSeeReport } from '../access';
-import { AuditService, type AuditRecord } from '../audit';
+
+import { canEditReport, canSeeFigures, canSeeReport, forbidden, readAccess, requireAccess, requireSignedIn } from '../access';
 import { type Actor } from '../access';
+import { type AuditRecord, AuditService } from '../audit';
 import { isUniqueViolation } from '../common/database/sql';
-import { BadUserInputError, badInput } from '../common/graphql/errors';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../common/graphql/pagination';
+import { badInput, BadUserInputError } from '../common/graphql/errors';
+import { type Connection, decodeCursor, pageSize, toConnection } from '../common/graphql/pagination';
 import { idempotent } from '../common/idempotency/idempotency';
 import { type Impact, insertObject, ObjectsRepository, ObjectsService } from '../objects';
 import { type InfrastructureObject } from '../objects/infrastructure-object.entity';
 import { OrganizationsService } from '../organizations';
-import type { ReportBottleneckInput, SupportReportInput, UpdateReportInput } from './report.inputs';
 import type { Report } from './report.entity';
-import { ReportsRepository, type ReportChanges } from './reports.repository';
+import type { ReportBottleneckInput, SupportReportInput, UpdateReportInput } from './report.inputs';
+import { type ReportChanges, ReportsRepository } from './reports.repository';
 import type { Support } from './support.entity';
 
 /** What a mutation's payload needs beyond the written rows: the object's totals only when asked for. */
@@ -41,7 +43,11 @@ export class ReportsService {
   ) {}
 
   /** A report by the user's organization on an existing object, or a new object with its first report: all or nothing. */
-  async reportBottleneck(actor: Actor, raw: ReportBottleneckInput, options: PayloadOptions = { totals: true }): Promise<{ report: Report; object: InfrastructureObject }> {
+  async reportBottleneck(
+    actor: Actor,
+    raw: ReportBottleneckInput,
+    options: PayloadOptions = { totals: true },
+  ): Promise<{ report: Report; object: InfrastructureObject }> {
     requireSignedIn(actor);
     const parsed = validate(reportBottleneckSchema, raw);
     if (!parsed.ok) throw new BadUserInputError(parsed.errors);
@@ -56,7 +62,10 @@ export class ReportsService {
         arenaId,
         request: { ...input, organizationId: user.organizationId },
         ids,
-        replay: async (first) => ({ report: await this.reportById(tx, first.reportId), object: (await this.objects.byId(first.objectId, tx))!.object }),
+        replay: async (first) => ({
+          report: await this.reportById(tx, first.reportId),
+          object: (await this.objects.byId(first.objectId, tx))!.object,
+        }),
         write: async () => {
           await this.organizations.assertMember(arenaId, user.organizationId, 'organizationId', tx);
           const audit: AuditRecord[] = [];
@@ -92,7 +101,11 @@ export class ReportsService {
   }
 
   /** "We are affected too": the user's organization joins a report it can see, with its own figures. */
-  async supportReport(actor: Actor, raw: SupportReportInput, options: PayloadOptions = { totals: true }): Promise<{ support: Support; object: InfrastructureObject }> {
+  async supportReport(
+    actor: Actor,
+    raw: SupportReportInput,
+    options: PayloadOptions = { totals: true },
+  ): Promise<{ support: Support; object: InfrastructureObject }> {
     const user = requireSignedIn(actor);
     const parsed = validate(supportReportSchema, raw);
     if (!parsed.ok) throw new BadUserInputError(parsed.errors);
@@ -108,7 +121,10 @@ export class ReportsService {
           arenaId: report.arenaId,
           request: { ...input, organizationId: user.organizationId },
           ids: { supportId },
-          replay: async (first) => ({ support: (await this.reports.supportById(tx, first.supportId))!, object: (await this.objects.byId(report.objectId, tx))!.object }),
+          replay: async (first) => ({
+            support: (await this.reports.supportById(tx, first.supportId))!,
+            object: (await this.objects.byId(report.objectId, tx))!.object,
+          }),
           write: async () => {
             if (report.withdrawnAt) throw badInput('reportId', 'withdrawn');
             await this.organizations.assertMember(report.arenaId, user.organizationId, 'organizationId', tx);
@@ -123,7 +139,13 @@ export class ReportsService {
               ...input.impact,
             });
             const object = (await this.objects.touch(tx, report.arenaId, report.objectId))!;
-            await this.audit.record(tx, actor, { arenaId: report.arenaId, entity: 'support', entityId: support.id, action: 'create', after: support });
+            await this.audit.record(tx, actor, {
+              arenaId: report.arenaId,
+              entity: 'support',
+              entityId: support.id,
+              action: 'create',
+              after: support,
+            });
             return { support, object };
           },
         });
@@ -157,13 +179,26 @@ export class ReportsService {
       const report = await this.editableReport(tx, actor, reportId);
       if (action === 'withdraw' && report.withdrawnAt) return report;
       const saved = await this.reports.update(tx, report.id, changes);
-      await this.audit.record(tx, actor, { arenaId: report.arenaId, entity: 'report', entityId: report.id, action, before: report, after: saved });
+      await this.audit.record(tx, actor, {
+        arenaId: report.arenaId,
+        entity: 'report',
+        entityId: report.id,
+        action,
+        before: report,
+        after: saved,
+      });
       return saved;
     });
   }
 
   /** An object's reports the actor may see, oldest first, a page at a time (the loader batches the objects of a list). */
-  async reportsOfObject(actor: Actor, object: { id: string; arenaId: string }, loader: DataLoader<string, Report[]>, first?: number | null, after?: string | null): Promise<Connection<Report>> {
+  async reportsOfObject(
+    actor: Actor,
+    object: { id: string; arenaId: string },
+    loader: DataLoader<string, Report[]>,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Connection<Report>> {
     const access = readAccess(actor, object.arenaId);
     const size = pageSize(first);
     const cursor = decodeCursor(after, 1);

@@ -1,8 +1,9 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
+import { Arena } from '../arenas/arena.entity';
 import { ImpactColumns } from '../objects';
 import { InfrastructureObject } from '../objects/infrastructure-object.entity';
-import { Arena } from '../arenas/arena.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Report } from './report.entity';
 

@@ -31,8 +31,24 @@ export const SECOND_DEMO_ARENA = {
     mapCenterLat: 58.7,
     mapZoom: 9,
   },
-  memberKeys: ['demohandelskammaren-malardalen', 'norrkopings-kommun', 'oxelosunds-kommun', 'demo-godstag', 'provlogistik-malardalen', 'demo-stalverk', 'exempelgruvan-bergslagen'],
-  objectKeys: ['norrkopings-hamn-handelo', 'kardonbanan-aby-handelo', 'ostlanken-jarna-linkoping', 'handelo-kombiterminal', 'oxelosunds-hamn', 'stockholm-skavsta', 'sala-oxelosund-banan'],
+  memberKeys: [
+    'demohandelskammaren-malardalen',
+    'norrkopings-kommun',
+    'oxelosunds-kommun',
+    'demo-godstag',
+    'provlogistik-malardalen',
+    'demo-stalverk',
+    'exempelgruvan-bergslagen',
+  ],
+  objectKeys: [
+    'norrkopings-hamn-handelo',
+    'kardonbanan-aby-handelo',
+    'ostlanken-jarna-linkoping',
+    'handelo-kombiterminal',
+    'oxelosunds-hamn',
+    'stockholm-skavsta',
+    'sala-oxelosund-banan',
+  ],
   /** Roles of demo users in this arena, beside their role in the first one. */
   roles: { 'kansli@ila.example': 'STAFF', 'medlem@ila.example': 'MEMBER', 'admin@ila.example': 'ADMIN' } as Record<string, ArenaRole>,
 };

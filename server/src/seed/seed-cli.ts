@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+
 import { DataSource } from 'typeorm';
+
 import { loadConfig } from '../common/config/config';
 import { dataSourceOptions } from '../common/database/data-source-options';
 import { startEmbeddedPostgres } from '../common/database/embedded-postgres';
@@ -14,7 +16,9 @@ async function main(): Promise<void> {
     await db.initialize();
     await db.runMigrations();
     const seeded = await seedDemoDataIfEmpty(db);
-    console.log(seeded ? 'Demo data loaded.' : 'The database already has an arena; nothing loaded (demo data goes into an empty database only).');
+    console.log(
+      seeded ? 'Demo data loaded.' : 'The database already has an arena; nothing loaded (demo data goes into an empty database only).',
+    );
   } finally {
     await db.destroy().catch(() => undefined);
     await embedded?.stop();

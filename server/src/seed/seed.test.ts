@@ -1,4 +1,4 @@
-import { startFlaskhals, type RunningFlaskhals } from '../../test/harness';
+import { type RunningFlaskhals, startFlaskhals } from '../../test/harness';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 import { seedDemoDataIfEmpty } from './seed';
 
@@ -17,7 +17,22 @@ it('loads the Västmanland arena with its objects at their real places, and repo
   expect(data!.objects.totalCount).toBeGreaterThanOrEqual(30);
   const objects = data!.objects.edges.map((e: any) => e.node);
   const byName = (pattern: RegExp) => objects.find((o: any) => pattern.test(o.name));
-  for (const pattern of [/Västerås hamn/, /Köpings hamn/, /Oxelösunds hamn/, /Händelö/, /Mälarbanan/, /Kardonbanan/, /Ostlänken/, /Godsstråket/, /^E18/, /^E20/, /[Rr]iksväg 56|[Vv]äg 56/, /[Rr]iksväg 66|[Vv]äg 66/, /Arlanda/, /Västerås flygplats/]) {
+  for (const pattern of [
+    /Västerås hamn/,
+    /Köpings hamn/,
+    /Oxelösunds hamn/,
+    /Händelö/,
+    /Mälarbanan/,
+    /Kardonbanan/,
+    /Ostlänken/,
+    /Godsstråket/,
+    /^E18/,
+    /^E20/,
+    /[Rr]iksväg 56|[Vv]äg 56/,
+    /[Rr]iksväg 66|[Vv]äg 66/,
+    /Arlanda/,
+    /Västerås flygplats/,
+  ]) {
     expect(byName(pattern)).toBeDefined();
   }
   expect(objects.filter((o: any) => o.kind === 'LEVEL_CROSSING').length).toBeGreaterThanOrEqual(2);
@@ -55,12 +70,17 @@ it('has a second arena whose objects are its own; a user with roles in both sees
   const me = await member.graphql('{ me { arenas { role arena { id slug } } } }');
   expect(me.data!.me.arenas.map((a: any) => a.arena.slug).sort()).toEqual(['esic-demo', 'ila-vastmanland']);
   const esic = me.data!.me.arenas.find((a: any) => a.arena.slug === 'esic-demo').arena.id;
-  const objects = await member.graphql(`query($a: ID) { objects(filter: { arenaId: $a }) { totalCount edges { node { arenaId reportCount } } } }`, { a: esic });
+  const objects = await member.graphql(
+    `query($a: ID) { objects(filter: { arenaId: $a }) { totalCount edges { node { arenaId reportCount } } } }`,
+    { a: esic },
+  );
   // Its members reported 6 of the 7 objects it covers: an object without a report is not created.
   expect(objects.data!.objects.totalCount).toBe(6);
   expect(objects.data!.objects.edges.every((e: any) => e.node.arenaId === esic && e.node.reportCount > 0)).toBe(true);
   const observer = await flaskhals.signIn('observator@ila.example', DEMO_PASSWORD);
-  expect((await observer.graphql(`query($a: ID) { organizations(arenaId: $a) { totalCount } }`, { a: esic })).errors![0].extensions!.code).toBe('FORBIDDEN');
+  expect(
+    (await observer.graphql(`query($a: ID) { organizations(arenaId: $a) { totalCount } }`, { a: esic })).errors![0].extensions!.code,
+  ).toBe('FORBIDDEN');
 });
 
 it('loads nothing into a database that already has an arena', async () => {

@@ -1,22 +1,22 @@
 import {
+  type Impact,
   impactSchema,
   newObjectSchema,
   OBJECT_STATUSES,
-  ORGANIZATION_KINDS,
-  REPORT_CATEGORIES,
-  validate,
-  type Impact,
   type ObjectStatus,
+  ORGANIZATION_KINDS,
   type OrganizationKind,
+  REPORT_CATEGORIES,
   type ReportCategory,
+  validate,
 } from '@flaskhals/shared';
-import { z } from 'zod';
 import type { DataSource, EntityManager } from 'typeorm';
+import { z } from 'zod';
+
 import { Arena } from '../arenas/arena.entity';
 import { hashPassword } from '../auth';
-import { UserArenaRole } from '../auth/user-arena-role.entity';
 import { User } from '../auth/user.entity';
-import { DEMO_PASSWORD, DEMO_USERS, demoVisibility, SECOND_DEMO_ARENA } from './demo-users';
+import { UserArenaRole } from '../auth/user-arena-role.entity';
 import { insertObject } from '../objects';
 import { ArenaMembership } from '../organizations/arena-membership.entity';
 import { Organization } from '../organizations/organization.entity';
@@ -25,6 +25,7 @@ import { Support } from '../reports/support.entity';
 import objectsData from './data/objects.json';
 import organizationsData from './data/organizations.json';
 import reportsData from './data/reports.json';
+import { DEMO_PASSWORD, DEMO_USERS, demoVisibility, SECOND_DEMO_ARENA } from './demo-users';
 
 export const DEMO_ARENA = {
   slug: 'ila-vastmanland',
@@ -36,7 +37,12 @@ export const DEMO_ARENA = {
   mapZoom: 8,
 };
 
-const organizationSchema = z.object({ key: z.string(), name: z.string(), kind: z.enum(ORGANIZATION_KINDS), municipality: z.string().nullish() });
+const organizationSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  kind: z.enum(ORGANIZATION_KINDS),
+  municipality: z.string().nullish(),
+});
 const demoObjectSchema = z.intersection(newObjectSchema, z.object({ key: z.string(), status: z.enum(OBJECT_STATUSES) }));
 const demoReportSchema = z.object({
   objectKey: z.string(),
@@ -80,36 +86,63 @@ export async function seedDemoData(tx: EntityManager): Promise<Arena> {
 
   const orgIds = new Map<string, string>();
   for (const o of organizations) {
-    const saved = await tx.getRepository(Organization).save(
-      tx.getRepository(Organization).create({ name: o.name, kind: o.kind as OrganizationKind, municipality: o.municipality ?? null }),
-    );
+    const saved = await tx
+      .getRepository(Organization)
+      .save(
+        tx.getRepository(Organization).create({ name: o.name, kind: o.kind as OrganizationKind, municipality: o.municipality ?? null }),
+      );
     orgIds.set(o.key, saved.id);
   }
-  const arena = await seedArena(tx, DEMO_ARENA, organizations.map((o) => o.key), objects, reports, orgIds);
+  const arena = await seedArena(
+    tx,
+    DEMO_ARENA,
+    organizations.map((o) => o.key),
+    objects,
+    reports,
+    orgIds,
+  );
   const second = SECOND_DEMO_ARENA;
-  await seedArena(tx, second.arena, second.memberKeys, objects.filter((o) => second.objectKeys.includes(o.key)), reports, orgIds);
+  await seedArena(
+    tx,
+    second.arena,
+    second.memberKeys,
+    objects.filter((o) => second.objectKeys.includes(o.key)),
+    reports,
+    orgIds,
+  );
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const arenaIds = new Map([[DEMO_ARENA.slug, arena.id]]);
   for (const a of await tx.getRepository(Arena).find()) arenaIds.set(a.slug, a.id);
   for (const u of DEMO_USERS) {
-    const user = await tx.getRepository(User).save({ email: u.email, name: u.name, passwordHash, organizationId: lookup(orgIds, u.organizationKey) });
+    const user = await tx
+      .getRepository(User)
+      .save({ email: u.email, name: u.name, passwordHash, organizationId: lookup(orgIds, u.organizationKey) });
     await tx.getRepository(UserArenaRole).insert({ userId: user.id, arenaId: arena.id, role: u.role });
     const elsewhere = second.roles[u.email];
-    if (elsewhere) await tx.getRepository(UserArenaRole).insert({ userId: user.id, arenaId: lookup(arenaIds, second.arena.slug), role: elsewhere });
+    if (elsewhere)
+      await tx.getRepository(UserArenaRole).insert({ userId: user.id, arenaId: lookup(arenaIds, second.arena.slug), role: elsewhere });
   }
   return arena;
 }
 
 /** One arena: its member organizations, its objects and the members' reports on them. */
-async function seedArena(tx: EntityManager, definition: typeof DEMO_ARENA, memberKeys: string[], objects: DemoObject[], reports: DemoReport[], orgIds: Map<string, string>): Promise<Arena> {
+async function seedArena(
+  tx: EntityManager,
+  definition: typeof DEMO_ARENA,
+  memberKeys: string[],
+  objects: DemoObject[],
+  reports: DemoReport[],
+  orgIds: Map<string, string>,
+): Promise<Arena> {
   const arena = await tx.getRepository(Arena).save(tx.getRepository(Arena).create(definition));
   for (const key of memberKeys) await tx.getRepository(ArenaMembership).insert({ arenaId: arena.id, organizationId: lookup(orgIds, key) });
   const isMember = (key: string) => memberKeys.includes(key);
   // An object exists because somebody reported it: only those the arena's members reported.
   const reported = new Set(reports.filter((r) => isMember(r.organizationKey)).map((r) => r.objectKey));
   const objectIds = new Map<string, string>();
-  for (const o of objects.filter((x) => reported.has(x.key))) objectIds.set(o.key, (await insertObject(tx, arena.id, { ...o, status: o.status as ObjectStatus })).id);
+  for (const o of objects.filter((x) => reported.has(x.key)))
+    objectIds.set(o.key, (await insertObject(tx, arena.id, { ...o, status: o.status as ObjectStatus })).id);
   for (const [index, r] of reports.entries()) {
     if (!objectIds.has(r.objectKey) || !isMember(r.organizationKey)) continue;
     const objectId = lookup(objectIds, r.objectKey);

@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { failedRequest } from '../../test/requestErrors';
+
 import { renderStrict } from '../../test/render';
+import { failedRequest } from '../../test/requestErrors';
 import { ChangePasswordForm } from './ChangePasswordForm';
 
 function renderForm(onSubmit = jest.fn().mockResolvedValue(undefined)) {
@@ -42,7 +43,14 @@ describe('ChangePasswordForm', () => {
 
   it('says so when the current password is wrong', async () => {
     const wrong = failedRequest('graphql', 'currentPassword e-mail or password is wrong', [
-      { message: 'x', extensions: { code: 'BAD_USER_INPUT', field: 'currentPassword', fieldErrors: [{ field: 'currentPassword', code: 'wrongCredentials' }] } },
+      {
+        message: 'x',
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          field: 'currentPassword',
+          fieldErrors: [{ field: 'currentPassword', code: 'wrongCredentials' }],
+        },
+      },
     ]);
     const { user } = renderForm(jest.fn().mockRejectedValue(wrong));
     await fill(user, 'gissat-losenord', 'ett-langt-losenord', 'ett-langt-losenord');

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../ui/forms/fields';
-import { errorAt, errorsOutside } from '../ui/forms/fieldErrors';
-import { useCheckedSubmit } from '../ui/forms/useCheckedSubmit';
+
 import { ErrorSummary } from '../ui/forms/ErrorSummary';
-import { NewPasswordFields } from './NewPasswordFields';
-import { validateChangePassword, type ChangePasswordDraft } from './signInModel';
+import { errorAt, errorsOutside } from '../ui/forms/fieldErrors';
+import { TextField } from '../ui/forms/fields';
 import { FormActions } from '../ui/forms/FormActions';
+import { useCheckedSubmit } from '../ui/forms/useCheckedSubmit';
+import { NewPasswordFields } from './NewPasswordFields';
+import { type ChangePasswordDraft, validateChangePassword } from './signInModel';
 
 export interface ChangePasswordFormProps {
   /** Rejects with a CombinedError: a wrong current password comes back as a field error. */
@@ -30,7 +31,9 @@ export function ChangePasswordForm({ onSubmit }: ChangePasswordFormProps) {
     },
   );
   // The server's "wrong credentials" at the current password means that password, not an e-mail.
-  const shown = errors.map((e) => (e.field === 'currentPassword' && e.code === 'wrongCredentials' ? { ...e, code: 'wrongCurrentPassword' } : e));
+  const shown = errors.map((e) =>
+    e.field === 'currentPassword' && e.code === 'wrongCredentials' ? { ...e, code: 'wrongCurrentPassword' } : e,
+  );
   const set = (key: keyof ChangePasswordDraft) => (value: string) => {
     setChanged(false);
     setDraft((d) => ({ ...d, [key]: value }));
@@ -39,7 +42,12 @@ export function ChangePasswordForm({ onSubmit }: ChangePasswordFormProps) {
   return (
     <form className="change-password-form" noValidate onSubmit={handleSubmit} aria-labelledby="change-password-title">
       <h2 id="change-password-title">{t('profile.changePassword')}</h2>
-      <ErrorSummary ref={summaryRef} visible={shown.length > 0 || Boolean(failure)} unplaced={errorsOutside(shown, FIELDS)} message={failure} />
+      <ErrorSummary
+        ref={summaryRef}
+        visible={shown.length > 0 || Boolean(failure)}
+        unplaced={errorsOutside(shown, FIELDS)}
+        message={failure}
+      />
       {changed && (
         <p className="notice notice--success" role="status">
           {t('profile.passwordChanged')}
@@ -54,7 +62,12 @@ export function ChangePasswordForm({ onSubmit }: ChangePasswordFormProps) {
         onChange={set('currentPassword')}
         error={errorAt(shown, 'currentPassword')}
       />
-      <NewPasswordFields newPassword={draft.newPassword} repeatPassword={draft.repeatPassword} onChange={(field, value) => set(field)(value)} errors={shown} />
+      <NewPasswordFields
+        newPassword={draft.newPassword}
+        repeatPassword={draft.repeatPassword}
+        onChange={(field, value) => set(field)(value)}
+        errors={shown}
+      />
       <FormActions submitLabel={t('profile.changePasswordSubmit')} submitting={submitting} />
     </form>
   );

@@ -1,7 +1,8 @@
+import { type FieldError, PASSWORD_MIN_LENGTH } from '@flaskhals/shared';
 import { useTranslation } from 'react-i18next';
-import { PASSWORD_MIN_LENGTH, type FieldError } from '@flaskhals/shared';
-import { TextField } from '../ui/forms/fields';
+
 import { errorAt } from '../ui/forms/fieldErrors';
+import { TextField } from '../ui/forms/fields';
 
 interface NewPasswordFieldsProps {
   newPassword: string;

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { TextField } from '../ui/forms/fields';
-import { errorAt, errorsOutside } from '../ui/forms/fieldErrors';
-import { useCheckedSubmit } from '../ui/forms/useCheckedSubmit';
+
 import { ErrorSummary } from '../ui/forms/ErrorSummary';
-import { NewPasswordFields } from './NewPasswordFields';
+import { errorAt, errorsOutside } from '../ui/forms/fieldErrors';
+import { TextField } from '../ui/forms/fields';
+import { useCheckedSubmit } from '../ui/forms/useCheckedSubmit';
 import { SIGN_IN_PATH } from '../ui/session';
-import { validateForgotPassword, validateResetPassword, type ResetPasswordDraft } from './signInModel';
+import { NewPasswordFields } from './NewPasswordFields';
+import { type ResetPasswordDraft, validateForgotPassword, validateResetPassword } from './signInModel';
 
 /** The e-mail of a forgotten password; the answer is the same whether or not it has an account. */
 export function ForgotPasswordForm({ onSubmit }: { onSubmit: (email: string) => Promise<unknown> }) {
@@ -38,8 +39,21 @@ export function ForgotPasswordForm({ onSubmit }: { onSubmit: (email: string) => 
     <form noValidate onSubmit={handleSubmit} aria-labelledby="forgot-title">
       <h1 id="forgot-title">{t('passwordReset.forgotTitle')}</h1>
       <p className="muted">{t('passwordReset.forgotIntro')}</p>
-      <ErrorSummary ref={summaryRef} visible={errors.length > 0 || Boolean(failure)} unplaced={errorsOutside(errors, ['email'])} message={failure} />
-      <TextField name="email" type="email" autoComplete="username" label={t('signIn.email')} value={email} onChange={setEmail} error={errorAt(errors, 'email')} />
+      <ErrorSummary
+        ref={summaryRef}
+        visible={errors.length > 0 || Boolean(failure)}
+        unplaced={errorsOutside(errors, ['email'])}
+        message={failure}
+      />
+      <TextField
+        name="email"
+        type="email"
+        autoComplete="username"
+        label={t('signIn.email')}
+        value={email}
+        onChange={setEmail}
+        error={errorAt(errors, 'email')}
+      />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={submitting}>
           {submitting ? t('form.submitting') : t('passwordReset.send')}
@@ -97,7 +111,12 @@ export function ResetPasswordForm({ onSubmit }: { onSubmit: (newPassword: string
           <Link to="/glomt-losenord">{t('passwordReset.askAgain')}</Link>
         </p>
       )}
-      <NewPasswordFields newPassword={draft.newPassword} repeatPassword={draft.repeatPassword} onChange={(field, value) => set(field)(value)} errors={errors} />
+      <NewPasswordFields
+        newPassword={draft.newPassword}
+        repeatPassword={draft.repeatPassword}
+        onChange={(field, value) => set(field)(value)}
+        errors={errors}
+      />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={submitting}>
           {submitting ? t('form.submitting') : t('passwordReset.save')}

@@ -1,10 +1,12 @@
+import './account.css';
+
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+
 import { useMutation } from '../ui/graphql';
 import { PageFrame } from '../ui/layout/PageFrame';
 import { RequestPasswordResetMutation, ResetPasswordMutation } from './operations';
 import { ForgotPasswordForm, ResetPasswordForm } from './PasswordResetForms';
-import './account.css';
 
 /** /glomt-losenord: asks for a reset link by e-mail. */
 export function ForgotPasswordPage() {

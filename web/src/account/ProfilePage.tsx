@@ -1,11 +1,13 @@
+import './account.css';
+
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
+
 import { describeRequestFailure } from '../ui/graphql/errors';
 import { PageFrame } from '../ui/layout/PageFrame';
-import { ChangePasswordForm } from './ChangePasswordForm';
 import { PROFILE_PATH, signInPath, useSession } from '../ui/session';
-import './account.css';
+import { ChangePasswordForm } from './ChangePasswordForm';
 
 /** /profil: who I am, where I have a role, my password, and signing out everywhere. */
 export function ProfilePage() {

@@ -1,17 +1,24 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { failedRequest } from '../../test/requestErrors';
+
 import { renderStrict } from '../../test/render';
+import { failedRequest } from '../../test/requestErrors';
 import { SignInForm } from './SignInForm';
 
 const wrongCredentials = () =>
   failedRequest('graphql', 'password e-mail or password is wrong', [
-    { message: 'password e-mail or password is wrong', extensions: { code: 'BAD_USER_INPUT', field: 'password', fieldErrors: [{ field: 'password', code: 'wrongCredentials' }] } },
+    {
+      message: 'password e-mail or password is wrong',
+      extensions: { code: 'BAD_USER_INPUT', field: 'password', fieldErrors: [{ field: 'password', code: 'wrongCredentials' }] },
+    },
   ]);
 const rateLimited = (seconds: number) =>
-  failedRequest('graphql', `Too many attempts. Try again in ${seconds} seconds.`, [
-    { message: `Too many attempts. Try again in ${seconds} seconds.`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds } },
-  ], 429);
+  failedRequest(
+    'graphql',
+    `Too many attempts. Try again in ${seconds} seconds.`,
+    [{ message: `Too many attempts. Try again in ${seconds} seconds.`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds } }],
+    429,
+  );
 
 function renderForm(onSubmit = jest.fn().mockResolvedValue(undefined)) {
   renderStrict(<SignInForm onSubmit={onSubmit} />);
@@ -66,7 +73,11 @@ describe('SignInForm', () => {
   });
 
   it('says when to try again after too many attempts, in minutes or seconds', async () => {
-    const onSubmit = jest.fn().mockRejectedValueOnce(rateLimited(840)).mockRejectedValueOnce(rateLimited(30)).mockRejectedValueOnce(rateLimited(60));
+    const onSubmit = jest
+      .fn()
+      .mockRejectedValueOnce(rateLimited(840))
+      .mockRejectedValueOnce(rateLimited(30))
+      .mockRejectedValueOnce(rateLimited(60));
     const { user } = renderForm(onSubmit);
     await fill(user, 'medlem@ila.example', 'gissning-1');
     expect(await screen.findByText('För många försök. Försök igen om 14 minuter.')).toBeInTheDocument();

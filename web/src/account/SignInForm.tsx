@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../ui/forms/fields';
-import { errorAt, errorsOutside } from '../ui/forms/fieldErrors';
-import { useCheckedSubmit } from '../ui/forms/useCheckedSubmit';
+
 import { ErrorSummary } from '../ui/forms/ErrorSummary';
-import { validateSignIn, type SignInDraft } from './signInModel';
+import { errorAt, errorsOutside } from '../ui/forms/fieldErrors';
+import { TextField } from '../ui/forms/fields';
+import { useCheckedSubmit } from '../ui/forms/useCheckedSubmit';
+import { type SignInDraft, validateSignIn } from './signInModel';
 
 export interface SignInFormProps {
   /** Rejects with a CombinedError: wrong credentials beside the password, RATE_LIMITED in the summary. */
@@ -25,7 +26,12 @@ export function SignInForm({ onSubmit }: SignInFormProps) {
     <form className="sign-in-form" noValidate onSubmit={handleSubmit} aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t('signIn.title')}</h1>
       <p className="muted">{t('signIn.intro')}</p>
-      <ErrorSummary ref={summaryRef} visible={errors.length > 0 || Boolean(failure)} unplaced={errorsOutside(errors, ['email', 'password'])} message={message} />
+      <ErrorSummary
+        ref={summaryRef}
+        visible={errors.length > 0 || Boolean(failure)}
+        unplaced={errorsOutside(errors, ['email', 'password'])}
+        message={message}
+      />
       <TextField
         name="email"
         type="email"

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+
 import { renderStrict } from '../../test/render';
 import { MEMBER_ME } from '../../test/session';
 import { SessionProvider } from './session';
@@ -19,7 +20,13 @@ function mockApi() {
     requests.push(body);
     const data = body.query.includes('mutation SignIn') ? { signIn: MEMBER_ME } : { me: null };
     // jsdom has no Response: what the client reads of one is enough.
-    return { ok: true, status: 200, headers: { get: () => 'application/json' }, json: async () => ({ data }), text: async () => JSON.stringify({ data }) };
+    return {
+      ok: true,
+      status: 200,
+      headers: { get: () => 'application/json' },
+      json: async () => ({ data }),
+      text: async () => JSON.stringify({ data }),
+    };
   });
   globalThis.fetch = fetchMock as unknown as typeof fetch;
   return requests;

@@ -1,9 +1,11 @@
+import './account.css';
+
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
+
 import { PageFrame } from '../ui/layout/PageFrame';
 import { safeNext, useSession } from '../ui/session';
 import { SignInForm } from './SignInForm';
-import './account.css';
 
 /** /logga-in?next=/…: signs in, then returns to where the user came from (this app only). */
 export function SignInPage() {

@@ -1,7 +1,15 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { type ReactNode, useCallback, useMemo, useState } from 'react';
+
 import { useMutation, useQuery } from '../ui/graphql';
-import { SessionContext, type Me, type Session } from '../ui/session';
-import { AcceptInvitationMutation, ChangePasswordMutation, MeQuery, SignInMutation, SignOutEverywhereMutation, SignOutMutation } from './operations';
+import { type Me, type Session, SessionContext } from '../ui/session';
+import {
+  AcceptInvitationMutation,
+  ChangePasswordMutation,
+  MeQuery,
+  SignInMutation,
+  SignOutEverywhereMutation,
+  SignOutMutation,
+} from './operations';
 
 /**
  * Who is signed in, asked once at start. The session itself is an httpOnly cookie the browser
@@ -20,11 +28,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [changePasswordMutation] = useMutation(ChangePasswordMutation);
   const [acceptInvitationMutation] = useMutation(AcceptInvitationMutation);
 
-  const signIn = useCallback(async (email: string, password: string) => {
-    const result = await signInMutation({ email, password });
-    setKnown({ me: result.signIn });
-    return result.signIn;
-  }, [signInMutation]);
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      const result = await signInMutation({ email, password });
+      setKnown({ me: result.signIn });
+      return result.signIn;
+    },
+    [signInMutation],
+  );
   const signOut = useCallback(async () => {
     await signOutMutation({});
     setKnown({ me: null });
@@ -33,14 +44,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     await signOutEverywhereMutation({});
     setKnown({ me: null });
   }, [signOutEverywhereMutation]);
-  const changePassword = useCallback(async (currentPassword: string, newPassword: string) => {
-    await changePasswordMutation({ currentPassword, newPassword });
-  }, [changePasswordMutation]);
-  const acceptInvitation = useCallback(async (token: string, name: string | null, password: string) => {
-    const result = await acceptInvitationMutation({ token, name, password });
-    setKnown({ me: result.acceptInvitation });
-    return result.acceptInvitation;
-  }, [acceptInvitationMutation]);
+  const changePassword = useCallback(
+    async (currentPassword: string, newPassword: string) => {
+      await changePasswordMutation({ currentPassword, newPassword });
+    },
+    [changePasswordMutation],
+  );
+  const acceptInvitation = useCallback(
+    async (token: string, name: string | null, password: string) => {
+      const result = await acceptInvitationMutation({ token, name, password });
+      setKnown({ me: result.acceptInvitation });
+      return result.acceptInvitation;
+    },
+    [acceptInvitationMutation],
+  );
   const retry = useCallback(() => void refetch(), [refetch]);
 
   const value = useMemo<Session>(

@@ -1,4 +1,4 @@
-import { emailSchema, passwordSchema, validate, type FieldError, type Validated } from '@flaskhals/shared';
+import { emailSchema, type FieldError, passwordSchema, validate, type Validated } from '@flaskhals/shared';
 
 export interface SignInDraft {
   email: string;
@@ -36,7 +36,9 @@ export function validateChangePassword(draft: ChangePasswordDraft): Validated<{ 
   }
   if (!draft.repeatPassword) errors.push({ field: 'repeatPassword', code: 'required' });
   else if (draft.repeatPassword !== draft.newPassword) errors.push({ field: 'repeatPassword', code: 'passwordMismatch' });
-  return errors.length ? { ok: false, errors } : { ok: true, value: { currentPassword: draft.currentPassword, newPassword: draft.newPassword } };
+  return errors.length
+    ? { ok: false, errors }
+    : { ok: true, value: { currentPassword: draft.currentPassword, newPassword: draft.newPassword } };
 }
 
 /** The e-mail of the account whose password is forgotten. */
@@ -44,7 +46,9 @@ export function validateForgotPassword(draft: { email: string }): Validated<{ em
   const email = draft.email.trim();
   if (!email) return { ok: false, errors: [{ field: 'email', code: 'required' }] };
   const checked = validate(emailSchema, draft.email);
-  return checked.ok ? { ok: true, value: { email: checked.value } } : { ok: false, errors: checked.errors.map((e) => ({ ...e, field: 'email' })) };
+  return checked.ok
+    ? { ok: true, value: { email: checked.value } }
+    : { ok: false, errors: checked.errors.map((e) => ({ ...e, field: 'email' })) };
 }
 
 export interface ResetPasswordDraft {

@@ -1,14 +1,15 @@
+import './admin.css';
+
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
-import { ArenaChoice, arenaFor, signInPath, useDefaultArenaSlug, useSession } from '../ui/session';
+
+import { usePaged } from '../ui/graphql';
 import { PageFrame } from '../ui/layout/PageFrame';
 import { LoadError, LoadingLine, ShowMore } from '../ui/layout/states';
-import { usePaged } from '../ui/graphql';
-import { AuditLogQuery, EmailOutboxQuery } from './operations';
+import { ArenaChoice, arenaFor, signInPath, useDefaultArenaSlug, useSession } from '../ui/session';
 import { changedKeys, showValue } from './auditDiff';
-import '../account/account.css';
-import '../members/members.css';
+import { AuditLogQuery, EmailOutboxQuery } from './operations';
 
 const ENTITIES = ['report', 'support', 'object', 'organization', 'invitation', 'role'];
 const ACTIONS = ['create', 'update', 'withdraw', 'revoke', 'accept'];
@@ -65,10 +66,12 @@ export function AuditLogPage() {
                 {list.nodes.map((entry) => (
                   <li key={entry.id} className="directory-item">
                     <div>
-                      <time dateTime={entry.at}>{date.format(new Date(entry.at))}</time> · <strong>{entry.userLabel ?? t('audit.system')}</strong>
+                      <time dateTime={entry.at}>{date.format(new Date(entry.at))}</time> ·{' '}
+                      <strong>{entry.userLabel ?? t('audit.system')}</strong>
                     </div>
                     <div>
-                      {t(`audit.entities.${entry.entity}`, { defaultValue: entry.entity })}: {t(`audit.actions.${entry.action}`, { defaultValue: entry.action })}
+                      {t(`audit.entities.${entry.entity}`, { defaultValue: entry.entity })}:{' '}
+                      {t(`audit.actions.${entry.action}`, { defaultValue: entry.action })}
                     </div>
                     <ul className="audit-diff">
                       {changedKeys(entry.before, entry.after).map((key) => (
@@ -150,7 +153,19 @@ export function OutboxPage() {
 }
 
 /** One filter of the audit log: "all" or one value, labelled from i18n (the raw value when unknown). */
-function FilterSelect({ label, value, onChange, values, labelKey }: { label: string; value: string; onChange: (value: string) => void; values: readonly string[]; labelKey: string }) {
+function FilterSelect({
+  label,
+  value,
+  onChange,
+  values,
+  labelKey,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  values: readonly string[];
+  labelKey: string;
+}) {
   const { t } = useTranslation();
   return (
     <label className="field">

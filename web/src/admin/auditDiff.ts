@@ -1,6 +1,7 @@
 type Json = unknown;
 
-const asRecord = (value: Json): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const asRecord = (value: Json): Record<string, unknown> =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
 /** The keys whose value differs between before and after (a created entry: all of after's). */
 export function changedKeys(before: Json, after: Json): string[] {

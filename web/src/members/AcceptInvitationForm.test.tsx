@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { failedRequest } from '../../test/requestErrors';
+
 import { renderStrict } from '../../test/render';
+import { failedRequest } from '../../test/requestErrors';
 import { AcceptInvitationForm } from './AcceptInvitationForm';
 
 describe('AcceptInvitationForm', () => {
@@ -19,7 +20,9 @@ describe('AcceptInvitationForm', () => {
   });
 
   it('for an existing account asks only for its password and says an expired link in Swedish', async () => {
-    const expired = failedRequest('graphql', 'x', [{ message: 'x', extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'token', code: 'expired' }] } }]);
+    const expired = failedRequest('graphql', 'x', [
+      { message: 'x', extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'token', code: 'expired' }] } },
+    ]);
     const onSubmit = jest.fn().mockRejectedValue(expired);
     renderStrict(<AcceptInvitationForm hasAccount onSubmit={onSubmit} />);
     const user = userEvent.setup();

@@ -1,11 +1,12 @@
+import { PASSWORD_MIN_LENGTH } from '@flaskhals/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PASSWORD_MIN_LENGTH } from '@flaskhals/shared';
-import { TextField } from '../ui/forms/fields';
-import { errorAt, errorsOutside } from '../ui/forms/fieldErrors';
-import { useCheckedSubmit } from '../ui/forms/useCheckedSubmit';
+
 import { ErrorSummary } from '../ui/forms/ErrorSummary';
-import { validateAccept, type AcceptDraft } from './memberModels';
+import { errorAt, errorsOutside } from '../ui/forms/fieldErrors';
+import { TextField } from '../ui/forms/fields';
+import { useCheckedSubmit } from '../ui/forms/useCheckedSubmit';
+import { type AcceptDraft, validateAccept } from './memberModels';
 
 export interface AcceptInvitationFormProps {
   /** The e-mail has an account already: only its password is asked for. */
@@ -26,9 +27,21 @@ export function AcceptInvitationForm({ hasAccount, onSubmit }: AcceptInvitationF
   return (
     <form className="accept-form" noValidate onSubmit={handleSubmit} aria-label={t('invitation.formLabel')}>
       <p>{hasAccount ? t('invitation.existingIntro') : t('invitation.newIntro')}</p>
-      <ErrorSummary ref={summaryRef} visible={errors.length > 0 || Boolean(failure)} unplaced={errorsOutside(errors, FIELDS)} message={failure} />
+      <ErrorSummary
+        ref={summaryRef}
+        visible={errors.length > 0 || Boolean(failure)}
+        unplaced={errorsOutside(errors, FIELDS)}
+        message={failure}
+      />
       {!hasAccount && (
-        <TextField name="name" autoComplete="name" label={t('invitation.name')} value={draft.name} onChange={set('name')} error={errorAt(errors, 'name')} />
+        <TextField
+          name="name"
+          autoComplete="name"
+          label={t('invitation.name')}
+          value={draft.name}
+          onChange={set('name')}
+          error={errorAt(errors, 'name')}
+        />
       )}
       <TextField
         name="password"

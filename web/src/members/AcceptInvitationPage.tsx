@@ -1,13 +1,14 @@
+import './members.css';
+
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useSession } from '../ui/session';
+
 import { useQuery } from '../ui/graphql';
 import { PageFrame } from '../ui/layout/PageFrame';
+import { LoadError, LoadingLine } from '../ui/layout/states';
+import { useSession } from '../ui/session';
 import { AcceptInvitationForm } from './AcceptInvitationForm';
 import { InvitationByTokenQuery } from './operations';
-import { LoadError, LoadingLine } from '../ui/layout/states';
-import '../account/account.css';
-import './members.css';
 
 const STATE_MESSAGE = { EXPIRED: 'invitation.expired', REVOKED: 'invitation.revoked', ACCEPTED: 'invitation.used' } as const;
 

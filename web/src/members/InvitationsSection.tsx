@@ -1,12 +1,18 @@
+import type { ArenaRole } from '@flaskhals/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArenaRole } from '@flaskhals/shared';
+
 import { describeRequestFailure, useMutation, usePaged, useQuery } from '../ui/graphql';
+import { LoadError, LoadingLine, ShowMore } from '../ui/layout/states';
 import { InviteForm } from './InviteForm';
 import { InvitationsQuery, InviteMemberMutation, OrganizationsQuery, RevokeInvitationMutation } from './operations';
-import { LoadError, LoadingLine, ShowMore } from '../ui/layout/states';
 
-const STATE_KEY = { PENDING: 'members.statePending', ACCEPTED: 'members.stateAccepted', REVOKED: 'members.stateRevoked', EXPIRED: 'members.stateExpired' } as const;
+const STATE_KEY = {
+  PENDING: 'members.statePending',
+  ACCEPTED: 'members.stateAccepted',
+  REVOKED: 'members.stateRevoked',
+  EXPIRED: 'members.stateExpired',
+} as const;
 
 /** Staff: invite a person, and the arena's invitations, newest first, with "Återkalla" for pending ones. */
 export function InvitationsSection({ arenaId, grantableRoles }: { arenaId: string; grantableRoles: ArenaRole[] }) {
@@ -72,7 +78,8 @@ export function InvitationsSection({ arenaId, grantableRoles }: { arenaId: strin
                 <div>
                   <strong>{inv.email}</strong> <span className={`badge badge--${inv.state.toLowerCase()}`}>{t(STATE_KEY[inv.state])}</span>
                   <div className="muted small">
-                    {inv.organization.name} · {t(`roles.${inv.role}`)} · {t('members.invitedAt', { date: date.format(new Date(inv.createdAt)) })}
+                    {inv.organization.name} · {t(`roles.${inv.role}`)} ·{' '}
+                    {t('members.invitedAt', { date: date.format(new Date(inv.createdAt)) })}
                   </div>
                 </div>
                 {inv.state === 'PENDING' &&
@@ -87,7 +94,12 @@ export function InvitationsSection({ arenaId, grantableRoles }: { arenaId: strin
                       </button>
                     </div>
                   ) : (
-                    <button type="button" className="button" aria-label={`${t('members.revoke')}: ${inv.email}`} onClick={() => setConfirming(inv.id)}>
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={`${t('members.revoke')}: ${inv.email}`}
+                      onClick={() => setConfirming(inv.id)}
+                    >
                       {t('members.revoke')}
                     </button>
                   ))}
@@ -95,7 +107,11 @@ export function InvitationsSection({ arenaId, grantableRoles }: { arenaId: strin
             ))}
           </ul>
         )}
-        {list.moreError && <p className="field__error" role="alert">{t('app.loadError')}</p>}
+        {list.moreError && (
+          <p className="field__error" role="alert">
+            {t('app.loadError')}
+          </p>
+        )}
         <ShowMore hasMore={list.hasMore} loading={list.loadingMore} onMore={() => void list.loadMore()} />
       </section>
     </>

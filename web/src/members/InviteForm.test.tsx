@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { failedRequest } from '../../test/requestErrors';
+
 import { renderStrict } from '../../test/render';
+import { failedRequest } from '../../test/requestErrors';
 import { InviteForm } from './InviteForm';
 
 const ORGS = [{ id: 'o1', name: 'Demo Stålverk AB' }];

@@ -1,12 +1,13 @@
+import type { ArenaRole } from '@flaskhals/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArenaRole } from '@flaskhals/shared';
-import { SelectField, TextField } from '../ui/forms/fields';
-import { errorAt, errorsOutside } from '../ui/forms/fieldErrors';
-import { useCheckedSubmit } from '../ui/forms/useCheckedSubmit';
+
 import { ErrorSummary } from '../ui/forms/ErrorSummary';
-import { validateInvite, type InviteDraft } from './memberModels';
+import { errorAt, errorsOutside } from '../ui/forms/fieldErrors';
+import { SelectField, TextField } from '../ui/forms/fields';
 import { FormActions } from '../ui/forms/FormActions';
+import { useCheckedSubmit } from '../ui/forms/useCheckedSubmit';
+import { type InviteDraft, validateInvite } from './memberModels';
 
 export interface InviteFormProps {
   organizations: readonly { id: string; name: string }[];
@@ -40,7 +41,12 @@ export function InviteForm({ organizations, grantableRoles, onSubmit }: InviteFo
     <form className="invite-form" noValidate onSubmit={handleSubmit} aria-labelledby="invite-title">
       <h2 id="invite-title">{t('members.inviteTitle')}</h2>
       <p className="muted">{t('members.inviteIntro')}</p>
-      <ErrorSummary ref={summaryRef} visible={errors.length > 0 || Boolean(failure)} unplaced={errorsOutside(errors, FIELDS)} message={failure} />
+      <ErrorSummary
+        ref={summaryRef}
+        visible={errors.length > 0 || Boolean(failure)}
+        unplaced={errorsOutside(errors, FIELDS)}
+        message={failure}
+      />
       {sentTo && (
         <p className="notice notice--success" role="status">
           {t('members.invited', { email: sentTo })}
@@ -55,7 +61,14 @@ export function InviteForm({ organizations, grantableRoles, onSubmit }: InviteFo
         options={organizations.map((o) => ({ value: o.id, label: o.name }))}
         error={errorAt(errors, 'organizationId')}
       />
-      <TextField name="email" type="email" label={t('members.email')} value={draft.email} onChange={set('email')} error={errorAt(errors, 'email')} />
+      <TextField
+        name="email"
+        type="email"
+        label={t('members.email')}
+        value={draft.email}
+        onChange={set('email')}
+        error={errorAt(errors, 'email')}
+      />
       <SelectField
         name="role"
         label={t('members.role')}

@@ -1,16 +1,23 @@
+import './members.css';
+
+import { ARENA_ROLES, type ArenaRole, can, type OrganizationInput, rolesGrantableBy } from '@flaskhals/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
-import { ARENA_ROLES, can, rolesGrantableBy, type ArenaRole, type OrganizationInput } from '@flaskhals/shared';
+
 import { describeRequestFailure, useMutation, usePaged } from '../ui/graphql';
-import { OrganizationForm, organizationDraft } from './OrganizationForm';
-import { ArenaChoice, arenaFor, signInPath, useDefaultArenaSlug, useSession } from '../ui/session';
 import { PageFrame } from '../ui/layout/PageFrame';
-import { InvitationsSection } from './InvitationsSection';
-import { ArenaPeopleQuery, CreateOrganizationMutation, OrganizationsQuery, SetUserRoleMutation, UpdateOrganizationMutation } from './operations';
 import { LoadError, LoadingLine, ShowMore } from '../ui/layout/states';
-import '../account/account.css';
-import './members.css';
+import { ArenaChoice, arenaFor, signInPath, useDefaultArenaSlug, useSession } from '../ui/session';
+import { InvitationsSection } from './InvitationsSection';
+import {
+  ArenaPeopleQuery,
+  CreateOrganizationMutation,
+  OrganizationsQuery,
+  SetUserRoleMutation,
+  UpdateOrganizationMutation,
+} from './operations';
+import { organizationDraft, OrganizationForm } from './OrganizationForm';
 
 export const MEMBERS_PATH = '/medlemmar';
 
@@ -52,7 +59,9 @@ export function MembersPage() {
       </section>
       <OrganizationsSection key={`o-${arena.id}`} arenaId={arena.id} canManage={can(role, 'manageMembers')} />
       <PeopleSection key={`p-${arena.id}`} arenaId={arena.id} myUserId={me.id} canManageRoles={can(role, 'manageRoles')} />
-      {can(role, 'manageMembers') && <InvitationsSection key={`i-${arena.id}`} arenaId={arena.id} grantableRoles={rolesGrantableBy(role) as ArenaRole[]} />}
+      {can(role, 'manageMembers') && (
+        <InvitationsSection key={`i-${arena.id}`} arenaId={arena.id} grantableRoles={rolesGrantableBy(role) as ArenaRole[]} />
+      )}
     </PageFrame>
   );
 }
@@ -125,13 +134,20 @@ function OrganizationsSection({ arenaId, canManage }: { arenaId: string; canMana
             {list.nodes.map((org) => (
               <li key={org.id} className="directory-item">
                 {canManage && editing !== org.id && (
-                  <button type="button" className="button directory-item__action" aria-label={`${t('organizationForm.edit')}: ${org.name}`} onClick={() => setEditing(org.id)}>
+                  <button
+                    type="button"
+                    className="button directory-item__action"
+                    aria-label={`${t('organizationForm.edit')}: ${org.name}`}
+                    onClick={() => setEditing(org.id)}
+                  >
                     {t('organizationForm.edit')}
                   </button>
                 )}
                 <strong>{org.name}</strong> <span className="badge">{t(`organizationKinds.${org.kind}`)}</span>
                 <div className="muted small">
-                  {[org.municipality, org.orgNumber && `${t('members.orgNumber')} ${org.orgNumber}`, org.sector].filter(Boolean).join(' · ')}
+                  {[org.municipality, org.orgNumber && `${t('members.orgNumber')} ${org.orgNumber}`, org.sector]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </div>
                 {(org.contactName || org.contactEmail || org.contactPhone) && (
                   <div className="small">
@@ -139,14 +155,23 @@ function OrganizationsSection({ arenaId, canManage }: { arenaId: string; canMana
                   </div>
                 )}
                 {editing === org.id && (
-                  <OrganizationForm editing initial={organizationDraft(org)} onSubmit={(input) => save(input, org.id)} onCancel={() => setEditing(undefined)} />
+                  <OrganizationForm
+                    editing
+                    initial={organizationDraft(org)}
+                    onSubmit={(input) => save(input, org.id)}
+                    onCancel={() => setEditing(undefined)}
+                  />
                 )}
               </li>
             ))}
           </ul>
         </>
       )}
-      {list.moreError && <p className="field__error" role="alert">{t('app.loadError')}</p>}
+      {list.moreError && (
+        <p className="field__error" role="alert">
+          {t('app.loadError')}
+        </p>
+      )}
       <ShowMore hasMore={list.hasMore} loading={list.loadingMore} onMore={() => void list.loadMore()} />
     </section>
   );
@@ -218,7 +243,11 @@ export function PeopleSection({ arenaId, myUserId, canManageRoles }: { arenaId: 
           ))}
         </ul>
       )}
-      {list.moreError && <p className="field__error" role="alert">{t('app.loadError')}</p>}
+      {list.moreError && (
+        <p className="field__error" role="alert">
+          {t('app.loadError')}
+        </p>
+      )}
       <ShowMore hasMore={list.hasMore} loading={list.loadingMore} onMore={() => void list.loadMore()} />
     </section>
   );

@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { failedRequest } from '../../test/requestErrors';
+
 import { renderStrict } from '../../test/render';
+import { failedRequest } from '../../test/requestErrors';
 import { OrganizationForm } from './OrganizationForm';
 
 function renderForm(onSubmit = jest.fn().mockResolvedValue(undefined)) {
@@ -22,7 +23,9 @@ describe('OrganizationForm', () => {
     await fillValid(user, '556016-0681');
     await user.click(screen.getByRole('button', { name: 'Skapa organisation' }));
     expect(onSubmit).not.toHaveBeenCalled();
-    expect(screen.getByLabelText(/^Organisationsnummer/)).toHaveAccessibleDescription('NNNNNN-NNNN, t.ex. 556016-0680. Ogiltigt organisationsnummer (NNNNNN-NNNN).');
+    expect(screen.getByLabelText(/^Organisationsnummer/)).toHaveAccessibleDescription(
+      'NNNNNN-NNNN, t.ex. 556016-0680. Ogiltigt organisationsnummer (NNNNNN-NNNN).',
+    );
     expect(screen.getByLabelText(/^Organisationsnummer/)).toHaveAttribute('aria-invalid', 'true');
   });
 
@@ -63,7 +66,17 @@ describe('OrganizationForm', () => {
     renderStrict(
       <OrganizationForm
         editing
-        initial={{ name: 'Demo AB', kind: 'COMPANY', orgNumber: '556016-0680', sector: '', employees: '5', municipality: 'Köping', contactName: '', contactEmail: '', contactPhone: '' }}
+        initial={{
+          name: 'Demo AB',
+          kind: 'COMPANY',
+          orgNumber: '556016-0680',
+          sector: '',
+          employees: '5',
+          municipality: 'Köping',
+          contactName: '',
+          contactEmail: '',
+          contactPhone: '',
+        }}
         onSubmit={jest.fn()}
         onCancel={jest.fn()}
       />,

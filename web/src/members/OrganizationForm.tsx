@@ -1,11 +1,19 @@
+import {
+  type FieldError,
+  ORGANIZATION_KINDS,
+  type OrganizationInput,
+  organizationInputSchema,
+  validate,
+  type Validated,
+} from '@flaskhals/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ORGANIZATION_KINDS, organizationInputSchema, validate, type FieldError, type OrganizationInput, type Validated } from '@flaskhals/shared';
-import { SelectField, TextField } from '../ui/forms/fields';
-import { errorAt, errorsOutside, prefixErrors } from '../ui/forms/fieldErrors';
-import { useCheckedSubmit } from '../ui/forms/useCheckedSubmit';
+
 import { ErrorSummary } from '../ui/forms/ErrorSummary';
+import { errorAt, errorsOutside, prefixErrors } from '../ui/forms/fieldErrors';
+import { SelectField, TextField } from '../ui/forms/fields';
 import { FormActions } from '../ui/forms/FormActions';
+import { useCheckedSubmit } from '../ui/forms/useCheckedSubmit';
 
 export interface OrganizationDraft {
   name: string;
@@ -88,7 +96,17 @@ export interface OrganizationFormProps {
   onCancel: () => void;
 }
 
-const FIELDS = ['input.name', 'input.kind', 'input.orgNumber', 'input.sector', 'input.employees', 'input.municipality', 'input.contactName', 'input.contactEmail', 'input.contactPhone'];
+const FIELDS = [
+  'input.name',
+  'input.kind',
+  'input.orgNumber',
+  'input.sector',
+  'input.employees',
+  'input.municipality',
+  'input.contactName',
+  'input.contactEmail',
+  'input.contactPhone',
+];
 
 /** Staff: a new organization of the arena's directory, or a change of one. */
 export function OrganizationForm({ initial, editing, onSubmit, onCancel }: OrganizationFormProps) {
@@ -100,7 +118,10 @@ export function OrganizationForm({ initial, editing, onSubmit, onCancel }: Organ
     ({ idempotencyKey, ...input }) => onSubmit(input),
   );
   const set = (key: keyof OrganizationDraft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
-  const text = (key: keyof OrganizationDraft, options: { optional?: boolean; type?: 'text' | 'email'; numeric?: boolean; hint?: string; autoComplete?: string } = {}) => (
+  const text = (
+    key: keyof OrganizationDraft,
+    options: { optional?: boolean; type?: 'text' | 'email'; numeric?: boolean; hint?: string; autoComplete?: string } = {},
+  ) => (
     <TextField
       name={key}
       label={t(`organizationForm.${key}`)}
@@ -118,7 +139,12 @@ export function OrganizationForm({ initial, editing, onSubmit, onCancel }: Organ
   return (
     <form className="organization-form" noValidate onSubmit={handleSubmit} aria-label={title}>
       <h3>{title}</h3>
-      <ErrorSummary ref={summaryRef} visible={errors.length > 0 || Boolean(failure)} unplaced={errorsOutside(errors, FIELDS)} message={failure} />
+      <ErrorSummary
+        ref={summaryRef}
+        visible={errors.length > 0 || Boolean(failure)}
+        unplaced={errorsOutside(errors, FIELDS)}
+        message={failure}
+      />
       {text('name')}
       <SelectField
         name="kind"
@@ -136,7 +162,11 @@ export function OrganizationForm({ initial, editing, onSubmit, onCancel }: Organ
       {text('contactName', { optional: true })}
       {text('contactEmail', { optional: true, type: 'email' })}
       {text('contactPhone', { optional: true })}
-      <FormActions submitLabel={editing ? t('organizationForm.save') : t('organizationForm.create')} submitting={submitting} onCancel={onCancel} />
+      <FormActions
+        submitLabel={editing ? t('organizationForm.save') : t('organizationForm.create')}
+        submitting={submitting}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

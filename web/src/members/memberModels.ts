@@ -1,4 +1,12 @@
-import { emailSchema, passwordSchema, personNameSchema, validate, type ArenaRole, type FieldError, type Validated } from '@flaskhals/shared';
+import {
+  type ArenaRole,
+  emailSchema,
+  type FieldError,
+  passwordSchema,
+  personNameSchema,
+  validate,
+  type Validated,
+} from '@flaskhals/shared';
 
 export interface InviteDraft {
   organizationId: string;
@@ -7,7 +15,10 @@ export interface InviteDraft {
 }
 
 /** An organization of the directory, an e-mail and a role the inviting user may give. */
-export function validateInvite(draft: InviteDraft, grantable: readonly ArenaRole[]): Validated<{ organizationId: string; email: string; role: ArenaRole }> {
+export function validateInvite(
+  draft: InviteDraft,
+  grantable: readonly ArenaRole[],
+): Validated<{ organizationId: string; email: string; role: ArenaRole }> {
   const errors: FieldError[] = [];
   if (!draft.organizationId) errors.push({ field: 'organizationId', code: 'required' });
   let email = draft.email.trim();
@@ -19,7 +30,9 @@ export function validateInvite(draft: InviteDraft, grantable: readonly ArenaRole
   }
   if (!draft.role) errors.push({ field: 'role', code: 'required' });
   else if (!grantable.includes(draft.role as ArenaRole)) errors.push({ field: 'role', code: 'roleNotGrantable' });
-  return errors.length ? { ok: false, errors } : { ok: true, value: { organizationId: draft.organizationId, email, role: draft.role as ArenaRole } };
+  return errors.length
+    ? { ok: false, errors }
+    : { ok: true, value: { organizationId: draft.organizationId, email, role: draft.role as ArenaRole } };
 }
 
 export interface AcceptDraft {

@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
+
 import { APP_CONFIG, type AppConfig } from './config';
 
 @ObjectType('AppConfig')

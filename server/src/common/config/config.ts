@@ -1,7 +1,9 @@
 import * as path from 'node:path';
+
 import { mailboxSchema } from '@flaskhals/shared';
 import { z } from 'zod';
-import { PERFORMANCE_CHOICES, parsePerformanceChoices, type PerformanceChoices } from './performance-choices';
+
+import { parsePerformanceChoices, PERFORMANCE_CHOICES, type PerformanceChoices } from './performance-choices';
 
 const REPO_ROOT = path.resolve(__dirname, '../../../..');
 
@@ -31,10 +33,23 @@ const environmentSchema = z.object({
   TILE_URL: z.string().default(OSM_TILES),
   TILE_ATTRIBUTION: z.string().default(OSM_ATTRIBUTION),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  WEB_DIST_DIR: z.string().min(1).default(path.join(REPO_ROOT, 'web', 'dist')),
+  WEB_DIST_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(REPO_ROOT, 'web', 'dist')),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEVELOPMENT_SESSION_SECRET),
-  SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(24 * 30),
-  SESSION_IDLE_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(24 * 7),
+  SESSION_MAX_AGE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 365)
+    .default(24 * 30),
+  SESSION_IDLE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 365)
+    .default(24 * 7),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   CORS_ORIGINS: z.string().default(''),
   RATE_LIMIT_SIGN_IN: z.coerce.number().int().min(1).default(10),
@@ -110,7 +125,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const e = parsed.data;
   if (e.NODE_ENV === 'production' && e.SESSION_SECRET === DEVELOPMENT_SESSION_SECRET) {
-    throw new ConfigError('Invalid configuration:\n  SESSION_SECRET: must be set to a secret of your own (at least 32 characters) when NODE_ENV=production');
+    throw new ConfigError(
+      'Invalid configuration:\n  SESSION_SECRET: must be set to a secret of your own (at least 32 characters) when NODE_ENV=production',
+    );
   }
   return {
     nodeEnv: e.NODE_ENV,
@@ -129,7 +146,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionMaxAgeHours: e.SESSION_MAX_AGE_HOURS,
     sessionIdleHours: e.SESSION_IDLE_HOURS,
     cookieSecure: e.COOKIE_SECURE === 'auto' ? e.NODE_ENV === 'production' : e.COOKIE_SECURE === 'true',
-    corsOrigins: e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: e.CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     rateLimitSignIn: e.RATE_LIMIT_SIGN_IN,
     rateLimitMutations: e.RATE_LIMIT_MUTATIONS,
     appUrl: (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),

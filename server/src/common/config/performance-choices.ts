@@ -17,7 +17,10 @@ export type PerformanceChoices = Readonly<Record<PerformanceChoice, boolean>>;
 
 /** `all`, `none`, or a comma list of the choices to turn on; null when the text is none of these. */
 export function parsePerformanceChoices(text: string): PerformanceChoices | null {
-  const names = text.split(',').map((name) => name.trim()).filter(Boolean);
+  const names = text
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   const on = (choice: PerformanceChoice) => names.includes('all') || names.includes(choice);
   const known = new Set<string>([...PERFORMANCE_CHOICES, 'all', 'none']);
   if (names.length === 0 || names.some((name) => !known.has(name))) return null;

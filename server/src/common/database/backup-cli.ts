@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import { loadConfig } from '../config/config';
 import { embeddedUrl, runningCluster, startEmbeddedPostgres } from './embedded-postgres';
 
@@ -23,7 +24,15 @@ async function main(): Promise<void> {
       console.log(`Backup written to ${file} (${fs.statSync(file).size} bytes)`);
     } else {
       if (!fileArgument || !fs.existsSync(fileArgument)) throw new Error(`No backup file at ${fileArgument ?? '(none given)'}`);
-      run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--exit-on-error', `--dbname=${database.url}`, path.resolve(fileArgument)]);
+      run('pg_restore', [
+        '--clean',
+        '--if-exists',
+        '--no-owner',
+        '--single-transaction',
+        '--exit-on-error',
+        `--dbname=${database.url}`,
+        path.resolve(fileArgument),
+      ]);
       console.log(`Restored ${fileArgument} into the database`);
     }
   } finally {
@@ -44,7 +53,9 @@ function checkClientVersion(url: string): void {
   const server = spawnSync('psql', ['-Atc', 'SHOW server_version_num', url], { encoding: 'utf8' }).stdout.trim();
   const serverMajor = server ? String(Math.floor(Number(server) / 10000)) : null;
   if (serverMajor && client && Number(client) < Number(serverMajor)) {
-    throw new Error(`pg_dump ${client} cannot dump PostgreSQL ${serverMajor}: install the client tools of version ${serverMajor} (Debian: postgresql-client-${serverMajor})`);
+    throw new Error(
+      `pg_dump ${client} cannot dump PostgreSQL ${serverMajor}: install the client tools of version ${serverMajor} (Debian: postgresql-client-${serverMajor})`,
+    );
   }
 }
 

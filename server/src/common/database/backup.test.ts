@@ -2,8 +2,10 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+
 import { Client } from 'pg';
-import { createTestDatabase, startFlaskhals, type RunningFlaskhals } from '../../../test/harness';
+
+import { createTestDatabase, type RunningFlaskhals, startFlaskhals } from '../../../test/harness';
 import { SERVER_DIR } from '../../../test/processes';
 
 const CLI = path.join(SERVER_DIR, 'dist', 'common', 'database', 'backup-cli.js');
@@ -31,7 +33,9 @@ async function fingerprint(url: string): Promise<Record<string, string>> {
   const { rows: tables } = await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
   const result: Record<string, string> = {};
   for (const { tablename } of tables) {
-    const { rows } = await client.query(`SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS f FROM "${tablename}" t`);
+    const { rows } = await client.query(
+      `SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS f FROM "${tablename}" t`,
+    );
     result[tablename] = rows[0].f;
   }
   await client.end();

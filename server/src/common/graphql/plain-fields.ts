@@ -1,4 +1,4 @@
-import { isObjectType, type GraphQLSchema } from 'graphql';
+import { type GraphQLSchema, isObjectType } from 'graphql';
 
 /**
  * NestJS gives every field of a code-first object type its own resolver that only reads the
@@ -12,7 +12,8 @@ export function withPlainFields(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
-      if (field.resolve?.name === 'rootFieldResolver' && field.resolve({}, {}, undefined, undefined as never) === undefined) field.resolve = undefined;
+      if (field.resolve?.name === 'rootFieldResolver' && field.resolve({}, {}, undefined, undefined as never) === undefined)
+        field.resolve = undefined;
     }
   }
   return schema;

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { startFlaskhals, type RunningFlaskhals } from '../../../test/harness';
+
+import { type RunningFlaskhals, startFlaskhals } from '../../../test/harness';
 import { ObjectsService } from '../../objects/objects.service';
 
 let flaskhals: RunningFlaskhals;
@@ -20,7 +21,10 @@ describe('errors', () => {
   it('meant for the client reach it without an ERROR in the server log: bad input in a query and a mutation, not signed in', async () => {
     // An empty database: no arena to fall back on.
     const query = await flaskhals.graphql(`{ objects(filter: { bbox: [10, 55, 20, 70] }, first: 5) { totalCount } }`);
-    expect(query.errors?.[0]).toMatchObject({ message: 'filter.arenaId is required', extensions: { code: 'BAD_USER_INPUT', field: 'filter.arenaId' } });
+    expect(query.errors?.[0]).toMatchObject({
+      message: 'filter.arenaId is required',
+      extensions: { code: 'BAD_USER_INPUT', field: 'filter.arenaId' },
+    });
     const signIn = await flaskhals.graphql(`mutation { signIn(email: "ingen@example.test", password: "fel-lösenord") { id } }`);
     expect(signIn.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const report = await flaskhals.graphql(`mutation { withdrawReport(reportId: "00000000-0000-4000-8000-000000000000") { id } }`);
@@ -39,7 +43,11 @@ describe('errors', () => {
   });
 
   it('of HTTP routes stay with Nest: an unknown route answers 404 as JSON', async () => {
-    const res = await fetch(`${flaskhals.url}/no-such-route`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const res = await fetch(`${flaskhals.url}/no-such-route`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({ statusCode: 404, message: 'Cannot POST /no-such-route' });
   });

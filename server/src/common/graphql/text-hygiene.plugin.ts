@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { noNul } from '@flaskhals/shared';
-import { GraphQLError, Kind, type ASTNode, type DocumentNode, type OperationDefinitionNode, type ValueNode, visit } from 'graphql';
+import { type ASTNode, type DocumentNode, GraphQLError, Kind, type OperationDefinitionNode, type ValueNode, visit } from 'graphql';
+
 import { badInput } from './errors';
 
 /**
@@ -32,7 +33,11 @@ export function textHygienePlugin<TContext extends object>(): ApolloServerPlugin
 }
 
 /** The path of the first text argument that cannot be stored, or null when all can. */
-export function firstUnstorableText(operation: OperationDefinitionNode, document: DocumentNode, variables: Record<string, unknown>): string | null {
+export function firstUnstorableText(
+  operation: OperationDefinitionNode,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+): string | null {
   let found: string | null = null;
   // Fragments the operation does not use fail validation before this runs, so all of them count.
   const nodes: ASTNode[] = [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)];

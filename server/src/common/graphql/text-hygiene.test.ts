@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
-import { startFlaskhals, type RunningFlaskhals } from '../../../test/harness';
-import { createArena, rowCounts, type ArenaFixture } from '../../../test/fixtures';
+
+import { type ArenaFixture, createArena, rowCounts } from '../../../test/fixtures';
+import { type RunningFlaskhals, startFlaskhals } from '../../../test/harness';
 
 let flaskhals: RunningFlaskhals;
 let fixture: ArenaFixture;
@@ -23,19 +24,50 @@ describe('every text argument of every operation: no NUL, no half of a surrogate
   it.each([
     ['arena(slug) as a variable', () => flaskhals.graphql(`query($s: String) { arena(slug: $s) { id } }`, { s: NUL }), 'slug'],
     ['arena(slug) as a literal', () => flaskhals.graphql(`{ arena(slug: "ila\\u0000vastmanland") { id } }`), 'slug'],
-    ['signIn(email)', () => flaskhals.graphql(`mutation($e: String!) { signIn(email: $e, password: "lösenord-123") { id } }`, { e: 'medlem\u0000@ila.example' }), 'email'],
+    [
+      'signIn(email)',
+      () =>
+        flaskhals.graphql(`mutation($e: String!) { signIn(email: $e, password: "lösenord-123") { id } }`, {
+          e: 'medlem\u0000@ila.example',
+        }),
+      'email',
+    ],
     ['requestPasswordReset(email)', () => flaskhals.graphql(`mutation { requestPasswordReset(email: "a\\u0000@b.se") }`), 'email'],
-    ['invitationByToken(token)', () => flaskhals.graphql(`query($t: String!) { invitationByToken(token: $t) { email } }`, { t: 'x\u0000' }), 'token'],
-    ['objects(filter.search), half a surrogate pair', () => fixture.asMember[0].graphql(`query($f: ObjectFilter) { objects(filter: $f) { totalCount } }`, { f: { arenaId: fixture.arena.id, search: LONE_SURROGATE } }), 'filter.search'],
-    ['organizations(search) in a fragment', () => fixture.asStaff.graphql(`query($s: String) { ...list } fragment list on Query { organizations(search: $s) { totalCount } }`, { s: NUL }), 'search'],
+    [
+      'invitationByToken(token)',
+      () => flaskhals.graphql(`query($t: String!) { invitationByToken(token: $t) { email } }`, { t: 'x\u0000' }),
+      'token',
+    ],
+    [
+      'objects(filter.search), half a surrogate pair',
+      () =>
+        fixture.asMember[0].graphql(`query($f: ObjectFilter) { objects(filter: $f) { totalCount } }`, {
+          f: { arenaId: fixture.arena.id, search: LONE_SURROGATE },
+        }),
+      'filter.search',
+    ],
+    [
+      'organizations(search) in a fragment',
+      () =>
+        fixture.asStaff.graphql(`query($s: String) { ...list } fragment list on Query { organizations(search: $s) { totalCount } }`, {
+          s: NUL,
+        }),
+      'search',
+    ],
     [
       'inviteMember(input.email), inside an input as the services name it',
-      () => fixture.asAdmin.graphql(`mutation($i: InviteMemberInput!) { inviteMember(input: $i) { id } }`, { i: { arenaId: fixture.arena.id, organizationId: fixture.members[0].id, role: 'MEMBER', email: 'ny\u0000@example.se' } }),
+      () =>
+        fixture.asAdmin.graphql(`mutation($i: InviteMemberInput!) { inviteMember(input: $i) { id } }`, {
+          i: { arenaId: fixture.arena.id, organizationId: fixture.members[0].id, role: 'MEMBER', email: 'ny\u0000@example.se' },
+        }),
       'email',
     ],
     [
       'createOrganization(input.name), a literal inside a literal input',
-      () => fixture.asAdmin.graphql(`mutation { createOrganization(arenaId: "${fixture.arena.id}", input: { name: "Bolag\\u0000 AB", kind: COMPANY }) { id } }`),
+      () =>
+        fixture.asAdmin.graphql(
+          `mutation { createOrganization(arenaId: "${fixture.arena.id}", input: { name: "Bolag\\u0000 AB", kind: COMPANY }) { id } }`,
+        ),
       'name',
     ],
   ])('%s is BAD_USER_INPUT naming the field, not a server error, and writes nothing', async (_name, request, field) => {
@@ -55,14 +87,20 @@ describe('every text argument of every operation: no NUL, no half of a surrogate
       body: JSON.stringify({ query: 'query($s: String) { arena(slug: $s) { id } }', variables: { s: NUL } }),
     });
     expect(response.status).toBe(400);
-    expect((await response.json()).errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'slug', fieldErrors: [{ field: 'slug', code: 'invalidCharacters' }] });
+    expect((await response.json()).errors[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'slug',
+      fieldErrors: [{ field: 'slug', code: 'invalidCharacters' }],
+    });
   });
 
   it('leaves text without them alone, whatever else it holds', async () => {
     const res = await flaskhals.graphql(`query($s: String) { arena(slug: $s) { slug } }`, { s: 'text-hygiene' });
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ arena: { slug: 'text-hygiene' } });
-    const emoji = await fixture.asMember[0].graphql(`query($f: ObjectFilter) { objects(filter: $f) { totalCount } }`, { f: { arenaId: fixture.arena.id, search: 'Hamn 🚢 Å' } });
+    const emoji = await fixture.asMember[0].graphql(`query($f: ObjectFilter) { objects(filter: $f) { totalCount } }`, {
+      f: { arenaId: fixture.arena.id, search: 'Hamn 🚢 Å' },
+    });
     expect(emoji.errors).toBeUndefined();
   });
 });
@@ -70,7 +108,9 @@ describe('every text argument of every operation: no NUL, no half of a surrogate
 describe('a request whose variables hold many invalid values', () => {
   it('is BAD_USER_INPUT, every error of it, and nothing is logged as a server error', async () => {
     const kinds = Array.from({ length: 5000 }, (_, i) => `NO_SUCH_KIND_${i}`);
-    const res = await fixture.asMember[0].graphql(`query($f: ObjectFilter) { objects(filter: $f) { totalCount } }`, { f: { arenaId: fixture.arena.id, kinds } });
+    const res = await fixture.asMember[0].graphql(`query($f: ObjectFilter) { objects(filter: $f) { totalCount } }`, {
+      f: { arenaId: fixture.arena.id, kinds },
+    });
     expect(res.data ?? null).toBeNull();
     // graphql-js stops after 50 invalid values and says so in one more error.
     expect(res.errors!.length).toBeGreaterThan(1);

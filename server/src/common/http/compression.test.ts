@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { startFlaskhals, type RunningFlaskhals } from '../../../test/harness';
+
+import { type RunningFlaskhals, startFlaskhals } from '../../../test/harness';
 
 let flaskhals: RunningFlaskhals;
 
@@ -14,11 +15,15 @@ const LIST = JSON.stringify({ query: '{ objects(first: 50) { totalCount edges { 
 /** A raw POST (fetch would decompress by itself and hide what went over the wire). */
 function post(acceptEncoding: string): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = request(`${flaskhals.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': acceptEncoding } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
-    });
+    const req = request(
+      `${flaskhals.url}/graphql`,
+      { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': acceptEncoding } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      },
+    );
     req.on('error', reject);
     req.end(LIST);
   });

@@ -1,5 +1,5 @@
-import compression from 'compression';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 
 /**
  * Compresses answers and files for clients that accept it (every browser): the map's page of 500

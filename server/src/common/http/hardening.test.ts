@@ -1,5 +1,5 @@
+import { type RunningFlaskhals, startFlaskhals } from '../../../test/harness';
 import { loadConfig } from '../config/config';
-import { startFlaskhals, type RunningFlaskhals } from '../../../test/harness';
 
 const SECRET = 'a-production-secret-of-at-least-32-characters';
 let production: RunningFlaskhals;
@@ -11,7 +11,9 @@ afterAll(() => production.stop());
 
 it('refuses to start in production with the development session secret, naming SESSION_SECRET', () => {
   expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
-  expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'too-short' })).toThrow(/SESSION_SECRET="\(hidden\)": must be at least 32 characters/);
+  expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'too-short' })).toThrow(
+    /SESSION_SECRET="\(hidden\)": must be at least 32 characters/,
+  );
   expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET }).cookieSecure).toBe(true);
 });
 
@@ -33,7 +35,10 @@ it('sends security headers with a strict content security policy', async () => {
 
 it('allows cross-origin requests only from the configured origins', async () => {
   const preflight = (origin: string) =>
-    fetch(`${production.url}/graphql`, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } });
+    fetch(`${production.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+    });
   const allowed = await preflight('https://arena.example.se');
   expect(allowed.headers.get('access-control-allow-origin')).toBe('https://arena.example.se');
   expect(allowed.headers.get('access-control-allow-credentials')).toBe('true');
@@ -44,7 +49,9 @@ it('allows cross-origin requests only from the configured origins', async () => 
 it('refuses too costly queries and too many aliases before running them', async () => {
   const deep = `{ objects { edges { node { reports { edges { node { supports { organization { name } } organization { name } } } } } } } }`;
   expect((await production.graphql(deep)).errors?.[0]?.extensions?.code).not.toBe('GRAPHQL_VALIDATION_FAILED');
-  const costly = await production.graphql(`{ objects(first: 1000) { edges { node { reports(first: 1000) { edges { node { supports { id organization { name } } } } } } } } }`);
+  const costly = await production.graphql(
+    `{ objects(first: 1000) { edges { node { reports(first: 1000) { edges { node { supports { id organization { name } } } } } } } } }`,
+  );
   expect(costly.errors![0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
   expect(costly.errors![0].message).toMatch(/cost limit/i);
   const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: appConfig { tileUrl }`).join(' ');

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { startFlaskhals, type RunningFlaskhals } from '../../../test/harness';
+
+import { type RunningFlaskhals, startFlaskhals } from '../../../test/harness';
 
 let flaskhals: RunningFlaskhals;
 beforeAll(async () => {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+
 import pino from 'pino';
 import { pinoHttp } from 'pino-http';
 

@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
+
 import type { AppConfig } from '../config/config';
 
 /** Security headers (a strict CSP that still lets the map load its tiles) and CORS from configuration. */

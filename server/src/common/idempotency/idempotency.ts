@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+
 import type { EntityManager } from 'typeorm';
-import { query, sql, type Sql } from '../database/sql';
+
+import { query, type Sql, sql } from '../database/sql';
 import { badInput } from '../graphql/errors';
 import { IdempotencyKey } from './idempotency-key.entity';
 

@@ -1,5 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import type { Impact } from '@flaskhals/shared';
+import { useTranslation } from 'react-i18next';
+
 import { formatNumber, formatSek } from '../../ui/format/numbers';
 
 /**

@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+
 import { plainSpaces, renderStrict } from '../../../test/render';
 import { ObjectDetail, type ObjectDetailData } from './ObjectDetail';
-import { VISITOR, type Viewer } from './permissions';
+import { type Viewer, VISITOR } from './permissions';
 
 const malarhamnar = { id: '0b7c3f5e-9a2d-4c1e-8f3a-2d5e6f7a8b9c', name: 'Mälarhamnar AB', kind: 'PORT_OR_TERMINAL_OPERATOR' as const };
 const stal = { id: '1c8d4a6f-0b3e-4d2f-9a4b-3e6f7a8b9c0d', name: 'Köpings Stål AB', kind: 'COMPANY' as const };
@@ -81,7 +82,9 @@ function withHiddenFigures(data: ObjectDetailData): ObjectDetailData {
     ...data,
     reports: {
       ...data.reports,
-      edges: data.reports.edges.map(({ node }) => ({ node: { ...node, impact: null, supports: node.supports.map((s) => ({ ...s, impact: null })) } })),
+      edges: data.reports.edges.map(({ node }) => ({
+        node: { ...node, impact: null, supports: node.supports.map((s) => ({ ...s, impact: null })) },
+      })),
     },
   };
 }
@@ -203,7 +206,16 @@ describe('ObjectDetail', () => {
     expect(screen.queryAllByRole('button', { name: /^(Instäm|Ändra|Dra tillbaka)/ })).toEqual([]);
 
     function render(viewer: Viewer) {
-      return renderStrict(<ObjectDetail object={object} viewer={viewer} onBack={jest.fn()} onSupport={jest.fn()} onUpdateReport={jest.fn()} onWithdrawReport={jest.fn()} />);
+      return renderStrict(
+        <ObjectDetail
+          object={object}
+          viewer={viewer}
+          onBack={jest.fn()}
+          onSupport={jest.fn()}
+          onUpdateReport={jest.fn()}
+          onWithdrawReport={jest.fn()}
+        />,
+      );
     }
   });
 
@@ -212,7 +224,9 @@ describe('ObjectDetail', () => {
       ...object,
       reports: {
         ...object.reports,
-        edges: object.reports.edges.map(({ node }) => ({ node: node.title === 'Köer vid grinden' ? { ...node, withdrawnAt: '2026-04-02T08:00:00Z' } : node })),
+        edges: object.reports.edges.map(({ node }) => ({
+          node: node.title === 'Köer vid grinden' ? { ...node, withdrawnAt: '2026-04-02T08:00:00Z' } : node,
+        })),
       },
     };
     renderDetail(memberOf(akeri), withdrawn);

@@ -1,6 +1,9 @@
+import './detail.css';
+
+import type { SupportReportInput, UpdateReportInput } from '@flaskhals/shared';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SupportReportInput, UpdateReportInput } from '@flaskhals/shared';
+
 import type { ObjectDetailQuery } from '../../gql/graphql';
 import { EditReportForm, SupportForm } from '../../reports';
 import { formatDate } from '../../ui/format/numbers';
@@ -8,7 +11,6 @@ import { describeRequestFailure } from '../../ui/graphql/errors';
 import { KindBadge, StatusBadge } from '../list/badges';
 import { ImpactFigures } from './ImpactFigures';
 import { alreadySupports, mayEdit, maySupport, type Viewer } from './permissions';
-import './detail.css';
 
 export type ObjectDetailData = NonNullable<ObjectDetailQuery['object']>;
 type ReportData = ObjectDetailData['reports']['edges'][number]['node'];
@@ -29,7 +31,16 @@ export interface ObjectDetailProps {
 }
 
 /** One object: what it is, where it stands, who reported it and what it costs them together. */
-export function ObjectDetail({ object, viewer, onBack, onShowOnMap, onReportHere, onSupport, onUpdateReport, onWithdrawReport }: ObjectDetailProps) {
+export function ObjectDetail({
+  object,
+  viewer,
+  onBack,
+  onShowOnMap,
+  onReportHere,
+  onSupport,
+  onUpdateReport,
+  onWithdrawReport,
+}: ObjectDetailProps) {
   const { t } = useTranslation();
   const reports = object.reports.edges.map((e) => e.node);
   return (
@@ -56,9 +67,7 @@ export function ObjectDetail({ object, viewer, onBack, onShowOnMap, onReportHere
       </header>
 
       <dl className="facts">
-        {object.modes.length > 0 && (
-          <Fact label={t('detail.modes')} value={object.modes.map((m) => t(`modes.${m}`)).join(', ')} />
-        )}
+        {object.modes.length > 0 && <Fact label={t('detail.modes')} value={object.modes.map((m) => t(`modes.${m}`)).join(', ')} />}
         {object.municipality && <Fact label={t('detail.municipality')} value={object.municipality} />}
         {object.responsibleBody && <Fact label={t('detail.responsibleBody')} value={object.responsibleBody} />}
         {object.categories.length > 0 && (
@@ -101,7 +110,14 @@ export function ObjectDetail({ object, viewer, onBack, onShowOnMap, onReportHere
         ) : (
           <ol className="reports">
             {reports.map((report) => (
-              <ReportItem key={report.id} report={report} viewer={viewer} onSupport={onSupport} onUpdateReport={onUpdateReport} onWithdrawReport={onWithdrawReport} />
+              <ReportItem
+                key={report.id}
+                report={report}
+                viewer={viewer}
+                onSupport={onSupport}
+                onUpdateReport={onUpdateReport}
+                onWithdrawReport={onWithdrawReport}
+              />
             ))}
           </ol>
         )}
@@ -148,7 +164,9 @@ function ReportItem({ report, viewer, onSupport, onUpdateReport, onWithdrawRepor
   // Back in the view after a form or the withdraw question: the keyboard returns to what opened it.
   useEffect(() => {
     if (mode !== 'view' || !returnFocus.current) return;
-    const target = item.current?.querySelector<HTMLElement>(`[data-focus="${returnFocus.current}"]`) ?? item.current?.querySelector<HTMLElement>('.report__title');
+    const target =
+      item.current?.querySelector<HTMLElement>(`[data-focus="${returnFocus.current}"]`) ??
+      item.current?.querySelector<HTMLElement>('.report__title');
     returnFocus.current = null;
     target?.focus();
   }, [mode]);
@@ -180,9 +198,7 @@ function ReportItem({ report, viewer, onSupport, onUpdateReport, onWithdrawRepor
   return (
     <li className={`report${withdrawn ? ' report--withdrawn' : ''}`} ref={item}>
       {withdrawn && (
-        <p className="report__withdrawn">
-          {t('detail.withdrawnOn', { date: formatDate(report.withdrawnAt!, i18n.language) })}
-        </p>
+        <p className="report__withdrawn">{t('detail.withdrawnOn', { date: formatDate(report.withdrawnAt!, i18n.language) })}</p>
       )}
       <h4 className="report__title" id={titleId} tabIndex={-1} data-focus="title">
         {report.title}
@@ -194,7 +210,9 @@ function ReportItem({ report, viewer, onSupport, onUpdateReport, onWithdrawRepor
       </p>
       <p className="report__visibility">
         <span className="visually-hidden">{t('detail.visibleTo')}: </span>
-        <span className={`badge visibility-badge visibility-badge--${report.visibility.toLowerCase()}`}>{t(`visibility.short.${report.visibility}`)}</span>
+        <span className={`badge visibility-badge visibility-badge--${report.visibility.toLowerCase()}`}>
+          {t(`visibility.short.${report.visibility}`)}
+        </span>
       </p>
       <div className="report__body">
         <p className="prose">{report.problem}</p>
@@ -214,7 +232,8 @@ function ReportItem({ report, viewer, onSupport, onUpdateReport, onWithdrawRepor
             {report.supports.map((support) => (
               <li key={support.id} className="support">
                 <p className="report__meta">
-                  <strong>{support.organization.name}</strong> · <time dateTime={support.createdAt}>{formatDate(support.createdAt, i18n.language)}</time>
+                  <strong>{support.organization.name}</strong> ·{' '}
+                  <time dateTime={support.createdAt}>{formatDate(support.createdAt, i18n.language)}</time>
                 </p>
                 {support.comment && <p className="prose">{support.comment}</p>}
                 <ImpactFigures impact={support.impact} />
@@ -270,16 +289,34 @@ function ReportItem({ report, viewer, onSupport, onUpdateReport, onWithdrawRepor
             (supported ? (
               <span className="muted small">{t('detail.alreadySupported')}</span>
             ) : (
-              <button type="button" className="button button--small" data-focus="support" aria-label={`${t('detail.support')}: ${report.title}`} onClick={() => open('supporting')}>
+              <button
+                type="button"
+                className="button button--small"
+                data-focus="support"
+                aria-label={`${t('detail.support')}: ${report.title}`}
+                onClick={() => open('supporting')}
+              >
                 {t('detail.support')}
               </button>
             ))}
           {canEdit && (
             <>
-              <button type="button" className="button button--small" data-focus="edit" aria-label={`${t('edit.edit')}: ${report.title}`} onClick={() => open('editing')}>
+              <button
+                type="button"
+                className="button button--small"
+                data-focus="edit"
+                aria-label={`${t('edit.edit')}: ${report.title}`}
+                onClick={() => open('editing')}
+              >
                 {t('edit.edit')}
               </button>
-              <button type="button" className="button button--small button--danger" data-focus="withdraw" aria-label={`${t('edit.withdraw')}: ${report.title}`} onClick={() => open('confirmWithdraw')}>
+              <button
+                type="button"
+                className="button button--small button--danger"
+                data-focus="withdraw"
+                aria-label={`${t('edit.withdraw')}: ${report.title}`}
+                onClick={() => open('confirmWithdraw')}
+              >
                 {t('edit.withdraw')}
               </button>
             </>
@@ -291,7 +328,19 @@ function ReportItem({ report, viewer, onSupport, onUpdateReport, onWithdrawRepor
 }
 
 /** "Withdraw the report?" asked in place, with the answer buttons focused first. */
-function WithdrawQuestion({ title, busy, error, onConfirm, onCancel }: { title: string; busy: boolean; error?: string; onConfirm: () => void; onCancel: () => void }) {
+function WithdrawQuestion({
+  title,
+  busy,
+  error,
+  onConfirm,
+  onCancel,
+}: {
+  title: string;
+  busy: boolean;
+  error?: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const questionId = useId();
   const confirm = useRef<HTMLButtonElement>(null);

@@ -1,8 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import type { SupportReportInput, UpdateReportInput } from '@flaskhals/shared';
-import { SupportReportMutation, UpdateReportMutation, WithdrawReportMutation } from '../../reports';
-import { useMutation, type QueryState } from '../../ui/graphql';
+import { useTranslation } from 'react-i18next';
+
 import type { ObjectDetailQuery } from '../../gql/graphql';
+import { SupportReportMutation, UpdateReportMutation, WithdrawReportMutation } from '../../reports';
+import { type QueryState, useMutation } from '../../ui/graphql';
 import { ObjectDetail } from './ObjectDetail';
 import type { Viewer } from './permissions';
 

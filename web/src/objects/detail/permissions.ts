@@ -1,4 +1,4 @@
-import { can, type ArenaRole } from '@flaskhals/shared';
+import { type ArenaRole, can } from '@flaskhals/shared';
 
 /** Who looks at the detail: the role in the object's arena and the organization, if signed in. */
 export interface Viewer {
@@ -15,7 +15,8 @@ interface ReportLike {
   supports: readonly { organization: { id: string } }[];
 }
 
-const ownReport = (viewer: Viewer, report: ReportLike) => viewer.organizationId !== null && report.organization.id === viewer.organizationId;
+const ownReport = (viewer: Viewer, report: ReportLike) =>
+  viewer.organizationId !== null && report.organization.id === viewer.organizationId;
 
 /** "Instäm": members and staff, on other organizations' reports that still count. */
 export function maySupport(viewer: Viewer, report: ReportLike): boolean {

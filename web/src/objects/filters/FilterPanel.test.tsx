@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
+
 import { renderStrict } from '../../../test/render';
 import { useMapViewState } from '../hooks/useMapViewState';
 import { FilterPanel } from './FilterPanel';

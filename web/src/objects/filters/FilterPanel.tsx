@@ -1,7 +1,9 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { CheckboxGroup } from '../../ui/forms/fields';
 import './filters.css';
+
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { CheckboxGroup } from '../../ui/forms/fields';
 import { activeFilterCount, EMPTY_FILTERS, FILTER_OPTIONS, type FilterGroup, type ObjectFilters } from '../model/mapView';
 
 export interface FilterPanelProps {

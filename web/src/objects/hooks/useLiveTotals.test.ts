@@ -14,7 +14,9 @@ const node = (id: string, organizationCount: number) => ({
   reportCount: organizationCount,
   totalImpact: { delayHoursPerWeek: 1, extraCostSekPerYear: 0, freightTonnesPerYear: 0 },
 });
-const answer = { objects: { totalCount: 2, pageInfo: { hasNextPage: false }, edges: [{ node: node('a', 1) }, { node: node('b', 3) }] } } as unknown as ObjectsInViewQuery;
+const answer = {
+  objects: { totalCount: 2, pageInfo: { hasNextPage: false }, edges: [{ node: node('a', 1) }, { node: node('b', 3) }] },
+} as unknown as ObjectsInViewQuery;
 const totals = (organizationCount: number) => ({
   organizationCount,
   reportCount: 1,
@@ -24,7 +26,12 @@ const totals = (organizationCount: number) => ({
 describe('withLiveTotals', () => {
   it('puts the announced totals on the listed object and leaves the others as answered', () => {
     const patched = withLiveTotals(answer, new Map([['a', totals(2)]]))!;
-    expect(patched.objects.edges[0].node).toMatchObject({ id: 'a', name: 'Objekt a', organizationCount: 2, totalImpact: { delayHoursPerWeek: 9 } });
+    expect(patched.objects.edges[0].node).toMatchObject({
+      id: 'a',
+      name: 'Objekt a',
+      organizationCount: 2,
+      totalImpact: { delayHoursPerWeek: 9 },
+    });
     expect(patched.objects.edges[1].node).toBe(answer.objects.edges[1].node);
     expect(answer.objects.edges[0].node.organizationCount).toBe(1);
   });

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+
 import type { ObjectChangedSubscription as ObjectChanged, ObjectsInViewQuery } from '../../gql/graphql';
 import { useSubscription } from '../../ui/graphql';
 import { ObjectChangedSubscription } from '../operations';

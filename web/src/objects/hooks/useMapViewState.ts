@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import { parseMapView, writeMapView, type MapPosition, type MapViewState, type ObjectFilters } from '../model/mapView';
+
+import { type MapPosition, type MapViewState, type ObjectFilters, parseMapView, writeMapView } from '../model/mapView';
 
 export interface MapViewControls extends MapViewState {
   /** After a pan or zoom: replaces the history entry, so Back does not replay every drag. */

@@ -1,4 +1,5 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
+
 import { fakeGraphQLServer } from '../../../test/fakeGraphQLServer';
 import { EMPTY_FILTERS } from '../model/mapView';
 import { CLUSTERED_LIST_PAGE, useObjectsInView } from './useObjectsInView';
@@ -25,7 +26,11 @@ const objectsAnswer = (count: number, totalCount = count) => ({
   },
 });
 const clustersAnswer = (clustered: boolean, totalCount: number) => ({
-  objectClusters: { totalCount, clustered, clusters: clustered ? [{ count: totalCount, center: [16.5, 59.6], bbox: [16, 59, 17, 60] }] : [] },
+  objectClusters: {
+    totalCount,
+    clustered,
+    clusters: clustered ? [{ count: totalCount, center: [16.5, 59.6], bbox: [16, 59, 17, 60] }] : [],
+  },
 });
 
 describe('useObjectsInView', () => {

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
+
 import { useQuery } from '../../ui/graphql';
-import { toObjectsInView, type ObjectCluster } from '../model/mapObject';
-import { toObjectFilter, type ObjectFilters } from '../model/mapView';
+import { type ObjectCluster, toObjectsInView } from '../model/mapObject';
+import { type ObjectFilters, toObjectFilter } from '../model/mapView';
 import { ObjectClustersQuery, ObjectsInViewQuery } from '../operations';
 import { useLiveTotals, withLiveTotals } from './useLiveTotals';
 
@@ -27,7 +28,11 @@ export function useObjectsInView(
   const [listSize, setListSize] = useState(CLUSTERED_LIST_PAGE);
   useEffect(() => setListSize(CLUSTERED_LIST_PAGE), [filter]);
 
-  const overview = useQuery(ObjectClustersQuery, useMemo(() => ({ filter, zoom: Math.round(zoom), maxObjects: MAP_OBJECT_LIMIT }), [filter, zoom]), { skip: !bbox });
+  const overview = useQuery(
+    ObjectClustersQuery,
+    useMemo(() => ({ filter, zoom: Math.round(zoom), maxObjects: MAP_OBJECT_LIMIT }), [filter, zoom]),
+    { skip: !bbox },
+  );
   const view = overview.data?.objectClusters;
   const clustered = view?.clustered ?? false;
   const objectsVariables = useMemo(() => ({ filter, first: clustered ? listSize : MAP_OBJECT_LIMIT }), [filter, clustered, listSize]);

@@ -1,14 +1,15 @@
-import { StrictMode } from 'react';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+
 import { renderStrict } from '../../../test/render';
 import type { MapObject } from '../model/mapObject';
+import type * as Badges from './badges';
 import { StatusBadge } from './badges';
 import { ObjectList } from './ObjectList';
 
 // Counts the rows' renders through their status badge.
 jest.mock('./badges', () => {
-  const actual = jest.requireActual<typeof import('./badges')>('./badges');
+  const actual = jest.requireActual<typeof Badges>('./badges');
   return { ...actual, StatusBadge: jest.fn(actual.StatusBadge) };
 });
 
@@ -46,7 +47,15 @@ describe('ObjectList', () => {
     const onShowMore = jest.fn();
     const user = userEvent.setup();
     renderStrict(
-      <ObjectList objects={objects} totalCount={12500} loading={false} error={false} selectedId={undefined} onSelect={jest.fn()} serverPaged={{ onShowMore }} />,
+      <ObjectList
+        objects={objects}
+        totalCount={12500}
+        loading={false}
+        error={false}
+        selectedId={undefined}
+        onSelect={jest.fn()}
+        serverPaged={{ onShowMore }}
+      />,
     );
     expect(screen.getByText('12 500 objekt i kartvyn')).toBeInTheDocument();
     expect(screen.getAllByRole('listitem')).toHaveLength(60);
@@ -56,13 +65,25 @@ describe('ObjectList', () => {
 
   it('has an empty, a loading and an error state', async () => {
     const onRetry = jest.fn();
-    const { rerender } = renderStrict(<ObjectList objects={[]} totalCount={0} loading={false} error={false} selectedId={undefined} onSelect={jest.fn()} />);
+    const { rerender } = renderStrict(
+      <ObjectList objects={[]} totalCount={0} loading={false} error={false} selectedId={undefined} onSelect={jest.fn()} />,
+    );
     expect(screen.getByText('Inga objekt i kartvyn')).toBeInTheDocument();
 
     rerender(<ObjectList objects={undefined} totalCount={undefined} loading error={false} selectedId={undefined} onSelect={jest.fn()} />);
     expect(screen.getByText('Hämtar objekt…')).toBeInTheDocument();
 
-    rerender(<ObjectList objects={undefined} totalCount={undefined} loading={false} error selectedId={undefined} onSelect={jest.fn()} onRetry={onRetry} />);
+    rerender(
+      <ObjectList
+        objects={undefined}
+        totalCount={undefined}
+        loading={false}
+        error
+        selectedId={undefined}
+        onSelect={jest.fn()}
+        onRetry={onRetry}
+      />,
+    );
     expect(screen.getByRole('alert')).toHaveTextContent('Objekten kunde inte hämtas.');
     await userEvent.setup().click(screen.getByRole('button', { name: 'Försök igen' }));
     expect(onRetry).toHaveBeenCalled();
@@ -70,7 +91,9 @@ describe('ObjectList', () => {
 
   it('re-renders only the rows that changed when a new answer brings the same objects', () => {
     const onSelect = jest.fn();
-    const { rerender } = renderStrict(<ObjectList objects={objects} totalCount={60} loading={false} error={false} selectedId={undefined} onSelect={onSelect} />);
+    const { rerender } = renderStrict(
+      <ObjectList objects={objects} totalCount={60} loading={false} error={false} selectedId={undefined} onSelect={onSelect} />,
+    );
     const badgeRenders = StatusBadge as jest.MockedFunction<typeof StatusBadge>;
     badgeRenders.mockClear();
     // A pan: new objects from the API, equal but for one status, and the selection moved.

@@ -1,8 +1,10 @@
+import './list.css';
+
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import type { MapObject } from '../model/mapObject';
 import { ObjectRow } from './ObjectRow';
-import './list.css';
 
 /** How many rows the list adds per "Visa fler". */
 export const LIST_PAGE_SIZE = 50;
@@ -23,7 +25,16 @@ export interface ObjectListProps {
 }
 
 /** The objects in the map's view, as buttons: the keyboard's way to the map's content. */
-export function ObjectList({ objects: latest, totalCount: latestCount, loading: fetching, error, selectedId, onSelect, onRetry, serverPaged }: ObjectListProps) {
+export function ObjectList({
+  objects: latest,
+  totalCount: latestCount,
+  loading: fetching,
+  error,
+  selectedId,
+  onSelect,
+  onRetry,
+  serverPaged,
+}: ObjectListProps) {
   const { t } = useTranslation();
   // A new view's rows are rendered in the background, in slices, after the map has drawn it: in
   // one task with the map's switch between objects and clusters, the 50 new rows made frames of
@@ -94,7 +105,9 @@ export function ObjectList({ objects: latest, totalCount: latestCount, loading: 
               </button>
             </div>
           )}
-          {!paged && totalCount !== undefined && totalCount > objects.length && <p className="muted small">{t('list.capped', { count: objects.length })}</p>}
+          {!paged && totalCount !== undefined && totalCount > objects.length && (
+            <p className="muted small">{t('list.capped', { count: objects.length })}</p>
+          )}
         </>
       )}
     </section>

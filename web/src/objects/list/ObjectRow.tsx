@@ -1,6 +1,7 @@
+import { isOpenStatus } from '@flaskhals/shared';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isOpenStatus } from '@flaskhals/shared';
+
 import type { MapObject } from '../model/mapObject';
 import { KindSwatch, StatusBadge } from './badges';
 
@@ -15,7 +16,12 @@ function ObjectRowView({ object, selected, onSelect }: ObjectRowProps) {
   const { t } = useTranslation();
   return (
     <li>
-      <button type="button" className={`object-row${selected ? ' object-row--selected' : ''}`} aria-current={selected ? 'true' : undefined} onClick={() => onSelect(object.id)}>
+      <button
+        type="button"
+        className={`object-row${selected ? ' object-row--selected' : ''}`}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => onSelect(object.id)}
+      >
         <KindSwatch kind={object.kind} open={isOpenStatus(object.status)} />
         <span className="object-row__body">
           <span className="object-row__name">{object.name}</span>

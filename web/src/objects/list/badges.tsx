@@ -1,10 +1,17 @@
+import { isOpenStatus, type ObjectKind, type ObjectStatus } from '@flaskhals/shared';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isOpenStatus, type ObjectKind, type ObjectStatus } from '@flaskhals/shared';
+
 import { KIND_COLORS } from '../model/objectStyle';
 
 export function KindSwatch({ kind, open = true }: { kind: ObjectKind; open?: boolean }) {
-  return <span className={`swatch${open ? '' : ' swatch--closed'}`} style={{ '--swatch': KIND_COLORS[kind] } as CSSProperties} aria-hidden="true" />;
+  return (
+    <span
+      className={`swatch${open ? '' : ' swatch--closed'}`}
+      style={{ '--swatch': KIND_COLORS[kind] } as CSSProperties}
+      aria-hidden="true"
+    />
+  );
 }
 
 export function KindBadge({ kind }: { kind: ObjectKind }) {
@@ -19,5 +26,9 @@ export function KindBadge({ kind }: { kind: ObjectKind }) {
 
 export function StatusBadge({ status }: { status: ObjectStatus }) {
   const { t } = useTranslation();
-  return <span className={`badge badge--status status--${status.toLowerCase()}${isOpenStatus(status) ? '' : ' badge--closed'}`}>{t(`statuses.${status}`)}</span>;
+  return (
+    <span className={`badge badge--status status--${status.toLowerCase()}${isOpenStatus(status) ? '' : ' badge--closed'}`}>
+      {t(`statuses.${status}`)}
+    </span>
+  );
 }

@@ -1,9 +1,10 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import L from 'leaflet';
-import { useMap } from 'react-leaflet';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ObjectCluster } from '../model/mapObject';
+import { useMap } from 'react-leaflet';
+
 import { formatNumber } from '../../ui/format/numbers';
+import type { ObjectCluster } from '../model/mapObject';
 import { ClusterMarkers } from './clusterMarkers';
 import { clusterZoom } from './clusterZoom';
 
@@ -39,7 +40,12 @@ export function ClustersLayer({ clusters, onDrawingChange }: ClustersLayerProps)
         onActivate: (cluster) => {
           const [minLng, minLat, maxLng, maxLat] = cluster.bbox;
           const bounds = L.latLngBounds([minLat, minLng], [maxLat, maxLng]);
-          const target = clusterZoom(cluster, map.getZoom(), map.getMaxZoom(), map.getBoundsZoom(bounds, false, L.point(2 * CLUSTER_PADDING, 2 * CLUSTER_PADDING)));
+          const target = clusterZoom(
+            cluster,
+            map.getZoom(),
+            map.getMaxZoom(),
+            map.getBoundsZoom(bounds, false, L.point(2 * CLUSTER_PADDING, 2 * CLUSTER_PADDING)),
+          );
           if (target.kind === 'fit') map.fitBounds(bounds, { padding: [CLUSTER_PADDING, CLUSTER_PADDING], maxZoom: target.maxZoom });
           else map.setView(target.center, target.zoom);
         },

@@ -1,5 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { OBJECT_KINDS } from '@flaskhals/shared';
+import { useTranslation } from 'react-i18next';
+
 import { KIND_COLORS, SELECTED_COLOR } from '../model/objectStyle';
 
 /** What the colours and line styles on the map mean. */

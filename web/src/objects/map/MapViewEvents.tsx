@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
+
 import type { MapPosition } from '../model/mapView';
 import { clampBbox } from '../model/mapView';
 

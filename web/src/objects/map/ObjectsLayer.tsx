@@ -1,10 +1,11 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
 import L from 'leaflet';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import { isPointGeometry, type MapObject } from '../model/mapObject';
-import { pointStyle, styleForObject } from '../model/objectStyle';
+
 import { createGeometryLayer, restyleGeometryLayer } from '../../ui/map/geometryLayer';
 import { textElement } from '../../ui/map/textContent';
+import { isPointGeometry, type MapObject } from '../model/mapObject';
+import { pointStyle, styleForObject } from '../model/objectStyle';
 import { ObjectLayers } from './objectLayers';
 
 /** Above this many objects the canvas renderer draws faster than thousands of SVG nodes. */

@@ -1,19 +1,21 @@
-import { useState, type ReactNode } from 'react';
-import { MapContainer, ScaleControl } from 'react-leaflet';
-import type { Map as LeafletMap } from 'leaflet';
-import { useTranslation } from 'react-i18next';
 import 'leaflet/dist/leaflet.css';
 import '../../ui/map/leafletSetup';
+import './map.css';
+
 import type { Geometry } from '@flaskhals/shared';
+import type { Map as LeafletMap } from 'leaflet';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MapContainer, ScaleControl } from 'react-leaflet';
+
 import { BaseLayers, type BaseMapConfig } from '../../ui/map/BaseLayers';
 import type { MapObject, ObjectCluster } from '../model/mapObject';
 import type { MapPosition } from '../model/mapView';
 import { ClustersLayer } from './ClustersLayer';
 import { Legend } from './Legend';
-import { MapViewEvents, type MapViewChange } from './MapViewEvents';
+import { type MapViewChange, MapViewEvents } from './MapViewEvents';
 import { ObjectsLayer } from './ObjectsLayer';
 import { SelectedOutline } from './SelectedOutline';
-import './map.css';
 
 export interface ObjectsMapProps {
   baseMap: BaseMapConfig;
@@ -59,7 +61,13 @@ export function ObjectsMap(props: ObjectsMapProps) {
         {props.clusters ? (
           <ClustersLayer clusters={props.clusters} onDrawingChange={setDrawing} />
         ) : (
-          <ObjectsLayer objects={props.objects} selectedId={props.selectedId} onSelect={props.onSelect} selectable={props.selectable} onDrawingChange={setDrawing} />
+          <ObjectsLayer
+            objects={props.objects}
+            selectedId={props.selectedId}
+            onSelect={props.onSelect}
+            selectable={props.selectable}
+            onDrawingChange={setDrawing}
+          />
         )}
         {props.selectedGeometry && !selectedInView && <SelectedOutline geometry={props.selectedGeometry} />}
         {props.children}

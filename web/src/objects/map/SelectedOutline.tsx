@@ -1,6 +1,7 @@
+import type { Geometry } from '@flaskhals/shared';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
-import type { Geometry } from '@flaskhals/shared';
+
 import { createGeometryLayer } from '../../ui/map/geometryLayer';
 import { SELECTED_COLOR } from '../model/objectStyle';
 

@@ -1,9 +1,14 @@
 import L from 'leaflet';
-import type { ObjectCluster } from '../model/mapObject';
-import { handDrivenFrames } from '../../../test/handDrivenFrames';
-import { ClusterMarkers, clusterKey } from './clusterMarkers';
 
-const cluster = (count: number, lng: number, lat = 59.6): ObjectCluster => ({ count, center: [lng, lat], bbox: [lng - 0.1, lat - 0.1, lng + 0.1, lat + 0.1] });
+import { handDrivenFrames } from '../../../test/handDrivenFrames';
+import type { ObjectCluster } from '../model/mapObject';
+import { clusterKey, ClusterMarkers } from './clusterMarkers';
+
+const cluster = (count: number, lng: number, lat = 59.6): ObjectCluster => ({
+  count,
+  center: [lng, lat],
+  bbox: [lng - 0.1, lat - 0.1, lng + 0.1, lat + 0.1],
+});
 
 describe('ClusterMarkers', () => {
   let map: L.Map;
@@ -21,7 +26,11 @@ describe('ClusterMarkers', () => {
   afterEach(() => map.remove());
 
   const markersFor = (onActivate = jest.fn(), onBusyChange = jest.fn()) =>
-    new ClusterMarkers(group, { label: (c) => ({ text: String(c.count), title: `${c.count} objekt här: zooma in` }), onActivate, onBusyChange });
+    new ClusterMarkers(group, {
+      label: (c) => ({ text: String(c.count), title: `${c.count} objekt här: zooma in` }),
+      onActivate,
+      onBusyChange,
+    });
 
   it('draws one labelled, focusable marker per cluster, activated by click, Enter or Space', () => {
     const onActivate = jest.fn();

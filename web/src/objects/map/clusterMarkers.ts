@@ -1,7 +1,8 @@
 import L from 'leaflet';
-import type { ObjectCluster } from '../model/mapObject';
-import { textElement } from '../../ui/map/textContent';
+
 import { runInFrames } from '../../ui/map/runInFrames';
+import { textElement } from '../../ui/map/textContent';
+import type { ObjectCluster } from '../model/mapObject';
 
 export interface ClusterLabel {
   /** The count as shown on the marker, e.g. "1 234". */

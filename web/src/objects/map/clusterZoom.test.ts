@@ -1,7 +1,11 @@
 import type { ObjectCluster } from '../model/mapObject';
 import { clusterZoom } from './clusterZoom';
 
-const cluster = (bbox: number[], center: number[] = [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2]): ObjectCluster => ({ count: 120, center, bbox });
+const cluster = (bbox: number[], center: number[] = [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2]): ObjectCluster => ({
+  count: 120,
+  center,
+  bbox,
+});
 
 describe('clusterZoom', () => {
   it('fits a compact cluster, at most four steps in', () => {

@@ -1,6 +1,7 @@
 import L from 'leaflet';
-import type { MapObject } from '../model/mapObject';
+
 import { handDrivenFrames } from '../../../test/handDrivenFrames';
+import type { MapObject } from '../model/mapObject';
 import { ObjectLayers } from './objectLayers';
 
 const object = (i: number, changes: Partial<MapObject> = {}): MapObject => ({
@@ -80,7 +81,13 @@ describe('ObjectLayers', () => {
     runFrames();
     const kept = layers.layerOf('o1');
     const moved = layers.layerOf('o3');
-    layers.update([object(0), object(1), object(2, { status: 'RESOLVED' }), object(3, { geometry: { type: 'Point', coordinates: [17, 60] } }), object(9)]);
+    layers.update([
+      object(0),
+      object(1),
+      object(2, { status: 'RESOLVED' }),
+      object(3, { geometry: { type: 'Point', coordinates: [17, 60] } }),
+      object(9),
+    ]);
     runFrames();
     expect(drawnIds()).toEqual(['o0', 'o1', 'o2', 'o3', 'o9']);
     expect(layers.layerOf('o1')).toBe(kept);

@@ -1,6 +1,7 @@
 import type L from 'leaflet';
-import type { MapObject } from '../model/mapObject';
+
 import { runInFrames } from '../../ui/map/runInFrames';
+import type { MapObject } from '../model/mapObject';
 
 /** How the objects' Leaflet layers are made and changed; ObjectsLayer gives the real ones. */
 export interface ObjectLayerFactory<TLayer extends L.Layer> {

@@ -1,4 +1,5 @@
-import { GEOMETRY_TYPES, type Geometry, type ObjectKind, type ObjectStatus, type TransportMode } from '@flaskhals/shared';
+import { type Geometry, GEOMETRY_TYPES, type ObjectKind, type ObjectStatus, type TransportMode } from '@flaskhals/shared';
+
 import type { ObjectsInViewQuery } from '../../gql/graphql';
 
 /** An object as the map and the list see it: plain data, no Leaflet. */

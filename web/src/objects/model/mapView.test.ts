@@ -1,4 +1,4 @@
-import { clampBbox, parseMapView, writeMapView, EMPTY_FILTERS } from './mapView';
+import { clampBbox, EMPTY_FILTERS, parseMapView, writeMapView } from './mapView';
 
 describe('map view in the URL', () => {
   it('reads position, filters and selection, ignoring unknown values', () => {

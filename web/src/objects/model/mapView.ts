@@ -1,11 +1,11 @@
 import {
   OBJECT_KINDS,
   OBJECT_STATUSES,
-  REPORT_CATEGORIES,
-  TRANSPORT_MODES,
   type ObjectKind,
   type ObjectStatus,
+  REPORT_CATEGORIES,
   type ReportCategory,
+  TRANSPORT_MODES,
   type TransportMode,
 } from '@flaskhals/shared';
 
@@ -120,10 +120,5 @@ export function toObjectFilter(filters: ObjectFilters, bbox: number[] | undefine
 export function clampBbox([minLng, minLat, maxLng, maxLat]: number[]): number[] {
   const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
   const round = (v: number) => Math.round(v * 1e5) / 1e5;
-  return [
-    round(clamp(minLng, -180, 180)),
-    round(clamp(minLat, -90, 90)),
-    round(clamp(maxLng, -180, 180)),
-    round(clamp(maxLat, -90, 90)),
-  ];
+  return [round(clamp(minLng, -180, 180)), round(clamp(minLat, -90, 90)), round(clamp(maxLng, -180, 180)), round(clamp(maxLat, -90, 90))];
 }

@@ -1,14 +1,15 @@
+import { REPORT_CATEGORIES, type UpdateReportInput } from '@flaskhals/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REPORT_CATEGORIES, type UpdateReportInput } from '@flaskhals/shared';
-import { SelectField, TextField } from '../../ui/forms/fields';
-import { errorAt, errorsOutside } from '../../ui/forms/fieldErrors';
-import { useCheckedSubmit } from '../../ui/forms/useCheckedSubmit';
+
 import { ErrorSummary } from '../../ui/forms/ErrorSummary';
+import { errorAt, errorsOutside } from '../../ui/forms/fieldErrors';
+import { SelectField, TextField } from '../../ui/forms/fields';
+import { FormActions } from '../../ui/forms/FormActions';
+import { useCheckedSubmit } from '../../ui/forms/useCheckedSubmit';
 import { ImpactFields } from '../form/ImpactFields';
 import { VisibilityField } from '../form/VisibilityField';
-import { draftFromReport, validateEditDraft, type EditableReport, type EditReportDraft } from './editReportModel';
-import { FormActions } from '../../ui/forms/FormActions';
+import { draftFromReport, type EditableReport, type EditReportDraft, validateEditDraft } from './editReportModel';
 
 export interface EditReportFormProps {
   report: EditableReport;
@@ -34,7 +35,12 @@ export function EditReportForm({ report, onSubmit, onCancel }: EditReportFormPro
   return (
     <form className="edit-report-form" noValidate onSubmit={handleSubmit} aria-label={t('edit.formLabel', { title: report.title })}>
       <h4 className="support-form__title">{t('edit.title')}</h4>
-      <ErrorSummary ref={summaryRef} visible={errors.length > 0 || Boolean(failure)} unplaced={errorsOutside(errors, PLACED_FIELDS)} message={failure} />
+      <ErrorSummary
+        ref={summaryRef}
+        visible={errors.length > 0 || Boolean(failure)}
+        unplaced={errorsOutside(errors, PLACED_FIELDS)}
+        message={failure}
+      />
       <TextField name="title" label={t('form.title')} value={draft.title} onChange={(v) => set('title', v)} error={err('title')} />
       <SelectField
         name="category"
@@ -45,7 +51,14 @@ export function EditReportForm({ report, onSubmit, onCancel }: EditReportFormPro
         options={REPORT_CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))}
         error={err('category')}
       />
-      <TextField name="problem" multiline label={t('form.problem')} value={draft.problem} onChange={(v) => set('problem', v)} error={err('problem')} />
+      <TextField
+        name="problem"
+        multiline
+        label={t('form.problem')}
+        value={draft.problem}
+        onChange={(v) => set('problem', v)}
+        error={err('problem')}
+      />
       <TextField
         name="proposedMeasure"
         optional

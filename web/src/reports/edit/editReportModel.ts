@@ -1,5 +1,13 @@
-import { updateReportSchema, validate, type FieldError, type ReportCategory, type ReportVisibility, type UpdateReportInput } from '@flaskhals/shared';
-import { mergeErrors, parseImpact, type ImpactDraft } from '../form/impactDraft';
+import {
+  type FieldError,
+  type ReportCategory,
+  type ReportVisibility,
+  type UpdateReportInput,
+  updateReportSchema,
+  validate,
+} from '@flaskhals/shared';
+
+import { type ImpactDraft, mergeErrors, parseImpact } from '../form/impactDraft';
 
 /** A report as the edit form starts from it. */
 export interface EditableReport {
@@ -63,4 +71,3 @@ export function validateEditDraft(draft: EditReportDraft, reportId: string): Edi
   if (result.ok && parseErrors.length === 0) return { ok: true, value: result.value };
   return { ok: false, errors: mergeErrors(parseErrors, result.ok ? [] : result.errors) };
 }
-

@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
-import type L from 'leaflet';
-import { useMap } from 'react-leaflet';
-import { useTranslation } from 'react-i18next';
 import type { Geometry } from '@flaskhals/shared';
+import type L from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMap } from 'react-leaflet';
+
 import { createGeometryLayer } from '../../ui/map/geometryLayer';
 import { GEOMAN_SHAPES } from './drawing';
 import type { DrawShape } from './reportFlowState';

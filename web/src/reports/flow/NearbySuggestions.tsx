@@ -1,5 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { isOpenStatus } from '@flaskhals/shared';
+import { useTranslation } from 'react-i18next';
+
 import type { NearbyObjectsQuery } from '../../gql/graphql';
 import { KindSwatch, StatusBadge } from '../../objects';
 import { formatDistance } from '../../ui/format/numbers';
@@ -18,7 +19,16 @@ interface NearbySuggestionsProps {
 }
 
 /** "Is it one of these?": existing objects near the marked place, before a duplicate is made. */
-export function NearbySuggestions({ nearby, loading, error, onReportOn, onViewAndSupport, onNewObject, onRedraw, onCancel }: NearbySuggestionsProps) {
+export function NearbySuggestions({
+  nearby,
+  loading,
+  error,
+  onReportOn,
+  onViewAndSupport,
+  onNewObject,
+  onRedraw,
+  onCancel,
+}: NearbySuggestionsProps) {
   const { t, i18n } = useTranslation();
   const found = nearby && nearby.length > 0;
   return (
@@ -26,7 +36,11 @@ export function NearbySuggestions({ nearby, loading, error, onReportOn, onViewAn
       <h2 id="nearby-title" className="panel__title">
         {t('report.nearbyTitle')}
       </h2>
-      {loading && !nearby && <p className="muted" role="status">{t('report.nearbyLoading')}</p>}
+      {loading && !nearby && (
+        <p className="muted" role="status">
+          {t('report.nearbyLoading')}
+        </p>
+      )}
       {error && (
         <p className="notice notice--warning" role="alert">
           {t('report.nearbyError')}

@@ -1,14 +1,16 @@
-import { useEffect, useMemo, type ReactNode } from 'react';
-import type { Map as LeafletMap } from 'leaflet';
-import { useTranslation } from 'react-i18next';
+import './report.css';
+
 import type { Geometry } from '@flaskhals/shared';
+import type { Map as LeafletMap } from 'leaflet';
+import { type ReactNode, useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
 import { useMutation, useQuery } from '../../ui/graphql';
 import { ReportForm } from '../form/ReportForm';
 import { NearbyObjectsQuery, ReportBottleneckMutation } from '../operations';
 import { centerPoint, finishDrawing } from './drawing';
 import { NearbySuggestions } from './NearbySuggestions';
 import { DRAW_SHAPES, type DrawShape, type ReportFlowStep } from './reportFlowState';
-import './report.css';
 
 interface ReportFlowPanelProps {
   flow: ReportFlowStep;
@@ -85,12 +87,21 @@ export function ReportFlowPanel({ flow, onFlowChange, arenaId, map, organization
         <NearbyStep
           geometry={flow.geometry}
           arenaId={arenaId}
-          onReportOn={(object) => onFlowChange({ step: 'form', target: { type: 'existing', objectId: object.id, objectName: object.name }, shape: flow.shape, geometry: flow.geometry })}
+          onReportOn={(object) =>
+            onFlowChange({
+              step: 'form',
+              target: { type: 'existing', objectId: object.id, objectName: object.name },
+              shape: flow.shape,
+              geometry: flow.geometry,
+            })
+          }
           onViewAndSupport={(id) => {
             onFlowChange(null);
             onViewObject(id);
           }}
-          onNewObject={() => onFlowChange({ step: 'form', target: { type: 'new', geometry: flow.geometry }, shape: flow.shape, geometry: flow.geometry })}
+          onNewObject={() =>
+            onFlowChange({ step: 'form', target: { type: 'new', geometry: flow.geometry }, shape: flow.shape, geometry: flow.geometry })
+          }
           onRedraw={() => onFlowChange({ step: 'draw', shape: flow.shape })}
           onCancel={cancel}
         />
@@ -110,10 +121,16 @@ export function ReportFlowPanel({ flow, onFlowChange, arenaId, map, organization
   );
 }
 
-function NearbyStep({ geometry, arenaId, ...actions }: { geometry: Geometry; arenaId: string } & Omit<Parameters<typeof NearbySuggestions>[0], 'nearby' | 'loading' | 'error'>) {
+function NearbyStep({
+  geometry,
+  arenaId,
+  ...actions
+}: { geometry: Geometry; arenaId: string } & Omit<Parameters<typeof NearbySuggestions>[0], 'nearby' | 'loading' | 'error'>) {
   const variables = useMemo(() => ({ geometry, arenaId, first: 5 }), [geometry, arenaId]);
   const { data, loading, error } = useQuery(NearbyObjectsQuery, variables);
-  return <NearbySuggestions nearby={data?.nearbyObjects ?? (error ? [] : undefined)} loading={loading} error={Boolean(error)} {...actions} />;
+  return (
+    <NearbySuggestions nearby={data?.nearbyObjects ?? (error ? [] : undefined)} loading={loading} error={Boolean(error)} {...actions} />
+  );
 }
 
 interface FormStepProps {

@@ -1,5 +1,6 @@
-import type { Map as LeafletMap } from 'leaflet';
 import type { Geometry } from '@flaskhals/shared';
+import type { Map as LeafletMap } from 'leaflet';
+
 import type { DrawShape } from './reportFlowState';
 
 /** Geoman's names for the shapes a report can have. */

@@ -1,6 +1,7 @@
-import L from 'leaflet';
 import '@geoman-io/leaflet-geoman-free';
 import '@geoman-io/leaflet-geoman-free/dist/leaflet-geoman.css';
+
+import L from 'leaflet';
 
 /**
  * Loaded on demand (the drawing tool is a third of the bundle, and most visits only look).

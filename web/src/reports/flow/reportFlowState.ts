@@ -1,4 +1,5 @@
 import type { Geometry } from '@flaskhals/shared';
+
 import type { ReportTarget } from '../form/reportFormModel';
 
 export const DRAW_SHAPES = ['Point', 'LineString', 'Polygon'] as const;

@@ -1,7 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import type { FieldError } from '@flaskhals/shared';
-import { TextField } from '../../ui/forms/fields';
+import { useTranslation } from 'react-i18next';
+
 import { errorAt } from '../../ui/forms/fieldErrors';
+import { TextField } from '../../ui/forms/fields';
 import { IMPACT_FIELDS, type ImpactDraft } from './impactDraft';
 
 interface ImpactFieldsProps {

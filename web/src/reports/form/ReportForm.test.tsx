@@ -1,8 +1,9 @@
+import type { ReportBottleneckInput } from '@flaskhals/shared';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReportBottleneckInput } from '@flaskhals/shared';
-import { failedRequest } from '../../../test/requestErrors';
+
 import { renderStrict } from '../../../test/render';
+import { failedRequest } from '../../../test/requestErrors';
 import { ReportForm } from './ReportForm';
 import type { ReportTarget } from './reportFormModel';
 
@@ -10,7 +11,9 @@ const ARENA_ID = '5e0c1f4a-7b2d-4c3e-9f1a-2b3c4d5e6f70';
 const NEW_OBJECT: ReportTarget = { type: 'new', geometry: { type: 'Point', coordinates: [16.53, 59.6] } };
 
 function renderForm(onSubmit = jest.fn(), target: ReportTarget = NEW_OBJECT) {
-  renderStrict(<ReportForm arenaId={ARENA_ID} target={target} organizationName="Mälarhamnar AB" onSubmit={onSubmit} onCancel={jest.fn()} />);
+  renderStrict(
+    <ReportForm arenaId={ARENA_ID} target={target} organizationName="Mälarhamnar AB" onSubmit={onSubmit} onCancel={jest.fn()} />,
+  );
   return { onSubmit, user: userEvent.setup() };
 }
 
@@ -81,7 +84,12 @@ describe('ReportForm', () => {
     expect(input.arenaId).toBe(ARENA_ID);
     expect(input).not.toHaveProperty('organizationId');
     expect(input.visibility).toBe('MEMBERS');
-    expect(input.newObject).toMatchObject({ name: 'Kajen i Köping', kind: 'PORT', modes: ['SEA'], geometry: { type: 'Point', coordinates: [16.53, 59.6] } });
+    expect(input.newObject).toMatchObject({
+      name: 'Kajen i Köping',
+      kind: 'PORT',
+      modes: ['SEA'],
+      geometry: { type: 'Point', coordinates: [16.53, 59.6] },
+    });
     expect(input.objectId == null).toBe(true);
   });
 

@@ -1,15 +1,17 @@
+import '../flow/report.css';
+
+import { type FieldError, OBJECT_KINDS, REPORT_CATEGORIES, type ReportBottleneckInput, TRANSPORT_MODES } from '@flaskhals/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OBJECT_KINDS, REPORT_CATEGORIES, TRANSPORT_MODES, type FieldError, type ReportBottleneckInput } from '@flaskhals/shared';
-import { CheckboxGroup, SelectField, TextField } from '../../ui/forms/fields';
-import { VisibilityField } from './VisibilityField';
-import { describeError, errorAt, errorsOutside } from '../../ui/forms/fieldErrors';
-import { useCheckedSubmit } from '../../ui/forms/useCheckedSubmit';
+
 import { ErrorSummary } from '../../ui/forms/ErrorSummary';
-import { ImpactFields } from './ImpactFields';
-import '../flow/report.css';
-import { EMPTY_REPORT_DRAFT, validateReportDraft, type NewObjectDraft, type ReportDraft, type ReportTarget } from './reportFormModel';
+import { describeError, errorAt, errorsOutside } from '../../ui/forms/fieldErrors';
+import { CheckboxGroup, SelectField, TextField } from '../../ui/forms/fields';
 import { FormActions } from '../../ui/forms/FormActions';
+import { useCheckedSubmit } from '../../ui/forms/useCheckedSubmit';
+import { ImpactFields } from './ImpactFields';
+import { EMPTY_REPORT_DRAFT, type NewObjectDraft, type ReportDraft, type ReportTarget, validateReportDraft } from './reportFormModel';
+import { VisibilityField } from './VisibilityField';
 
 export interface ReportFormProps {
   arenaId: string;
@@ -43,14 +45,18 @@ const PLACED_FIELDS = [
 export function ReportForm({ arenaId, target, organizationName, onSubmit, onCancel, onChangePlace }: ReportFormProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<ReportDraft>(EMPTY_REPORT_DRAFT);
-  const { errors, failure, submitting, summaryRef, handleSubmit } = useCheckedSubmit(() => validateReportDraft(draft, target, arenaId), onSubmit);
+  const { errors, failure, submitting, summaryRef, handleSubmit } = useCheckedSubmit(
+    () => validateReportDraft(draft, target, arenaId),
+    onSubmit,
+  );
 
   const set = <K extends keyof ReportDraft>(key: K, value: ReportDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const setObject = <K extends keyof NewObjectDraft>(key: K, value: NewObjectDraft[K]) =>
     setDraft((d) => ({ ...d, newObject: { ...d.newObject, [key]: value } }));
   const err = (field: string) => errorAt(errors, field);
 
-  const options = <T extends string>(values: readonly T[], prefix: string) => values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
+  const options = <T extends string>(values: readonly T[], prefix: string) =>
+    values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
 
   return (
     <form className="report-form" noValidate onSubmit={handleSubmit} aria-labelledby="report-form-title">
@@ -58,11 +64,15 @@ export function ReportForm({ arenaId, target, organizationName, onSubmit, onCanc
         {target.type === 'new' ? t('form.newTitle') : t('form.existingTitle', { name: target.objectName })}
       </h2>
 
-      <ErrorSummary ref={summaryRef} visible={errors.length > 0 || Boolean(failure)} unplaced={errorsOutside(errors, PLACED_FIELDS)} message={failure} />
+      <ErrorSummary
+        ref={summaryRef}
+        visible={errors.length > 0 || Boolean(failure)}
+        unplaced={errorsOutside(errors, PLACED_FIELDS)}
+        message={failure}
+      />
 
       <p className="form-fact">
-        <span className="form-fact__label">{t('form.reportingFor')}:</span>{' '}
-        <span>{organizationName}</span>
+        <span className="form-fact__label">{t('form.reportingFor')}:</span> <span>{organizationName}</span>
       </p>
 
       {target.type === 'new' && (
@@ -78,7 +88,13 @@ export function ReportForm({ arenaId, target, organizationName, onSubmit, onCanc
             )}
             {err('newObject.geometry') && <GeometryError error={err('newObject.geometry')!} />}
           </div>
-          <TextField name="newObject.name" label={t('form.name')} value={draft.newObject.name} onChange={(v) => setObject('name', v)} error={err('newObject.name')} />
+          <TextField
+            name="newObject.name"
+            label={t('form.name')}
+            value={draft.newObject.name}
+            onChange={(v) => setObject('name', v)}
+            error={err('newObject.name')}
+          />
           <SelectField
             name="newObject.kind"
             label={t('form.kind')}
@@ -96,9 +112,31 @@ export function ReportForm({ arenaId, target, organizationName, onSubmit, onCanc
             onChange={(v) => setObject('modes', v)}
             error={err('newObject.modes')}
           />
-          <TextField name="newObject.municipality" optional label={t('form.municipality')} value={draft.newObject.municipality} onChange={(v) => setObject('municipality', v)} error={err('newObject.municipality')} />
-          <TextField name="newObject.responsibleBody" optional label={t('form.responsibleBody')} value={draft.newObject.responsibleBody} onChange={(v) => setObject('responsibleBody', v)} error={err('newObject.responsibleBody')} />
-          <TextField name="newObject.description" optional multiline label={t('form.description')} value={draft.newObject.description} onChange={(v) => setObject('description', v)} error={err('newObject.description')} />
+          <TextField
+            name="newObject.municipality"
+            optional
+            label={t('form.municipality')}
+            value={draft.newObject.municipality}
+            onChange={(v) => setObject('municipality', v)}
+            error={err('newObject.municipality')}
+          />
+          <TextField
+            name="newObject.responsibleBody"
+            optional
+            label={t('form.responsibleBody')}
+            value={draft.newObject.responsibleBody}
+            onChange={(v) => setObject('responsibleBody', v)}
+            error={err('newObject.responsibleBody')}
+          />
+          <TextField
+            name="newObject.description"
+            optional
+            multiline
+            label={t('form.description')}
+            value={draft.newObject.description}
+            onChange={(v) => setObject('description', v)}
+            error={err('newObject.description')}
+          />
         </fieldset>
       )}
 
@@ -114,8 +152,23 @@ export function ReportForm({ arenaId, target, organizationName, onSubmit, onCanc
           options={options(REPORT_CATEGORIES, 'categories')}
           error={err('category')}
         />
-        <TextField name="problem" multiline label={t('form.problem')} value={draft.problem} onChange={(v) => set('problem', v)} error={err('problem')} />
-        <TextField name="proposedMeasure" optional multiline label={t('form.proposedMeasure')} value={draft.proposedMeasure} onChange={(v) => set('proposedMeasure', v)} error={err('proposedMeasure')} />
+        <TextField
+          name="problem"
+          multiline
+          label={t('form.problem')}
+          value={draft.problem}
+          onChange={(v) => set('problem', v)}
+          error={err('problem')}
+        />
+        <TextField
+          name="proposedMeasure"
+          optional
+          multiline
+          label={t('form.proposedMeasure')}
+          value={draft.proposedMeasure}
+          onChange={(v) => set('proposedMeasure', v)}
+          error={err('proposedMeasure')}
+        />
       </fieldset>
 
       <ImpactFields value={draft.impact} onChange={(v) => set('impact', v)} errors={errors} />

@@ -1,5 +1,6 @@
+import { type FieldError, REPORT_VISIBILITIES, type ReportVisibility } from '@flaskhals/shared';
 import { useTranslation } from 'react-i18next';
-import { REPORT_VISIBILITIES, type FieldError, type ReportVisibility } from '@flaskhals/shared';
+
 import { RadioGroup } from '../../ui/forms/fields';
 
 interface VisibilityFieldProps {

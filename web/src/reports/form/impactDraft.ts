@@ -1,4 +1,5 @@
 import type { FieldError } from '@flaskhals/shared';
+
 import { parseDecimal } from '../../ui/format/numbers';
 
 /** Impact figures as typed: text, so "1,5" and "1 250 000" are accepted and parsed on submit. */

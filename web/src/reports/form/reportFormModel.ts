@@ -1,20 +1,19 @@
 import {
   DEFAULT_REPORT_VISIBILITY,
-  reportBottleneckSchema,
-  validate,
   type FieldError,
   type Geometry,
   type ObjectKind,
   type ReportBottleneckInput,
+  reportBottleneckSchema,
   type ReportVisibility,
   type TransportMode,
+  validate,
 } from '@flaskhals/shared';
-import { EMPTY_IMPACT, mergeErrors, parseImpact, type ImpactDraft } from './impactDraft';
+
+import { EMPTY_IMPACT, type ImpactDraft, mergeErrors, parseImpact } from './impactDraft';
 
 /** What a report is about: an object that exists, or a new one at the place the user drew. */
-export type ReportTarget =
-  | { type: 'new'; geometry: Geometry }
-  | { type: 'existing'; objectId: string; objectName: string };
+export type ReportTarget = { type: 'new'; geometry: Geometry } | { type: 'existing'; objectId: string; objectName: string };
 
 export interface NewObjectDraft {
   name: string;

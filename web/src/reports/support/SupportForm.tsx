@@ -1,13 +1,14 @@
+import type { SupportReportInput } from '@flaskhals/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SupportReportInput } from '@flaskhals/shared';
-import { TextField } from '../../ui/forms/fields';
-import { errorAt, errorsOutside } from '../../ui/forms/fieldErrors';
-import { useCheckedSubmit } from '../../ui/forms/useCheckedSubmit';
+
 import { ErrorSummary } from '../../ui/forms/ErrorSummary';
-import { ImpactFields } from '../form/ImpactFields';
-import { EMPTY_SUPPORT_DRAFT, validateSupportDraft, type SupportDraft } from './supportFormModel';
+import { errorAt, errorsOutside } from '../../ui/forms/fieldErrors';
+import { TextField } from '../../ui/forms/fields';
 import { FormActions } from '../../ui/forms/FormActions';
+import { useCheckedSubmit } from '../../ui/forms/useCheckedSubmit';
+import { ImpactFields } from '../form/ImpactFields';
+import { EMPTY_SUPPORT_DRAFT, type SupportDraft, validateSupportDraft } from './supportFormModel';
 
 export interface SupportFormProps {
   reportId: string;
@@ -32,10 +33,14 @@ export function SupportForm({ reportId, reportTitle, organizationName, onSubmit,
       <p className="support-form__intro">
         <q>{reportTitle}</q> — {t('form.supportIntro')}
       </p>
-      <ErrorSummary ref={summaryRef} visible={errors.length > 0 || Boolean(failure)} unplaced={errorsOutside(errors, PLACED_FIELDS)} message={failure} />
+      <ErrorSummary
+        ref={summaryRef}
+        visible={errors.length > 0 || Boolean(failure)}
+        unplaced={errorsOutside(errors, PLACED_FIELDS)}
+        message={failure}
+      />
       <p className="form-fact">
-        <span className="form-fact__label">{t('form.supportingFor')}:</span>{' '}
-        <span>{organizationName}</span>
+        <span className="form-fact__label">{t('form.supportingFor')}:</span> <span>{organizationName}</span>
       </p>
       <ImpactFields value={draft.impact} onChange={(impact) => setDraft((d) => ({ ...d, impact }))} errors={errors} />
       <TextField

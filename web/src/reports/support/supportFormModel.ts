@@ -1,5 +1,6 @@
-import { supportReportSchema, validate, type FieldError, type SupportReportInput } from '@flaskhals/shared';
-import { EMPTY_IMPACT, mergeErrors, parseImpact, type ImpactDraft } from '../form/impactDraft';
+import { type FieldError, type SupportReportInput, supportReportSchema, validate } from '@flaskhals/shared';
+
+import { EMPTY_IMPACT, type ImpactDraft, mergeErrors, parseImpact } from '../form/impactDraft';
 
 /** The supporting organization is the signed-in user's: the server adds it. */
 export interface SupportDraft {

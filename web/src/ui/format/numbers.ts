@@ -28,9 +28,7 @@ export function formatSek(value: number, language = 'sv'): string {
 }
 
 export function formatDistance(meters: number, language = 'sv'): string {
-  return meters < 1000
-    ? `${formatNumber(Math.round(meters), language, 0)} m`
-    : `${formatNumber(meters / 1000, language, 1)} km`;
+  return meters < 1000 ? `${formatNumber(Math.round(meters), language, 0)} m` : `${formatNumber(meters / 1000, language, 1)} km`;
 }
 
 export function formatDate(iso: string, language = 'sv'): string {

@@ -1,6 +1,7 @@
+import type { FieldError } from '@flaskhals/shared';
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldError } from '@flaskhals/shared';
+
 import { describeError } from './fieldErrors';
 
 interface ErrorSummaryProps {

@@ -1,8 +1,10 @@
-import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { FieldError } from '@flaskhals/shared';
-import { describeError } from './fieldErrors';
 import './forms.css';
+
+import type { FieldError } from '@flaskhals/shared';
+import { type ReactNode, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { describeError } from './fieldErrors';
 
 interface FieldFrameProps {
   label: string;
@@ -57,7 +59,20 @@ interface TextFieldProps {
   autoComplete?: string;
 }
 
-export function TextField({ label, name, value, onChange, error, hint, optional, multiline, numeric, placeholder, type = 'text', autoComplete = 'off' }: TextFieldProps) {
+export function TextField({
+  label,
+  name,
+  value,
+  onChange,
+  error,
+  hint,
+  optional,
+  multiline,
+  numeric,
+  placeholder,
+  type = 'text',
+  autoComplete = 'off',
+}: TextFieldProps) {
   return (
     <FieldFrame label={label} error={error} hint={hint} optional={optional}>
       {({ id, describedBy, invalid }) =>
@@ -197,7 +212,10 @@ export function RadioGroup<T extends string>({ legend, name, hint, options, valu
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return (
-    <fieldset className={`radio-group${error ? ' field--invalid' : ''}`} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
+    <fieldset
+      className={`radio-group${error ? ' field--invalid' : ''}`}
+      aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+    >
       <legend className="field__label">{legend}</legend>
       {hint && (
         <p className="field__hint" id={hintId}>

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { FieldError, Validated } from '@flaskhals/shared';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
 import { describeRequestFailure, fieldErrorsOf } from '../graphql/errors';
 import { newIdempotencyKey } from '../graphql/idempotency';
 
@@ -10,7 +11,10 @@ import { newIdempotencyKey } from '../graphql/idempotency';
  * A resubmission of the same content carries the same idempotency key, so a retry after a lost
  * answer (or a double click) never writes twice.
  */
-export function useCheckedSubmit<T extends object>(check: () => Validated<T>, send: (input: T & { idempotencyKey: string }) => Promise<unknown> | void) {
+export function useCheckedSubmit<T extends object>(
+  check: () => Validated<T>,
+  send: (input: T & { idempotencyKey: string }) => Promise<unknown> | void,
+) {
   const { t } = useTranslation();
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [failure, setFailure] = useState<string>();

@@ -1,5 +1,6 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import { Provider, type Client } from 'urql';
+import { type ReactNode, useEffect, useState } from 'react';
+import { type Client, Provider } from 'urql';
+
 import { createGraphQLClient } from './client';
 
 /**

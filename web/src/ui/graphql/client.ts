@@ -1,5 +1,5 @@
 import { Client, fetchExchange, subscriptionExchange } from '@urql/core';
-import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
+import { type Client as WsClient, createClient as createWsClient } from 'graphql-ws';
 
 /** Queries and mutations go to this path of the page's own origin; subscriptions to the same path over WebSocket. */
 export const GRAPHQL_PATH = '/graphql';
@@ -60,7 +60,7 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): { clien
       }),
     ],
   });
-    // StrictMode mounts twice: a disposed socket is made anew by the next subscription.
+  // StrictMode mounts twice: a disposed socket is made anew by the next subscription.
   const dispose = () => {
     void socket?.dispose();
     socket = undefined;

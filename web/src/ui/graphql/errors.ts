@@ -1,6 +1,6 @@
-import type { TFunction } from 'i18next';
-import { CombinedError, type OperationResult } from '@urql/core';
 import type { FieldError } from '@flaskhals/shared';
+import { CombinedError, type OperationResult } from '@urql/core';
+import type { TFunction } from 'i18next';
 
 /**
  * A failed request is urql's CombinedError: `networkError` when no GraphQL answer came (offline,

@@ -1,12 +1,21 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { StrictMode, type ReactNode } from 'react';
+import { type ReactNode, StrictMode } from 'react';
+
 import { fakeGraphQLServer } from '../../../test/fakeGraphQLServer';
 import { InvitationByTokenDocument, SignInDocument } from '../../gql/graphql';
 import { fieldErrorsOf, retryAfterSeconds } from './errors';
 import { useMutation, useQuery } from './hooks';
 
 const invitation = (email: string) => ({
-  invitationByToken: { arenaName: 'ILA', organizationName: 'Demo AB', role: 'MEMBER', email, state: 'PENDING', hasAccount: false, expiresAt: '2026-12-31T00:00:00Z' },
+  invitationByToken: {
+    arenaName: 'ILA',
+    organizationName: 'Demo AB',
+    role: 'MEMBER',
+    email,
+    state: 'PENDING',
+    hasAccount: false,
+    expiresAt: '2026-12-31T00:00:00Z',
+  },
 });
 
 describe('the GraphQL client and its hooks', () => {
@@ -58,7 +67,9 @@ describe('the GraphQL client and its hooks', () => {
     await act(async () => server.latest('InvitationByToken').answer({ data: invitation('a@example.se') }));
     rerender({ token: 'b' });
     await waitFor(() => expect(server.requests).toHaveLength(2));
-    await act(async () => server.latest('InvitationByToken').answer({ errors: [{ message: 'down', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }, 503));
+    await act(async () =>
+      server.latest('InvitationByToken').answer({ errors: [{ message: 'down', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }, 503),
+    );
     expect(result.current.error).toBeDefined();
     expect(result.current.data?.invitationByToken?.email).toBe('a@example.se');
 
@@ -95,9 +106,17 @@ describe('the GraphQL client and its hooks', () => {
     act(() => void (wrong = signIn({ email: 'a@example.se', password: 'fel' }).catch((error: unknown) => error)));
     await waitFor(() => expect(server.requests).toHaveLength(1));
     await act(async () =>
-      server
-        .latest('SignIn')
-        .answer({ errors: [{ message: 'wrong', extensions: { code: 'BAD_USER_INPUT', field: 'password', fieldErrors: [{ field: 'password', code: 'wrongCredentials' }] } }] }, 400),
+      server.latest('SignIn').answer(
+        {
+          errors: [
+            {
+              message: 'wrong',
+              extensions: { code: 'BAD_USER_INPUT', field: 'password', fieldErrors: [{ field: 'password', code: 'wrongCredentials' }] },
+            },
+          ],
+        },
+        400,
+      ),
     );
     const cause = await wrong;
     expect(fieldErrorsOf(cause)).toEqual([{ field: 'password', code: 'wrongCredentials' }]);
@@ -105,7 +124,11 @@ describe('the GraphQL client and its hooks', () => {
     let limited!: Promise<unknown>;
     act(() => void (limited = signIn({ email: 'a@example.se', password: 'fel' }).catch((error: unknown) => error)));
     await waitFor(() => expect(server.requests).toHaveLength(2));
-    await act(async () => server.latest('SignIn').answer({ errors: [{ message: 'slow down', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 90 } }] }, 429));
+    await act(async () =>
+      server
+        .latest('SignIn')
+        .answer({ errors: [{ message: 'slow down', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 90 } }] }, 429),
+    );
     expect(retryAfterSeconds(await limited)).toBe(90);
   });
 });

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef } from 'react';
 import {
-  useMutation as useUrqlMutation,
-  useQuery as useUrqlQuery,
-  useSubscription as useUrqlSubscription,
   type AnyVariables,
   type CombinedError,
   type TypedDocumentNode,
+  useMutation as useUrqlMutation,
   type UseMutationState,
+  useQuery as useUrqlQuery,
+  useSubscription as useUrqlSubscription,
 } from 'urql';
+
 import { dataOrThrow } from './errors';
 
 export interface QueryState<TResult> {
@@ -35,7 +36,9 @@ export function useQuery<TResult, TVariables extends AnyVariables>(
   options: QueryOptions = {},
 ): QueryState<TResult> {
   const paused = Boolean(options.skip);
-  const [result, reexecute] = useUrqlQuery<TResult, TVariables>({ query, variables, pause: paused } as Parameters<typeof useUrqlQuery<TResult, TVariables>>[0]);
+  const [result, reexecute] = useUrqlQuery<TResult, TVariables>({ query, variables, pause: paused } as Parameters<
+    typeof useUrqlQuery<TResult, TVariables>
+  >[0]);
   const lastData = useRef<TResult | undefined>(undefined);
   if (result.data !== undefined) lastData.current = result.data;
 
@@ -83,9 +86,11 @@ export function useSubscription<TResult, TVariables extends AnyVariables>(
 ): SubscriptionState<TResult> {
   const onEvent = useRef(options.onEvent);
   onEvent.current = options.onEvent;
-  const [result] = useUrqlSubscription<TResult, TResult, TVariables>({ query: subscription, variables, pause: Boolean(options.skip) } as Parameters<
-    typeof useUrqlSubscription<TResult, TResult, TVariables>
-  >[0]);
+  const [result] = useUrqlSubscription<TResult, TResult, TVariables>({
+    query: subscription,
+    variables,
+    pause: Boolean(options.skip),
+  } as Parameters<typeof useUrqlSubscription<TResult, TResult, TVariables>>[0]);
   // An effect, not urql's reducer: React may run reducers twice. Events that land in one render
   // are seen as the last of them, which is all a "something changed, read again" event needs.
   useEffect(() => {

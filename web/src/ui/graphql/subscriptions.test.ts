@@ -3,10 +3,12 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+
+import type { TypedDocumentNode } from '@urql/core';
 import { buildSchema, parse } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import WebSocket, { WebSocketServer } from 'ws';
-import type { TypedDocumentNode } from '@urql/core';
+
 import { createGraphQLClient, subscriptionUrl } from './client';
 
 // The event the map will subscribe to once the server has it; the schema here is the test's own.
@@ -15,10 +17,9 @@ const schema = buildSchema(`
   type ObjectChange { id: ID!, arenaId: ID! }
   type Subscription { objectChanged(arenaId: ID!): ObjectChange! }
 `);
-const ObjectChangedSubscription = parse('subscription ObjectChanged($arenaId: ID!) { objectChanged(arenaId: $arenaId) { id arenaId } }') as unknown as TypedDocumentNode<
-  { objectChanged: { id: string; arenaId: string } },
-  { arenaId: string }
->;
+const ObjectChangedSubscription = parse(
+  'subscription ObjectChanged($arenaId: ID!) { objectChanged(arenaId: $arenaId) { id arenaId } }',
+) as unknown as TypedDocumentNode<{ objectChanged: { id: string; arenaId: string } }, { arenaId: string }>;
 
 describe('subscriptions over graphql-ws', () => {
   let http: Server;

@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
-import { useClient, type AnyVariables, type TypedDocumentNode } from 'urql';
+import { type AnyVariables, type TypedDocumentNode, useClient } from 'urql';
+
 import { dataOrThrow } from './errors';
-import { useQuery, type QueryOptions } from './hooks';
+import { type QueryOptions, useQuery } from './hooks';
 
 interface Connection<TNode> {
   totalCount: number;
@@ -39,7 +40,11 @@ export function usePaged<TResult, TVariables extends AnyVariables & { after?: st
       const variablesAfter = { ...(JSON.parse(variablesKey) as TVariables), after: pageInfo.endCursor };
       const result = dataOrThrow(await client.query(operation, variablesAfter).toPromise());
       const page = pick(result);
-      setMore((m) => ({ base, nodes: [...(m && m.base === base ? m.nodes : []), ...page.edges.map((e) => e.node)], pageInfo: page.pageInfo }));
+      setMore((m) => ({
+        base,
+        nodes: [...(m && m.base === base ? m.nodes : []), ...page.edges.map((e) => e.node)],
+        pageInfo: page.pageInfo,
+      }));
     } catch {
       setMoreError(true);
     } finally {

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+
 import { fakeSession, MEMBER_ME, renderWithSession } from '../../../test/session';
 import { AppHeader } from './AppHeader';
 
@@ -15,7 +16,9 @@ describe('the header', () => {
 
   it('shows the signed-in user’s name and organization, with Profil and Logga ut behind them', async () => {
     const user = userEvent.setup();
-    const { session } = renderWithSession(<AppHeader arenaName="ILA Västmanland" arenaSlug="ila-vastmanland" />, { session: fakeSession(MEMBER_ME) });
+    const { session } = renderWithSession(<AppHeader arenaName="ILA Västmanland" arenaSlug="ila-vastmanland" />, {
+      session: fakeSession(MEMBER_ME),
+    });
     expect(screen.queryByRole('link', { name: 'Logga in' })).not.toBeInTheDocument();
     const toggle = screen.getByRole('button', { name: /Demo Medlem.*Demo Stålverk AB/ });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -58,7 +61,10 @@ describe('the header', () => {
       ...MEMBER_ME,
       arenas: [
         ...MEMBER_ME.arenas,
-        { role: 'OBSERVER' as const, arena: { id: '6f1d2e3c-4b5a-4c6d-8e7f-0a1b2c3d4e5f', name: 'Mälardalens hamnarena', slug: 'malardalen' } },
+        {
+          role: 'OBSERVER' as const,
+          arena: { id: '6f1d2e3c-4b5a-4c6d-8e7f-0a1b2c3d4e5f', name: 'Mälardalens hamnarena', slug: 'malardalen' },
+        },
       ],
     };
     renderWithSession(<AppHeader arenaName="Infrastruktur & Logistikarenan Västmanland" arenaSlug="ila-vastmanland" />, {
@@ -67,7 +73,11 @@ describe('the header', () => {
     });
     const select = screen.getByRole('combobox', { name: 'Byt arena' });
     expect(select).toHaveValue('ila-vastmanland');
-    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Infrastruktur & Logistikarenan Västmanland', 'Mälardalens hamnarena']);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Infrastruktur & Logistikarenan Västmanland', 'Mälardalens hamnarena']);
 
     await user.selectOptions(select, 'Mälardalens hamnarena');
     // The old position means nothing in the other arena: only the arena stays in the URL.

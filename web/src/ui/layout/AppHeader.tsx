@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { signInPath, SIGN_IN_PATH, useSession } from '../session';
+
+import { SIGN_IN_PATH, signInPath, useSession } from '../session';
 import { ArenaSwitch } from './ArenaSwitch';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';

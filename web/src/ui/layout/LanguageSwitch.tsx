@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { rememberLanguage, type Language } from '../i18n';
+
+import { type Language, rememberLanguage } from '../i18n';
 
 /** One button that offers the other language, written in that language. */
 export function LanguageSwitch() {

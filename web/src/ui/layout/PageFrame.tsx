@@ -1,5 +1,6 @@
-import { useEffect, type ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { AppHeader } from './AppHeader';
 
 /** A page beside the map (sign-in, profile): the header and one column of cards. */

@@ -1,9 +1,10 @@
+import { can, type Permission } from '@flaskhals/shared';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { can, type Permission } from '@flaskhals/shared';
-import { PROFILE_PATH, useSession, type Me } from '../session';
+
 import { describeRequestFailure } from '../graphql/errors';
+import { type Me, PROFILE_PATH, useSession } from '../session';
 
 /**
  * The signed-in user's name and organization; opens Profil and Logga ut. A disclosure, not an
@@ -61,7 +62,14 @@ export function UserMenu({ me }: { me: Me }) {
         if (open && !root.current?.contains(e.relatedTarget as Node | null) && e.relatedTarget !== null) setOpen(false);
       }}
     >
-      <button type="button" ref={toggle} className="user-menu__toggle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen((o) => !o)}>
+      <button
+        type="button"
+        ref={toggle}
+        className="user-menu__toggle"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen((o) => !o)}
+      >
         <span className="user-menu__avatar" aria-hidden="true">
           {initials(me.name)}
         </span>

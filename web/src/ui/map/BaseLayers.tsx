@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
-import { LayersControl, TileLayer, ZoomControl, useMap } from 'react-leaflet';
 import { useTranslation } from 'react-i18next';
+import { LayersControl, TileLayer, useMap, ZoomControl } from 'react-leaflet';
+
 import { OfflineOutlineLayer } from './OfflineOutlineLayer';
 
 export interface BaseMapConfig {

@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
-import L from 'leaflet';
 import { useLeafletContext } from '@react-leaflet/core';
+import L from 'leaflet';
+import { useEffect } from 'react';
 import { feature } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
-import { keepNearView, type BoundedLayer } from './keepNearView';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+import { type BoundedLayer, keepNearView } from './keepNearView';
 import { unwrapLongitudes } from './unwrapLongitudes';
 
 export const OUTLINE_PANE = 'base-outlines';

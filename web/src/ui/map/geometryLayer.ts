@@ -1,5 +1,5 @@
-import L from 'leaflet';
 import type { Geometry } from '@flaskhals/shared';
+import L from 'leaflet';
 
 export interface GeometryLayerOptions {
   /** Style of lines and areas. */
@@ -18,12 +18,15 @@ const isPointType = (type: string | undefined) => type === 'Point' || type === '
  */
 export function createGeometryLayer(geometry: Geometry, options: GeometryLayerOptions): L.GeoJSON {
   const interactive = options.interactive ?? true;
-  return L.geoJSON(geometry as GeoJSON.Geometry, {
-    renderer: options.renderer,
-    interactive,
-    style: (feature) => (isPointType(feature?.geometry?.type) ? options.pointStyle : options.pathStyle),
-    pointToLayer: (_feature, latlng) => L.circleMarker(latlng, { renderer: options.renderer, interactive, ...options.pointStyle }),
-  } as L.GeoJSONOptions);
+  return L.geoJSON(
+    geometry as GeoJSON.Geometry,
+    {
+      renderer: options.renderer,
+      interactive,
+      style: (feature) => (isPointType(feature?.geometry?.type) ? options.pointStyle : options.pathStyle),
+      pointToLayer: (_feature, latlng) => L.circleMarker(latlng, { renderer: options.renderer, interactive, ...options.pointStyle }),
+    } as L.GeoJSONOptions,
+  );
 }
 
 /** Restyles a layer made by createGeometryLayer in place. */

@@ -1,4 +1,5 @@
 import L from 'leaflet';
+
 import { keepNearView } from './keepNearView';
 
 /** A 1-degree square outline around [lng, lat]. */

@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import type L from 'leaflet';
 
 /** A layer with an extent: a polygon, a line, a GeoJSON feature. */
 export type BoundedLayer = L.Layer & { getBounds(): L.LatLngBounds };

@@ -24,7 +24,11 @@ export interface RunInFramesOptions {
  *
  * Returns a function that cancels what is not done yet.
  */
-export function runInFrames<T>(items: readonly T[], work: (item: T) => void, { budgetMs = FRAME_BUDGET_MS, onDone }: RunInFramesOptions = {}): () => void {
+export function runInFrames<T>(
+  items: readonly T[],
+  work: (item: T) => void,
+  { budgetMs = FRAME_BUDGET_MS, onDone }: RunInFramesOptions = {},
+): () => void {
   let next = 0;
   let frame: number | undefined;
   let cancelled = false;

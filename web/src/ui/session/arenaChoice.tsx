@@ -1,6 +1,7 @@
+import { can, type Permission } from '@flaskhals/shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { can, type Permission } from '@flaskhals/shared';
+
 import { useQuery } from '../graphql';
 import { DefaultArenaQuery } from './operations';
 import type { Me } from './session';

@@ -1,2 +1,2 @@
-export { PROFILE_PATH, safeNext, SessionContext, SIGN_IN_PATH, signInPath, useSession, type Me, type Session } from './session';
 export { ArenaChoice, arenaFor, useDefaultArenaSlug } from './arenaChoice';
+export { type Me, PROFILE_PATH, safeNext, type Session, SessionContext, SIGN_IN_PATH, signInPath, useSession } from './session';

@@ -7,7 +7,17 @@ describe('the return address after sign-in', () => {
   });
 
   it('never leads off the site or back to the sign-in page', () => {
-    for (const bad of ['https://evil.example/', '//evil.example/x', '/\\evil.example', 'javascript:alert(1)', '', null, undefined, '/logga-in', '/logga-in?next=/x']) {
+    for (const bad of [
+      'https://evil.example/',
+      '//evil.example/x',
+      '/\\evil.example',
+      'javascript:alert(1)',
+      '',
+      null,
+      undefined,
+      '/logga-in',
+      '/logga-in?next=/x',
+    ]) {
       expect(safeNext(bad)).toBe('/');
     }
   });

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+
 import type { MePartsFragment } from '../../gql/graphql';
 
 export type Me = MePartsFragment;
