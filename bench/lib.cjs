@@ -128,7 +128,39 @@ async function removeBenchAuditEntries(client, where, params) {
   return rowCount;
 }
 
+/** Removes what a benchmark submitted (reports titled with its prefix): its reports, their new objects, their idempotency keys and audit entries. */
+async function removeBenchReports(client, arenaId, titlePrefix) {
+  await client.query('BEGIN');
+  try {
+    const { rows } = await client.query(`SELECT id, object_id FROM report WHERE arena_id = $1 AND title LIKE $2`, [
+      arenaId,
+      `${titlePrefix}%`,
+    ]);
+    const objects = rows.map((r) => r.object_id);
+    await client.query(`DELETE FROM support WHERE report_id = ANY($1::uuid[]) OR object_id = ANY($2::uuid[])`, [
+      rows.map((r) => r.id),
+      objects,
+    ]);
+    await client.query(`DELETE FROM report WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
+    await client.query(
+      `DELETE FROM infrastructure_object o WHERE o.id = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM report r WHERE r.object_id = o.id)`,
+      [objects],
+    );
+    await client.query(`DELETE FROM idempotency_key WHERE arena_id = $1 AND operation = 'reportBottleneck'`, [arenaId]);
+    await removeBenchAuditEntries(client, 'arena_id = $1 AND entity_id = ANY($2::uuid[])', [
+      arenaId,
+      [...rows.map((r) => r.id), ...objects],
+    ]);
+    await client.query('COMMIT');
+    return objects.length;
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
+}
+
 module.exports = {
+  removeBenchReports,
   removeBenchAuditEntries,
   ROOT,
   SERVER_DIST,

@@ -5,17 +5,7 @@
 // reports are PUBLIC, so visitors (a quarter of the subscribers) see them as the members do.
 const { randomUUID } = require('node:crypto');
 const fs = require('node:fs');
-const {
-  clusterCpu,
-  clusterCpuSince,
-  cpuMs,
-  median,
-  percentile,
-  prng,
-  removeBenchAuditEntries,
-  serverRequire,
-  sleep,
-} = require('./lib.cjs');
+const { clusterCpu, clusterCpuSince, cpuMs, median, percentile, prng, removeBenchReports, serverRequire, sleep } = require('./lib.cjs');
 
 const TITLE_PREFIX = 'Livebänk ';
 const MUTATION = 'mutation Report($input: ReportBottleneckInput!) { reportBottleneck(input: $input) { report { id } object { id } } }';
@@ -85,40 +75,13 @@ async function subscriber(baseUrl, arenaId, cookie, onEvent) {
   return { client, errors };
 }
 
-/** Removes what the benchmark reported: its reports, their objects, idempotency keys and audit entries. */
-async function cleanUp(client, arenaId) {
-  await client.query('BEGIN');
-  try {
-    const { rows } = await client.query(`SELECT id, object_id FROM report WHERE arena_id = $1 AND title LIKE $2`, [
-      arenaId,
-      `${TITLE_PREFIX}%`,
-    ]);
-    const objects = rows.map((r) => r.object_id);
-    await client.query(`DELETE FROM report WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
-    await client.query(
-      `DELETE FROM infrastructure_object o WHERE o.id = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM report r WHERE r.object_id = o.id)`,
-      [objects],
-    );
-    await client.query(`DELETE FROM idempotency_key WHERE arena_id = $1 AND operation = 'reportBottleneck'`, [arenaId]);
-    await removeBenchAuditEntries(client, 'arena_id = $1 AND entity_id = ANY($2::uuid[])', [
-      arenaId,
-      [...rows.map((r) => r.id), ...objects],
-    ]);
-    await client.query('COMMIT');
-    return objects.length;
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  }
-}
-
 /**
  * @param {object} o urls [two base URLs], arenaId, actors [{organizationId, cookie}], takesOrganization,
  *   subscribers (200), reports (50 per run), spacingMs (200), runs, client (pg), log,
  *   pids [the servers' pids], postmasterPid
  */
 async function measureLive(o) {
-  await cleanUp(o.client, o.arenaId);
+  await removeBenchReports(o.client, o.arenaId, TITLE_PREFIX);
   const random = prng(20261202);
   const sentAt = new Map();
   /** name → receipt times, one per subscriber that got it */
@@ -209,7 +172,7 @@ async function measureLive(o) {
   }
   const subscriptionErrors = subscribers.reduce((sum, s) => sum + s.errors.length, 0);
   await Promise.all(subscribers.map((s) => s.client.dispose()));
-  const removed = await cleanUp(o.client, o.arenaId);
+  const removed = await removeBenchReports(o.client, o.arenaId, TITLE_PREFIX);
   o.log(`  live: removed ${removed} objects again; subscription errors ${subscriptionErrors}`);
   const m = (key) => median(runs.map((r) => r[key]));
   return {

@@ -8,7 +8,7 @@
 const { randomUUID } = require('node:crypto');
 const { load } = require('./load.cjs');
 const { pacedLoad } = require('./paced.cjs');
-const { median, prng, cpuMs, clusterCpu, clusterCpuSince, removeBenchAuditEntries } = require('./lib.cjs');
+const { median, prng, cpuMs, clusterCpu, clusterCpuSince, removeBenchReports } = require('./lib.cjs');
 
 const TITLE_PREFIX = 'Bänkrapport ';
 const MUTATION = 'mutation Report($input: ReportBottleneckInput!) { reportBottleneck(input: $input) { report { id } object { id } } }';
@@ -117,43 +117,12 @@ async function phase(o, name, loadOptions, acknowledged, refused) {
   return result;
 }
 
-/** Removes what the benchmark submitted: its reports, their new objects, their idempotency keys and audit entries. */
-async function cleanUp(client, arenaId) {
-  await client.query('BEGIN');
-  try {
-    const { rows } = await client.query(`SELECT id, object_id FROM report WHERE arena_id = $1 AND title LIKE $2`, [
-      arenaId,
-      `${TITLE_PREFIX}%`,
-    ]);
-    const objects = rows.map((r) => r.object_id);
-    await client.query(`DELETE FROM support WHERE report_id = ANY($1::uuid[]) OR object_id = ANY($2::uuid[])`, [
-      rows.map((r) => r.id),
-      objects,
-    ]);
-    await client.query(`DELETE FROM report WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
-    await client.query(
-      `DELETE FROM infrastructure_object o WHERE o.id = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM report r WHERE r.object_id = o.id)`,
-      [objects],
-    );
-    await client.query(`DELETE FROM idempotency_key WHERE arena_id = $1 AND operation = 'reportBottleneck'`, [arenaId]);
-    await removeBenchAuditEntries(client, 'arena_id = $1 AND entity_id = ANY($2::uuid[])', [
-      arenaId,
-      [...rows.map((r) => r.id), ...objects],
-    ]);
-    await client.query('COMMIT');
-    return objects.length;
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  }
-}
-
 /**
  * @param {object} o baseUrl, serverPid, postmasterPid, arenaId, actors [{organizationId, cookie}], takesOrganization, rate,
  *   connections, durationS, runs, client (pg, for counting), log, mark (memory phase label)
  */
 async function measureReports(o) {
-  await cleanUp(o.client, o.arenaId);
+  await removeBenchReports(o.client, o.arenaId, TITLE_PREFIX);
   const acknowledged = [];
   const refused = new Map();
   const paced = [];
@@ -195,7 +164,7 @@ async function measureReports(o) {
   const storedAll = (
     await o.client.query(`SELECT count(*)::int AS n FROM report WHERE arena_id = $1 AND title LIKE $2`, [o.arenaId, `${TITLE_PREFIX}%`])
   ).rows[0].n;
-  const removed = await cleanUp(o.client, o.arenaId);
+  const removed = await removeBenchReports(o.client, o.arenaId, TITLE_PREFIX);
   // Leave the tables as the next run expects them, not to autovacuum in the middle of its measuring.
   await o.client.query('VACUUM (ANALYZE) infrastructure_object, report, support, object_totals, idempotency_key, audit_entry');
   o.log(

@@ -1,11 +1,11 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client, type Pool } from 'pg';
 import type { DataSource } from 'typeorm';
+
+import { PgListener } from '../common/database/pg-listener';
 
 /** Triggers on object_totals notify here with "arenaId:objectId" (migration 1764000900000). */
 export const OBJECT_CHANNEL = 'flaskhals_object_changed';
-const RECONNECT_MS = 1_000;
 
 /**
  * One change as heard from PostgreSQL. Every subscriber of the arena gets the same instance, so
@@ -73,22 +73,24 @@ class Subscriber implements ChangeStream {
 export class ObjectChangeFeed implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('ObjectChangeFeed');
   private readonly subscribers = new Map<string, Set<Subscriber>>();
-  private listener: Client | null = null;
-  private retry: NodeJS.Timeout | null = null;
-  private stopped = false;
+  private readonly listener: PgListener;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(@InjectDataSource() db: DataSource) {
+    this.listener = new PgListener(db, {
+      channel: OBJECT_CHANNEL,
+      logger: this.logger,
+      whileLost: 'live updates pause',
+      onNotification: (payload) => this.deliver(payload),
+    });
+  }
 
   onApplicationBootstrap(): Promise<void> {
-    return this.listen();
+    return this.listener.start();
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    if (this.retry) clearTimeout(this.retry);
     for (const set of this.subscribers.values()) for (const subscriber of [...set]) subscriber.close();
-    await this.listener?.end().catch(() => undefined);
-    this.listener = null;
+    await this.listener.stop();
   }
 
   /** Changes of the arena's objects from now on, until the stream is closed. */
@@ -110,35 +112,5 @@ export class ObjectChangeFeed implements OnApplicationBootstrap, OnModuleDestroy
     if (!set) return;
     const change: ObjectChange = { arenaId, objectId };
     for (const subscriber of set) subscriber.push(change);
-  }
-
-  private async listen(): Promise<void> {
-    if (this.stopped) return;
-    const pool = (this.db.driver as unknown as { master: Pool }).master;
-    const client = new Client(pool.options);
-    let lost = false;
-    const onLost = () => {
-      if (lost) return;
-      lost = true;
-      if (this.listener === client) this.listener = null;
-      client.end().catch(() => undefined);
-      if (!this.stopped) {
-        this.retry = setTimeout(() => void this.listen(), RECONNECT_MS);
-        this.retry.unref();
-      }
-    };
-    client.on('error', onLost);
-    client.on('end', onLost);
-    client.on('notification', ({ payload }) => this.deliver(payload));
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${OBJECT_CHANNEL}`);
-    } catch (error) {
-      this.logger.warn(`Not listening for object changes (${(error as Error).message}): live updates pause until it is back`);
-      onLost();
-      return;
-    }
-    if (this.stopped) return void client.end().catch(() => undefined);
-    this.listener = client;
   }
 }
