@@ -63,6 +63,37 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
   };
 }
 
+/** A GraphQL client over real HTTP to the server at `url`, sending `cookie` (or none). */
+export function clientAt(url: string, cookie: string | null): GraphQLClient {
+  return {
+    cookie,
+    graphql: async (query, variables) => {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<any>;
+    },
+  };
+}
+
+/** Signs in through the API of the server at `url` and returns a client that sends the session cookie. */
+export async function signInAt(url: string, email: string, password: string): Promise<GraphQLClient> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
+      variables: { e: email, p: password },
+    }),
+  });
+  const body = (await response.json()) as GraphQLResponse;
+  const setCookie = response.headers.get('set-cookie');
+  if (body.errors || !setCookie) throw new Error(`Sign-in of ${email} failed: ${JSON.stringify(body.errors)}`);
+  return clientAt(url, setCookie.split(';')[0]);
+}
+
 /** Boots the real server (migrations, optional demo data, web build) on a random port. */
 export async function startFlaskhals(
   options: { seed?: boolean; env?: Record<string, string>; databaseUrl?: string } = {},
@@ -86,17 +117,7 @@ export async function startFlaskhals(
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
-  const client = (cookie: string | null): GraphQLClient => ({
-    cookie,
-    graphql: async (query, variables) => {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphQLResponse<any>;
-    },
-  });
+  const client = (cookie: string | null) => clientAt(url, cookie);
   return {
     url,
     app,
@@ -104,20 +125,7 @@ export async function startFlaskhals(
     databaseUrl: database.url,
     graphql: client(null).graphql,
     client,
-    signIn: async (email, password) => {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
-          variables: { e: email, p: password },
-        }),
-      });
-      const body = (await response.json()) as GraphQLResponse;
-      const setCookie = response.headers.get('set-cookie');
-      if (body.errors || !setCookie) throw new Error(`Sign-in of ${email} failed: ${JSON.stringify(body.errors)}`);
-      return client(setCookie.split(';')[0]);
-    },
+    signIn: (email, password) => signInAt(url, email, password),
     stop: async () => {
       await app.close();
       await database.drop();

@@ -1,3 +1,4 @@
+import { signInAt } from '../../server/test/harness';
 import {
   browserSessions,
   DEMO_PASSWORD,
@@ -12,23 +13,13 @@ import {
 
 const session = browserSessions();
 
-/** Another person using the API from elsewhere: signs in over HTTP and sends GraphQL with the cookie. */
+/** Another person using the API from elsewhere: signed in over HTTP, each call's errors thrown. */
 async function apiUser(baseUrl: string, user: DemoUser) {
-  const post = (body: unknown, cookie?: string) =>
-    fetch(`${baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) },
-      body: JSON.stringify(body),
-    });
-  const signedIn = await post({
-    query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
-    variables: { e: user.email, p: DEMO_PASSWORD },
-  });
-  const cookie = signedIn.headers.get('set-cookie')!.split(';')[0];
+  const client = await signInAt(baseUrl, user.email, DEMO_PASSWORD);
   return async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
-    const body = (await (await post({ query, variables }, cookie)).json()) as { data: T; errors?: unknown };
+    const body = await client.graphql<T>(query, variables);
     if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
+    return body.data as T;
   };
 }
 

@@ -7,7 +7,7 @@ import type { Client } from 'graphql-ws';
 import { DataSource } from 'typeorm';
 
 import { type ArenaFixture, createArena, newObjectReport, REPORT_MUTATION, SUPPORT_MUTATION } from '../../test/fixtures';
-import { createTestDatabase, type GraphQLClient, type GraphQLResponse, type RunningFlaskhals } from '../../test/harness';
+import { createTestDatabase, type GraphQLResponse, type RunningFlaskhals, signInAt } from '../../test/harness';
 import { connectLive, subscribeObjectChanged } from '../../test/live-client';
 import { exitOf, freePort, killSpawned, SERVER_DIR, sleep, spawnUntil } from '../../test/processes';
 import { dataSourceOptions } from '../common/database/data-source-options';
@@ -47,34 +47,6 @@ async function startInstance(): Promise<string> {
   return `http://127.0.0.1:${port}`;
 }
 
-function clientOf(url: string, cookie: string | null): GraphQLClient {
-  return {
-    cookie,
-    graphql: async (query, variables) => {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphQLResponse<any>;
-    },
-  };
-}
-
-async function signIn(url: string, email: string, password: string): Promise<GraphQLClient> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
-      variables: { e: email, p: password },
-    }),
-  });
-  const setCookie = response.headers.get('set-cookie');
-  if (!setCookie) throw new Error(`Sign-in of ${email} failed: ${await response.text()}`);
-  return clientOf(url, setCookie.split(';')[0]);
-}
-
 async function live(url: string, cookie: string | null) {
   const socket = await connectLive(url, { cookie });
   sockets.push(socket);
@@ -105,7 +77,7 @@ beforeAll(async () => {
   db = new DataSource({ ...dataSourceOptions(database.url), migrationsRun: false });
   await db.initialize();
   // Fixtures sign in through instance B: every write of the tests goes through B, every subscriber listens on A.
-  onB = { db, signIn: (email, password) => signIn(urlB, email, password) };
+  onB = { db, signIn: (email, password) => signInAt(urlB, email, password) };
   fixture = await createArena(onB as RunningFlaskhals, 'live', ['Liveåkeriet AB', 'Strömstål AB']);
 }, 60_000);
 
@@ -236,7 +208,7 @@ it('a transaction that changes an object twice is announced once, and a rolled-b
 });
 
 it('after signing out, the same connection stops receiving members-only changes (the actor is resolved per event)', async () => {
-  const leaving = await signIn(urlB, 'medlem1@live.test', 'testlösenord-123');
+  const leaving = await signInAt(urlB, 'medlem1@live.test', 'testlösenord-123');
   const subscriber = subscribeObjectChanged(await live(urlA, leaving.cookie), fixture.arena.id);
   await sleep(SUBSCRIBED_MS);
   const before = (await reportOnNewObject('Före utloggningen', 'MEMBERS')).reportBottleneck.object.id;
