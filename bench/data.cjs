@@ -27,9 +27,7 @@ const BATCH = 5000;
 const OBJECT_STATUSES = [
   ['REPORTED', 35],
   ['CONFIRMED', 20],
-  ['PRIORITIZED', 10],
-  ['PLANNED', 10],
-  ['IN_PROGRESS', 8],
+  ['PRIORITIZED', 28],
   ['RESOLVED', 10],
   ['DISMISSED', 7],
 ];

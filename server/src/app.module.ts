@@ -23,12 +23,14 @@ import { withPlainFields } from './common/graphql/plain-fields';
 import { textHygienePlugin } from './common/graphql/text-hygiene.plugin';
 import { HealthController } from './common/http/health.controller';
 import { type GraphQLContext, LoaderRegistry } from './graphql-context';
+import { HistoryModule } from './history/history.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { isLiveConnection, type LiveConnection, liveContext, LiveModule, liveSubscriptions } from './live/live.module';
 import { MailModule } from './mail/mail.module';
 import { ObjectsModule } from './objects/objects.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ReportsModule } from './reports/reports.module';
+import { TriageModule } from './triage/triage.module';
 
 @Global()
 @Module({})
@@ -108,6 +110,8 @@ export class AppModule {
         OrganizationsModule,
         ObjectsModule,
         ReportsModule,
+        HistoryModule,
+        TriageModule,
         InvitationsModule,
         MailModule,
         LiveModule,

@@ -21,6 +21,10 @@ const PERMISSIONS = {
   support: ['MEMBER', 'STAFF', 'ADMIN'],
   /** Edit or withdraw reports of any organization (triage). */
   editAnyReport: ['STAFF', 'ADMIN'],
+  /** The secretariat's work on objects: status, facts, planning, merges, the triage queue, hiding comments. */
+  triage: ['STAFF', 'ADMIN'],
+  /** Comment on objects and follow them. */
+  comment: ['MEMBER', 'STAFF', 'ADMIN'],
   readMemberDirectory: ['MEMBER', 'STAFF', 'ADMIN', 'OBSERVER'],
   manageMembers: ['STAFF', 'ADMIN'],
   readAuditLog: ['STAFF', 'ADMIN'],

@@ -54,6 +54,10 @@ const ENGLISH: Record<string, string> = {
   invalidEmail: 'is not an e-mail address',
   invalidCursor: 'is not a cursor this API gave out',
   ownReport: 'an organization cannot support its own report',
+  transitionNotAllowed: 'cannot change the status of "{name}" from {from} to {to}',
+  notInactive: 'is not an inactive object',
+  merged: 'was merged into another object ({into})',
+  duplicateIds: 'names the same object twice',
 };
 
 export function describeFieldError(error: FieldError): string {

@@ -1,5 +1,6 @@
-import type { ReportVisibility } from '@flaskhals/shared';
+import type { EventVisibility, ReportVisibility } from '@flaskhals/shared';
 
+import { raw, type Sql, sql } from '../common/database/sql';
 import { hasPermission, type ReadAccess } from './access';
 import { type Actor } from './actor';
 
@@ -43,3 +44,36 @@ export function canSeeEmail(actor: Actor, arenaId: string, personOrganizationId:
 
 /** SQL condition on an object `o` that it is published: it carries a public report that is not withdrawn. */
 export const PUBLISHED_OBJECT_SQL = `EXISTS (SELECT 1 FROM report pr WHERE pr.object_id = o.id AND pr.visibility = 'PUBLIC' AND pr.withdrawn_at IS NULL)`;
+
+/** What the visibility rules need of an object event; `report` when the event concerns one. */
+export interface EventLike {
+  visibility: EventVisibility;
+  organizationId: string | null;
+  report: ReportLike | null;
+}
+
+/**
+ * An event of an object's history the reader may see (the object itself being visible): an event
+ * about a report follows that report's visibility as it is now (withdrawn, it disappears for
+ * others with the report); others their own tier: everyone, members, the organization concerned,
+ * staff.
+ */
+export function canSeeEvent(access: ReadAccess, event: EventLike): boolean {
+  if (access.confidentialReports) return true;
+  if (event.report) return canSeeReport(access, event.report);
+  if (event.visibility === 'PUBLIC') return true;
+  if (event.visibility === 'MEMBERS') return access.audience === 'members';
+  if (event.visibility === 'ORGANIZATION') return access.organizationId !== null && event.organizationId === access.organizationId;
+  return false;
+}
+
+/** canSeeEvent as an SQL condition on an event `e` LEFT JOINed to its report `r`. */
+export function visibleEventSql(access: ReadAccess): Sql {
+  if (access.confidentialReports) return raw('true');
+  const org = access.organizationId;
+  const reportTier = access.audience === 'members' ? raw(`r.visibility <> 'ORGANIZATION'`) : raw(`r.visibility = 'PUBLIC'`);
+  const eventTier = access.audience === 'members' ? raw(`e.visibility IN ('PUBLIC', 'MEMBERS')`) : raw(`e.visibility = 'PUBLIC'`);
+  return sql`CASE WHEN r.id IS NOT NULL
+    THEN (r.organization_id = ${org}::uuid OR (r.withdrawn_at IS NULL AND ${reportTier}))
+    ELSE (${eventTier} OR (e.visibility = 'ORGANIZATION' AND e.organization_id = ${org}::uuid)) END`;
+}

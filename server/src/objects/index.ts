@@ -2,6 +2,6 @@
 export { Impact, ImpactColumns, ImpactInput } from './impact';
 export { asksForTotals } from './object-totals';
 export { ObjectsModule } from './objects.module';
-export { insertObject, ObjectsRepository } from './objects.repository';
+export { insertObject, OBJECT_COLUMNS_SQL, objectFromRow, ObjectsRepository } from './objects.repository';
 export { ObjectsService } from './objects.service';
 export { ReportCategoryEnum } from './report-category';

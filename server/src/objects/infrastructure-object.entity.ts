@@ -4,6 +4,8 @@ import {
   OBJECT_STATUSES,
   type ObjectKind,
   type ObjectStatus,
+  PLANNING_STAGES,
+  type PlanningStage,
   type ReportCategory,
   TRANSPORT_MODES,
   type TransportMode,
@@ -21,6 +23,8 @@ export const ObjectKindEnum = enumObject(OBJECT_KINDS);
 registerEnumType(ObjectKindEnum, { name: 'ObjectKind' });
 export const ObjectStatusEnum = enumObject(OBJECT_STATUSES);
 registerEnumType(ObjectStatusEnum, { name: 'ObjectStatus' });
+export const PlanningStageEnum = enumObject(PLANNING_STAGES);
+registerEnumType(PlanningStageEnum, { name: 'PlanningStage' });
 export const TransportModeEnum = enumObject(TRANSPORT_MODES);
 registerEnumType(TransportModeEnum, { name: 'TransportMode' });
 
@@ -81,6 +85,27 @@ export class InfrastructureObject {
   @Field(() => ObjectStatusEnum)
   @Column({ type: 'varchar', length: 20 })
   status: ObjectStatus;
+
+  @Field(() => ObjectStatusEnum, {
+    nullable: true,
+    description: 'For an INACTIVE or DUPLICATE object: the status restoring it (or undoing its merge) returns to',
+  })
+  @Column({ name: 'previous_status', type: 'varchar', length: 20, nullable: true })
+  previousStatus: ObjectStatus | null;
+
+  @Field(() => PlanningStageEnum, {
+    description: "Where the measure stands in the state's planning process, apart from the arena's status",
+  })
+  @Column({ name: 'planning_stage', type: 'varchar', length: 30, default: 'NONE' })
+  planningStage: PlanningStage;
+
+  @Field(() => ID, { nullable: true, description: 'For a DUPLICATE: the object it was merged into' })
+  @Column({ name: 'duplicate_of', type: 'uuid', nullable: true })
+  duplicateOf: string | null;
+
+  /** Since when the object waits in the secretariat's triage queue; null when nothing new is waiting. */
+  @Column({ name: 'triage_pending_since', type: 'timestamptz', nullable: true, select: false })
+  triagePendingSince: Date | null;
 
   /** Lower-cased name, municipality and references, trigram-indexed for the text search. */
   @Column({ name: 'search_text', type: 'text', select: false })

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import {
+  ACTIVE_OBJECT_STATUSES,
   bboxSchema,
   type BoundingBox,
   boundingBox,
@@ -8,6 +9,7 @@ import {
   type NewObjectInput,
   type ObjectKind,
   type ObjectStatus,
+  type PlanningStage,
   searchSchema,
   type TransportMode,
   validate,
@@ -57,7 +59,9 @@ export function objectConditions(arenaId: string, audience: Audience, filter: Ob
   }
   if (filter.kinds?.length) conditions.push(sql`o.kind = ANY(${filter.kinds}::text[])`);
   if (filter.modes?.length) conditions.push(sql`o.modes && ${filter.modes}::varchar[]`);
+  // Without a status filter the register shows its active objects (shared/src/workflow.ts).
   if (filter.statuses?.length) conditions.push(sql`o.status = ANY(${filter.statuses}::text[])`);
+  else conditions.push(sql`o.status = ANY(${ACTIVE_OBJECT_STATUSES}::text[])`);
   if (filter.categories?.length) conditions.push(categoriesShown(audience, filter.categories));
   const search = validate(searchSchema, filter.search);
   if (!search.ok) throw new BadUserInputError(search.errors, 'filter.search');
@@ -78,6 +82,9 @@ const COLUMN_OF_FIELD: Record<string, string> = {
   municipality: 'municipality',
   externalRefs: 'external_refs',
   status: 'status',
+  planningStage: 'planning_stage',
+  previousStatus: 'previous_status',
+  duplicateOf: 'duplicate_of',
   createdAt: 'created_at',
   updatedAt: 'updated_at',
 };
@@ -118,6 +125,7 @@ export interface NewObjectRow {
   municipality: string | null;
   externalRefs: string[];
   status: ObjectStatus;
+  planningStage: PlanningStage;
 }
 
 /** What the search text of an object is made of: lower-cased so LIKE and trigrams ignore case. */
@@ -181,7 +189,7 @@ export const objectStatements = {
     const similarity = text ? sql`similarity(o.search_text, ${text})` : raw('0');
     const published = raw(audience === 'public' ? ` AND ${PUBLISHED_OBJECT_SQL}` : '');
     return sql`SELECT ${raw(OBJECT_COLUMNS_SQL)}, ${similarity}::float8 AS similarity FROM infrastructure_object o
-      WHERE o.arena_id = ${arenaId} AND o.bbox && ${toPgBox(area)}::box${published} LIMIT ${limit}`;
+      WHERE o.arena_id = ${arenaId} AND o.bbox && ${toPgBox(area)}::box AND o.status = ANY(${ACTIVE_OBJECT_STATUSES}::text[])${published} LIMIT ${limit}`;
   },
 
   /** One object, and whether it is published. */
@@ -196,10 +204,24 @@ export const objectStatements = {
 
   /** A new object with its derived bbox and search text. */
   insert(o: NewObjectRow): Sql {
-    return sql`INSERT INTO infrastructure_object AS o (id, arena_id, name, kind, description, geometry, bbox, modes, responsible_body, municipality, external_refs, status, search_text)
+    return sql`INSERT INTO infrastructure_object AS o (id, arena_id, name, kind, description, geometry, bbox, modes, responsible_body, municipality, external_refs, status, planning_stage, search_text)
       VALUES (${o.id}, ${o.arenaId}, ${o.name}, ${o.kind}, ${o.description}, ${JSON.stringify(o.geometry)}::jsonb, ${toPgBox(boundingBox(o.geometry as Geometry))}::box,
-              ${o.modes}::varchar[], ${o.responsibleBody}, ${o.municipality}, ${o.externalRefs}::varchar[], ${o.status}, ${searchTextOf(o)})
+              ${o.modes}::varchar[], ${o.responsibleBody}, ${o.municipality}, ${o.externalRefs}::varchar[], ${o.status}, ${o.planningStage}, ${searchTextOf(o)})
       RETURNING ${raw(OBJECT_COLUMNS_SQL)}`;
+  },
+
+  /** Makes an object INACTIVE when no counting report is left on it; its status before is kept for restoring. */
+  deactivateIfUnreported(id: string): Sql {
+    return sql`UPDATE infrastructure_object o SET previous_status = o.status, status = 'INACTIVE', updated_at = now()
+      WHERE o.id = ${id} AND o.status = ANY(${ACTIVE_OBJECT_STATUSES}::text[])
+        AND NOT EXISTS (SELECT 1 FROM report r WHERE r.object_id = o.id AND r.withdrawn_at IS NULL)
+      RETURNING o.previous_status AS "previousStatus"`;
+  },
+
+  /** An INACTIVE object back to the status it had (REPORTED when unknown). */
+  restore(id: string): Sql {
+    return sql`UPDATE infrastructure_object o SET status = coalesce(o.previous_status, 'REPORTED'), previous_status = NULL, updated_at = now()
+      WHERE o.id = ${id} AND o.status = 'INACTIVE' RETURNING o.status`;
   },
 
   /** Marks an object of the arena changed (a report or support on it); no row when there is no such object. */
@@ -222,7 +244,7 @@ export function objectFromRow(row: Record<string, unknown>): InfrastructureObjec
 export async function insertObject(
   tx: EntityManager,
   arenaId: string,
-  input: NewObjectInput & { status: ObjectStatus },
+  input: NewObjectInput & { status: ObjectStatus; planningStage?: PlanningStage },
   id: string = randomUUID(),
 ): Promise<InfrastructureObject> {
   const object: NewObjectRow = {
@@ -237,6 +259,7 @@ export async function insertObject(
     municipality: input.municipality ?? null,
     externalRefs: input.externalRefs ?? [],
     status: input.status,
+    planningStage: input.planningStage ?? 'NONE',
   };
   const [row] = await query<Record<string, unknown>>(tx, objectStatements.insert(object));
   return objectFromRow(row);
@@ -306,6 +329,18 @@ export class ObjectsRepository {
       for (const object of heard) Object.assign(object, totalsFromRow(byId.get(object.id)!));
     }
     return objects as (T & ObjectTotals)[];
+  }
+
+  /** After a withdrawal: the status the object had when it became INACTIVE now, or null when it stays active. */
+  async deactivateIfUnreported(tx: EntityManager, id: string): Promise<ObjectStatus | null> {
+    const [row] = await query<{ previousStatus: ObjectStatus }>(tx, objectStatements.deactivateIfUnreported(id));
+    return row?.previousStatus ?? null;
+  }
+
+  /** An INACTIVE object active again: the status it has now, or null when it was not INACTIVE. */
+  async restore(tx: EntityManager, id: string): Promise<ObjectStatus | null> {
+    const [row] = await query<{ status: ObjectStatus }>(tx, objectStatements.restore(id));
+    return row?.status ?? null;
   }
 
   /** Marks an object of the arena changed in the writing transaction; null when the arena has no such object. */

@@ -16,15 +16,15 @@ SELECT count(*)::int AS count, avg((center(o.bbox))[0]) AS lng, avg((center(o.bb
         GROUP BY floor((center(o.bbox))[0] / $5::float8), floor((center(o.bbox))[1] / $6::float8);
 
 -- nearby (members)
-SELECT o.id AS "id", o.arena_id AS "arenaId", o.name AS "name", o.kind AS "kind", o.description AS "description", o.geometry AS "geometry", o.modes AS "modes", o.responsible_body AS "responsibleBody", o.municipality AS "municipality", o.external_refs AS "externalRefs", o.status AS "status", o.created_at AS "createdAt", o.updated_at AS "updatedAt", similarity(o.search_text, $1)::float8 AS similarity FROM infrastructure_object o
-      WHERE o.arena_id = $2 AND o.bbox && $3::box LIMIT $4;
+SELECT o.id AS "id", o.arena_id AS "arenaId", o.name AS "name", o.kind AS "kind", o.description AS "description", o.geometry AS "geometry", o.modes AS "modes", o.responsible_body AS "responsibleBody", o.municipality AS "municipality", o.external_refs AS "externalRefs", o.status AS "status", o.planning_stage AS "planningStage", o.previous_status AS "previousStatus", o.duplicate_of AS "duplicateOf", o.created_at AS "createdAt", o.updated_at AS "updatedAt", similarity(o.search_text, $1)::float8 AS similarity FROM infrastructure_object o
+      WHERE o.arena_id = $2 AND o.bbox && $3::box AND o.status = ANY($4::text[]) LIMIT $5;
 
 -- nearby (public)
-SELECT o.id AS "id", o.arena_id AS "arenaId", o.name AS "name", o.kind AS "kind", o.description AS "description", o.geometry AS "geometry", o.modes AS "modes", o.responsible_body AS "responsibleBody", o.municipality AS "municipality", o.external_refs AS "externalRefs", o.status AS "status", o.created_at AS "createdAt", o.updated_at AS "updatedAt", 0::float8 AS similarity FROM infrastructure_object o
-      WHERE o.arena_id = $1 AND o.bbox && $2::box AND EXISTS (SELECT 1 FROM report pr WHERE pr.object_id = o.id AND pr.visibility = 'PUBLIC' AND pr.withdrawn_at IS NULL) LIMIT $3;
+SELECT o.id AS "id", o.arena_id AS "arenaId", o.name AS "name", o.kind AS "kind", o.description AS "description", o.geometry AS "geometry", o.modes AS "modes", o.responsible_body AS "responsibleBody", o.municipality AS "municipality", o.external_refs AS "externalRefs", o.status AS "status", o.planning_stage AS "planningStage", o.previous_status AS "previousStatus", o.duplicate_of AS "duplicateOf", o.created_at AS "createdAt", o.updated_at AS "updatedAt", 0::float8 AS similarity FROM infrastructure_object o
+      WHERE o.arena_id = $1 AND o.bbox && $2::box AND o.status = ANY($3::text[]) AND EXISTS (SELECT 1 FROM report pr WHERE pr.object_id = o.id AND pr.visibility = 'PUBLIC' AND pr.withdrawn_at IS NULL) LIMIT $4;
 
 -- object by id
-SELECT o.id AS "id", o.arena_id AS "arenaId", o.name AS "name", o.kind AS "kind", o.description AS "description", o.geometry AS "geometry", o.modes AS "modes", o.responsible_body AS "responsibleBody", o.municipality AS "municipality", o.external_refs AS "externalRefs", o.status AS "status", o.created_at AS "createdAt", o.updated_at AS "updatedAt", EXISTS (SELECT 1 FROM report pr WHERE pr.object_id = o.id AND pr.visibility = 'PUBLIC' AND pr.withdrawn_at IS NULL) AS published FROM infrastructure_object o WHERE o.id = $1;
+SELECT o.id AS "id", o.arena_id AS "arenaId", o.name AS "name", o.kind AS "kind", o.description AS "description", o.geometry AS "geometry", o.modes AS "modes", o.responsible_body AS "responsibleBody", o.municipality AS "municipality", o.external_refs AS "externalRefs", o.status AS "status", o.planning_stage AS "planningStage", o.previous_status AS "previousStatus", o.duplicate_of AS "duplicateOf", o.created_at AS "createdAt", o.updated_at AS "updatedAt", EXISTS (SELECT 1 FROM report pr WHERE pr.object_id = o.id AND pr.visibility = 'PUBLIC' AND pr.withdrawn_at IS NULL) AS published FROM infrastructure_object o WHERE o.id = $1;
 
 -- object totals
 SELECT ids.id, coalesce(t.members_delay_hours_per_week, 0) AS "t_delay_hours_per_week", coalesce(t.members_extra_cost_sek_per_year, 0) AS "t_extra_cost_sek_per_year", coalesce(t.members_freight_tonnes_per_year, 0) AS "t_freight_tonnes_per_year", coalesce(t.members_organizations, 0) AS "organizationCount", coalesce(t.members_reports, 0) AS "reportCount", coalesce(t.members_categories, '{}') AS "categories" FROM unnest($1::uuid[]) AS ids(id) LEFT JOIN object_totals t ON t.object_id = ids.id;
@@ -37,13 +37,13 @@ INSERT INTO idempotency_key (operation, key, arena_id, request_hash, result) VAL
 SELECT 1 AS member FROM arena_membership WHERE arena_id = $1 AND organization_id = $2;
 
 -- report write 3a: the new object
-INSERT INTO infrastructure_object AS o (id, arena_id, name, kind, description, geometry, bbox, modes, responsible_body, municipality, external_refs, status, search_text)
+INSERT INTO infrastructure_object AS o (id, arena_id, name, kind, description, geometry, bbox, modes, responsible_body, municipality, external_refs, status, planning_stage, search_text)
       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::box,
-              $8::varchar[], $9, $10, $11::varchar[], $12, $13)
-      RETURNING o.id AS "id", o.arena_id AS "arenaId", o.name AS "name", o.kind AS "kind", o.description AS "description", o.geometry AS "geometry", o.modes AS "modes", o.responsible_body AS "responsibleBody", o.municipality AS "municipality", o.external_refs AS "externalRefs", o.status AS "status", o.created_at AS "createdAt", o.updated_at AS "updatedAt";
+              $8::varchar[], $9, $10, $11::varchar[], $12, $13, $14)
+      RETURNING o.id AS "id", o.arena_id AS "arenaId", o.name AS "name", o.kind AS "kind", o.description AS "description", o.geometry AS "geometry", o.modes AS "modes", o.responsible_body AS "responsibleBody", o.municipality AS "municipality", o.external_refs AS "externalRefs", o.status AS "status", o.planning_stage AS "planningStage", o.previous_status AS "previousStatus", o.duplicate_of AS "duplicateOf", o.created_at AS "createdAt", o.updated_at AS "updatedAt";
 
 -- report write 3b: or the existing object touched
-UPDATE infrastructure_object o SET updated_at = now() WHERE o.id = $1 AND o.arena_id = $2 RETURNING o.id AS "id", o.arena_id AS "arenaId", o.name AS "name", o.kind AS "kind", o.description AS "description", o.geometry AS "geometry", o.modes AS "modes", o.responsible_body AS "responsibleBody", o.municipality AS "municipality", o.external_refs AS "externalRefs", o.status AS "status", o.created_at AS "createdAt", o.updated_at AS "updatedAt";
+UPDATE infrastructure_object o SET updated_at = now() WHERE o.id = $1 AND o.arena_id = $2 RETURNING o.id AS "id", o.arena_id AS "arenaId", o.name AS "name", o.kind AS "kind", o.description AS "description", o.geometry AS "geometry", o.modes AS "modes", o.responsible_body AS "responsibleBody", o.municipality AS "municipality", o.external_refs AS "externalRefs", o.status AS "status", o.planning_stage AS "planningStage", o.previous_status AS "previousStatus", o.duplicate_of AS "duplicateOf", o.created_at AS "createdAt", o.updated_at AS "updatedAt";
 
 -- report write 4: the report
 INSERT INTO report AS r (id, arena_id, object_id, organization_id, title, problem, category, proposed_measure, visibility,
@@ -56,6 +56,46 @@ INSERT INTO report AS r (id, arena_id, object_id, organization_id, title, proble
 
 -- report write 5: the audit entries
 INSERT INTO audit_entry (arena_id, user_id, user_label, organization_id, entity, entity_id, action, before, after) VALUES ($1::uuid, $2::uuid, $3, $4::uuid, $5, $6::uuid, $7, $8::jsonb, $9::jsonb), ($10::uuid, $11::uuid, $12, $13::uuid, $14, $15::uuid, $16, $17::jsonb, $18::jsonb);
+
+-- report write 6: the history, putting the object in the triage queue
+WITH appended AS (INSERT INTO object_event (arena_id, object_id, kind, user_id, organization_id, report_id, by_staff, visibility, data)
+      SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::varchar[],
+        $4::uuid[], $5::uuid[], $6::uuid[],
+        $7::boolean[], $8::varchar[], $9::jsonb[]))
+      UPDATE infrastructure_object SET triage_pending_since = coalesce(triage_pending_since, now())
+       WHERE id = ANY($10::uuid[]) AND triage_pending_since IS NULL;
+
+-- an object's timeline (a member)
+SELECT e.id, e.arena_id AS "arenaId", e.object_id AS "objectId", e.kind, e.at, e.user_id AS "userId",
+  e.organization_id AS "organizationId", e.report_id AS "reportId", e.by_staff AS "byStaff", e.visibility, e.data,
+  u.name AS "personName", org.name AS "organizationName", to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at, count(*) OVER () AS total_count FROM object_event e
+        LEFT JOIN report r ON r.id = e.report_id
+        LEFT JOIN user_account u ON u.id = e.user_id
+        LEFT JOIN organization org ON org.id = e.organization_id
+       WHERE e.object_id = $1 AND (CASE WHEN r.id IS NOT NULL
+    THEN (r.organization_id = $2::uuid OR (r.withdrawn_at IS NULL AND r.visibility <> 'ORGANIZATION'))
+    ELSE (e.visibility IN ('PUBLIC', 'MEMBERS') OR (e.visibility = 'ORGANIZATION' AND e.organization_id = $3::uuid)) END)
+       ORDER BY e.at DESC, e.id DESC LIMIT $4;
+
+-- the triage queue: a page
+SELECT o.id AS "id", o.arena_id AS "arenaId", o.name AS "name", o.kind AS "kind", o.description AS "description", o.geometry AS "geometry", o.modes AS "modes", o.responsible_body AS "responsibleBody", o.municipality AS "municipality", o.external_refs AS "externalRefs", o.status AS "status", o.planning_stage AS "planningStage", o.previous_status AS "previousStatus", o.duplicate_of AS "duplicateOf", o.created_at AS "createdAt", o.updated_at AS "updatedAt", o.triage_pending_since AS pending_since, to_char(o.triage_pending_since AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
+      FROM infrastructure_object o WHERE o.arena_id = $1 AND o.triage_pending_since IS NOT NULL
+      ORDER BY o.triage_pending_since, o.id LIMIT $2;
+
+-- the triage queue: counts
+SELECT count(*)::int AS total, count(*) FILTER (WHERE o.triage_pending_since > $1::timestamptz)::int AS new
+      FROM infrastructure_object o WHERE o.arena_id = $2 AND o.triage_pending_since IS NOT NULL;
+
+-- the triage queue: each item's events
+SELECT ev.* FROM unnest($1::uuid[], $2::timestamptz[]) AS w(object_id, since)
+      CROSS JOIN LATERAL (
+        SELECT e.id, e.arena_id AS "arenaId", e.object_id AS "objectId", e.kind, e.at, e.user_id AS "userId",
+  e.organization_id AS "organizationId", e.report_id AS "reportId", e.by_staff AS "byStaff", e.visibility, e.data,
+  u.name AS "personName", org.name AS "organizationName", to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at FROM object_event e
+          LEFT JOIN user_account u ON u.id = e.user_id
+          LEFT JOIN organization org ON org.id = e.organization_id
+         WHERE e.object_id = w.object_id AND e.at >= w.since AND e.kind = ANY($3::varchar[])
+         ORDER BY e.at, e.id LIMIT $4) ev;
 
 -- report update or withdrawal
 UPDATE report r SET withdrawn_at = $1, updated_at = now() WHERE r.id = $2 RETURNING r.id, r.arena_id AS "arenaId", r.object_id AS "objectId", r.organization_id AS "organizationId", r.title, r.problem, r.category,

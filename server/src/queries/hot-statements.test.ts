@@ -5,9 +5,11 @@ import { ANONYMOUS } from '../access/actor';
 import { auditStatements } from '../audit/audit.service';
 import type { Sql } from '../common/database/sql';
 import { claimKeyStatement } from '../common/idempotency/idempotency';
+import { historyStatements } from '../history/history.repository';
 import { objectConditions, objectStatements } from '../objects/objects.repository';
 import { membershipStatement } from '../organizations/organizations.service';
 import { reportStatements } from '../reports/reports.repository';
+import { triageStatements } from '../triage/triage.repository';
 
 /**
  * The texts of the busiest statements, as the app sends them, kept in hot-statements.sql so that a
@@ -59,6 +61,7 @@ const STATEMENTS: Record<string, Sql> = {
     municipality: null,
     externalRefs: [],
     status: 'REPORTED',
+    planningStage: 'NONE',
   }),
   'report write 3b: or the existing object touched': objectStatements.touch(ARENA, ID),
   'report write 4: the report': reportStatements.insert({
@@ -77,6 +80,28 @@ const STATEMENTS: Record<string, Sql> = {
     { arenaId: ARENA, entity: 'object', entityId: ID, action: 'create' },
     { arenaId: ARENA, entity: 'report', entityId: ID, action: 'create' },
   ]),
+  'report write 6: the history, putting the object in the triage queue': historyStatements.append([
+    {
+      arenaId: ARENA,
+      objectId: ID,
+      kind: 'REPORTED',
+      userId: ID,
+      organizationId: ID,
+      reportId: ID,
+      byStaff: false,
+      visibility: 'MEMBERS',
+      data: { title: 't' },
+    },
+  ]),
+  "an object's timeline (a member)": historyStatements.timeline(
+    ID,
+    { arenaId: ARENA, audience: 'members', allFigures: false, confidentialReports: false, organizationId: ID },
+    null,
+    21,
+  ),
+  'the triage queue: a page': triageStatements.queue(ARENA, null, 51),
+  'the triage queue: counts': triageStatements.counts(ARENA, new Date(0)),
+  "the triage queue: each item's events": historyStatements.since([{ id: ID, since: new Date(0) }], ['REPORTED'], 10),
   'report update or withdrawal': reportStatements.update(ID, { withdrawnAt: new Date(0) }),
   'support write: the report it joins': reportStatements.byId(ID),
   'support write: the support': reportStatements.insertSupport({

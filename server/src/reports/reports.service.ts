@@ -13,6 +13,7 @@ import { isUniqueViolation } from '../common/database/sql';
 import { badInput, BadUserInputError } from '../common/graphql/errors';
 import { type Connection, decodeCursor, pageSize, toConnection } from '../common/graphql/pagination';
 import { idempotent } from '../common/idempotency/idempotency';
+import { HistoryService, type NewObjectEvent } from '../history';
 import { type Impact, insertObject, ObjectsRepository, ObjectsService } from '../objects';
 import { type InfrastructureObject } from '../objects/infrastructure-object.entity';
 import { OrganizationsService } from '../organizations';
@@ -40,6 +41,7 @@ export class ReportsService {
     private readonly objectsService: ObjectsService,
     private readonly organizations: OrganizationsService,
     private readonly audit: AuditService,
+    private readonly history: HistoryService,
   ) {}
 
   /** A report by the user's organization on an existing object, or a new object with its first report: all or nothing. */
@@ -73,7 +75,8 @@ export class ReportsService {
           if (input.objectId) {
             const touched = await this.objects.touch(tx, arenaId, input.objectId);
             if (!touched) throw badInput('objectId', 'notFound');
-            object = touched;
+            if (touched.status === 'DUPLICATE') throw badInput('objectId', 'merged', { into: touched.duplicateOf });
+            object = await this.reactivated(tx, actor, touched);
           } else {
             object = await insertObject(tx, arenaId, { ...input.newObject!, status: INITIAL_OBJECT_STATUS }, ids.objectId);
             audit.push({ arenaId, entity: 'object', entityId: object.id, action: 'create', after: object });
@@ -92,6 +95,16 @@ export class ReportsService {
           });
           audit.push({ arenaId, entity: 'report', entityId: report.id, action: 'create', after: report });
           await this.audit.recordAll(tx, actor, audit);
+          await this.history.record(tx, actor, [
+            {
+              arenaId,
+              objectId: object.id,
+              kind: 'REPORTED',
+              reportId: report.id,
+              visibility: report.visibility,
+              data: { title: report.title },
+            },
+          ]);
           return { report, object };
         },
       }),
@@ -138,7 +151,10 @@ export class ReportsService {
               comment: input.comment ?? null,
               ...input.impact,
             });
-            const object = (await this.objects.touch(tx, report.arenaId, report.objectId))!;
+            const object = await this.reactivated(tx, actor, (await this.objects.touch(tx, report.arenaId, report.objectId))!);
+            await this.history.record(tx, actor, [
+              { arenaId: report.arenaId, objectId: report.objectId, kind: 'SUPPORTED', reportId: report.id, visibility: report.visibility },
+            ]);
             await this.audit.record(tx, actor, {
               arenaId: report.arenaId,
               entity: 'support',
@@ -179,6 +195,18 @@ export class ReportsService {
       const report = await this.editableReport(tx, actor, reportId);
       if (action === 'withdraw' && report.withdrawnAt) return report;
       const saved = await this.reports.update(tx, report.id, changes);
+      const event = { arenaId: report.arenaId, objectId: report.objectId, reportId: report.id, visibility: saved.visibility };
+      const events: NewObjectEvent[] = [
+        action === 'withdraw'
+          ? { ...event, kind: 'REPORT_WITHDRAWN', organizationId: report.organizationId, data: { title: report.title } }
+          : { ...event, kind: 'REPORT_UPDATED', organizationId: report.organizationId, data: { fields: changedFields(report, saved) } },
+      ];
+      if (action === 'withdraw') {
+        const previousStatus = await this.objects.deactivateIfUnreported(tx, report.objectId);
+        if (previousStatus)
+          events.push({ ...event, reportId: null, kind: 'DEACTIVATED', visibility: 'PUBLIC', data: { from: previousStatus } });
+      }
+      await this.history.record(tx, actor, events);
       await this.audit.record(tx, actor, {
         arenaId: report.arenaId,
         entity: 'report',
@@ -189,6 +217,16 @@ export class ReportsService {
       });
       return saved;
     });
+  }
+
+  /** A report or support on an INACTIVE object makes it active again, with the status it had. */
+  private async reactivated(tx: EntityManager, actor: Actor, object: InfrastructureObject): Promise<InfrastructureObject> {
+    if (object.status !== 'INACTIVE') return object;
+    const status = (await this.objects.restore(tx, object.id))!;
+    await this.history.record(tx, actor, [
+      { arenaId: object.arenaId, objectId: object.id, kind: 'RESTORED', visibility: 'PUBLIC', data: { to: status, automatic: true } },
+    ]);
+    return { ...object, status, previousStatus: null };
   }
 
   /** An object's reports the actor may see, oldest first, a page at a time (the loader batches the objects of a list). */
@@ -232,4 +270,19 @@ export class ReportsService {
     if (!canEditReport(actor, report)) throw forbidden('Only the reporting organization or the arena staff may change a report.');
     return report;
   }
+}
+
+/** The report fields an edit changed, by name (the history says what was edited; the figures stay with those who may see them). */
+function changedFields(before: Report, after: Report): string[] {
+  const keys = [
+    'title',
+    'problem',
+    'category',
+    'proposedMeasure',
+    'visibility',
+    'delayHoursPerWeek',
+    'extraCostSekPerYear',
+    'freightTonnesPerYear',
+  ] as const;
+  return keys.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
 }

@@ -6,6 +6,7 @@ import {
   type ObjectStatus,
   ORGANIZATION_KINDS,
   type OrganizationKind,
+  PLANNING_STAGES,
   REPORT_CATEGORIES,
   type ReportCategory,
   validate,
@@ -43,7 +44,10 @@ const organizationSchema = z.object({
   kind: z.enum(ORGANIZATION_KINDS),
   municipality: z.string().nullish(),
 });
-const demoObjectSchema = z.intersection(newObjectSchema, z.object({ key: z.string(), status: z.enum(OBJECT_STATUSES) }));
+const demoObjectSchema = z.intersection(
+  newObjectSchema,
+  z.object({ key: z.string(), status: z.enum(OBJECT_STATUSES), planningStage: z.enum(PLANNING_STAGES).optional() }),
+);
 const demoReportSchema = z.object({
   objectKey: z.string(),
   organizationKey: z.string(),

@@ -81,8 +81,8 @@ export type ObjectKind =
 export type ObjectStatus =
   | 'CONFIRMED'
   | 'DISMISSED'
-  | 'IN_PROGRESS'
-  | 'PLANNED'
+  | 'DUPLICATE'
+  | 'INACTIVE'
   | 'PRIORITIZED'
   | 'REPORTED'
   | 'RESOLVED';

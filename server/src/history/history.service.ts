@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+import { type Actor, hasPermission, type ReadAccess,readAccess } from '../access';
+import { badInput } from '../common/graphql/errors';
+import { type Connection, decodeCursor, pageSize, toConnection } from '../common/graphql/pagination';
+import { type EventWithNames, HistoryRepository, type NewObjectEvent } from './history.repository';
+import type { ObjectEvent } from './object-event.entity';
+
+/**
+ * An object's history: every feature that changes an object records what happened here, in the
+ * transaction of the change; readers get the events they may see (access/visibility.ts).
+ */
+@Injectable()
+export class HistoryService {
+  constructor(private readonly history: HistoryRepository) {}
+
+  /** Records events in the writing transaction, as done by the actor (by the staff when their role in the arena says so). */
+  async record(tx: EntityManager, actor: Actor, events: NewObjectEvent[]): Promise<void> {
+    await this.history.append(
+      tx,
+      events.map((event) => ({
+        ...event,
+        organizationId: event.organizationId === undefined ? (actor.user?.organizationId ?? null) : event.organizationId,
+        userId: actor.user?.id ?? null,
+        byStaff: hasPermission(actor, event.arenaId, 'triage'),
+      })),
+    );
+  }
+
+  /**
+   * The events of an object the actor may see, newest first. The caller has checked that the
+   * actor sees the object itself (ObjectsService.findById).
+   */
+  async timeline(
+    actor: Actor,
+    object: { id: string; arenaId: string },
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Connection<ObjectEvent>> {
+    const access = readAccess(actor, object.arenaId);
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, 2);
+    if (cursor && Number.isNaN(Date.parse(String(cursor[0])))) throw badInput('after', 'invalidCursor');
+    const rows = await this.history.timeline(object.id, access, cursor, size + 1);
+    const totalCount = rows[0]?.total_count ?? 0;
+    return toConnection(
+      rows.map((row) => withNamesFor(access, row)),
+      size,
+      Number(totalCount),
+      (e) => [(e as EventWithNames).cursor_at, e.id],
+    );
+  }
+
+  /** For the triage queue (staff): each object's events of the given kinds since its time, oldest first. */
+  async since(objects: { id: string; since: Date }[], kinds: Parameters<HistoryRepository['since']>[1], perObject: number) {
+    const rows = await this.history.since(objects, kinds, perObject);
+    const byObject = new Map<string, ObjectEvent[]>();
+    for (const row of rows) byObject.set(row.objectId, [...(byObject.get(row.objectId) ?? []), row]);
+    return byObject;
+  }
+}
+
+/**
+ * A person's name is shown to staff and to the person's own organization; others read "the
+ * secretariat" for staff and the organization's name for members.
+ */
+function withNamesFor(access: ReadAccess, row: EventWithNames): EventWithNames {
+  const seesPerson = access.allFigures || (access.organizationId !== null && row.organizationId === access.organizationId);
+  return seesPerson ? row : { ...row, personName: null };
+}
