@@ -10,7 +10,28 @@ export const DEFAULT_LANGUAGE: Language = 'sv';
 
 const STORAGE_KEY = 'flaskhals.language';
 
-export const resources = { sv: { translation: sv }, en: { translation: en } } as const;
+type Bundle = Record<string, unknown>;
+const bundles: Record<Language, Bundle> = { sv: structuredClone(sv) as Bundle, en: structuredClone(en) as Bundle };
+export const resources = { sv: { translation: bundles.sv }, en: { translation: bundles.en } };
+
+/**
+ * A feature's own texts (web/src/<feature>/i18n/{sv,en}.json), registered by the feature's index.ts
+ * when it is first imported: the shared files keep only what several features use.
+ */
+export function registerTranslations(texts: Record<Language, Bundle>) {
+  for (const language of LANGUAGES) {
+    mergeInto(bundles[language], texts[language]);
+    if (i18next.isInitialized) i18next.addResourceBundle(language, 'translation', texts[language], true, true);
+  }
+}
+
+function mergeInto(target: Bundle, extra: Bundle) {
+  for (const [key, value] of Object.entries(extra)) {
+    const existing = target[key];
+    if (value && typeof value === 'object' && existing && typeof existing === 'object') mergeInto(existing as Bundle, value as Bundle);
+    else target[key] = value;
+  }
+}
 
 export function isLanguage(value: unknown): value is Language {
   return LANGUAGES.includes(value as Language);
