@@ -11,7 +11,9 @@ import { AppShellQuery } from './appShell';
 import { MapPage } from './MapPage';
 import { AcceptInvitationPage, MembersPage } from './members';
 import { GraphQLProvider, useQuery } from './ui/graphql';
+import { TRIAGE_PATH, TriageLink, TriagePage } from './triage';
 import { AppHeader } from './ui/layout/AppHeader';
+import { HeaderExtrasProvider } from './ui/layout/headerExtras';
 import { useSession } from './ui/session';
 
 interface AppProps {
@@ -19,12 +21,17 @@ interface AppProps {
   outlinesUrl: string;
 }
 
+/** What features add to every page's header. */
+const headerExtras = (arenaSlug: string | undefined) => <TriageLink arenaSlug={arenaSlug} />;
+
 /** Learns who is signed in, then shows the map (/), the sign-in page or the profile. */
 export function App({ outlinesUrl }: AppProps) {
   return (
     <GraphQLProvider>
       <SessionProvider>
-        <AppRoutes outlinesUrl={outlinesUrl} />
+        <HeaderExtrasProvider value={headerExtras}>
+          <AppRoutes outlinesUrl={outlinesUrl} />
+        </HeaderExtrasProvider>
       </SessionProvider>
     </GraphQLProvider>
   );
@@ -58,6 +65,7 @@ function AppRoutes({ outlinesUrl }: AppProps) {
       <Route path="/aterstall-losenord" element={<ResetPasswordPage />} />
       <Route path="/logg" element={<AuditLogPage />} />
       <Route path="/utkorg" element={<OutboxPage />} />
+      <Route path={TRIAGE_PATH} element={<TriagePage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

@@ -59,6 +59,18 @@ function outcomeOf(res: GraphQLResponse, denied: (data: any) => boolean = () => 
 const impact = { delayHoursPerWeek: 1, extraCostSekPerYear: 2, freightTonnesPerYear: 3 };
 const OBJECT_REPORTS = `query($id: ID!) { object(id: $id) { id reports { edges { node { id impact { extraCostSekPerYear } } } } } }`;
 
+/** The secretariat's work: staff and admins of the arena; members and observers are refused, others signed in too. */
+const STAFF_ONLY: Record<ActorName, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  ownMember: 'FORBIDDEN',
+  otherMember: 'FORBIDDEN',
+  staff: 'ok',
+  admin: 'ok',
+  observer: 'FORBIDDEN',
+  otherArenaMember: 'FORBIDDEN',
+  noRole: 'FORBIDDEN',
+};
+
 const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; expect: Record<ActorName, Outcome> }> = {
   'reportBottleneck in arena A': {
     run: async (c) => outcomeOf(await c.graphql(REPORT_MUTATION, { input: newObjectReport(a) })),
@@ -148,6 +160,59 @@ const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; 
       observer: 'NOT_FOUND',
       otherArenaMember: 'NOT_FOUND',
       noRole: 'NOT_FOUND',
+    },
+  },
+  'changeObjectStatus of an object in arena A': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($i: ChangeObjectStatusInput!) { changeObjectStatus(input: $i) { id } }`, {
+          i: { objectIds: [(await ownReport()).objectId], status: 'CONFIRMED' },
+        }),
+      ),
+    expect: STAFF_ONLY,
+  },
+  'restoreObject of an inactive object in arena A': {
+    run: async (c) => {
+      const { reportId, objectId } = await ownReport();
+      await a.asMember[0].graphql(`mutation($id: ID!) { withdrawReport(reportId: $id) { id } }`, { id: reportId });
+      return outcomeOf(await c.graphql(`mutation($id: ID!) { restoreObject(objectId: $id) { id } }`, { id: objectId }));
+    },
+    expect: STAFF_ONLY,
+  },
+  'markTriaged in arena A': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($a: ID!, $ids: [ID!]!) { markTriaged(arenaId: $a, objectIds: $ids) { id } }`, {
+          a: a.arena.id,
+          ids: [(await ownReport()).objectId],
+        }),
+      ),
+    expect: STAFF_ONLY,
+  },
+  'markTriageQueueSeen in arena A': {
+    run: async (c) =>
+      outcomeOf(await c.graphql(`mutation($a: ID!) { markTriageQueueSeen(arenaId: $a) { totalCount } }`, { a: a.arena.id })),
+    expect: STAFF_ONLY,
+  },
+  'read the triage queue of arena A': {
+    run: async (c) => outcomeOf(await c.graphql(`query($a: ID) { triageQueue(arenaId: $a) { totalCount } }`, { a: a.arena.id })),
+    expect: STAFF_ONLY,
+  },
+  "read a confidential report's entry in an object's history": {
+    run: async (c) => {
+      const { objectId } = await ownReport('ORGANIZATION');
+      const res = await c.graphql(`query($id: ID!) { object(id: $id) { timeline { edges { node { kind } } } } }`, { id: objectId });
+      return outcomeOf(res, (d) => d.object === null || d.object.timeline.edges.length === 0);
+    },
+    expect: {
+      anonymous: 'HIDDEN',
+      ownMember: 'ok',
+      otherMember: 'HIDDEN',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'HIDDEN',
+      otherArenaMember: 'HIDDEN',
+      noRole: 'HIDDEN',
     },
   },
   'read an object with only members-only reports, by id': {

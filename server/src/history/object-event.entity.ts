@@ -1,9 +1,15 @@
 import { EVENT_VISIBILITIES, type EventVisibility, OBJECT_EVENT_KINDS, type ObjectEventKind } from '@flaskhals/shared';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import GraphQLJSON from 'graphql-type-json';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
+import { Arena } from '../arenas/arena.entity';
+import { User } from '../auth/user.entity';
 
 import { enumObject } from '../common/graphql/enums';
+import { InfrastructureObject } from '../objects/infrastructure-object.entity';
+import { Organization } from '../organizations/organization.entity';
+import { Report } from '../reports/report.entity';
 
 export const ObjectEventKindEnum = enumObject(OBJECT_EVENT_KINDS);
 registerEnumType(ObjectEventKindEnum, { name: 'ObjectEventKind' });
@@ -17,8 +23,9 @@ registerEnumType(EventVisibilityEnum, { name: 'EventVisibility' });
  */
 @ObjectType('ObjectEvent')
 @Entity('object_event')
-@Index('object_event_object_idx', ['objectId', 'at', 'id'])
-@Index('object_event_arena_idx', ['arenaId', 'at'])
+@Index('object_event_object_idx', { synchronize: false })
+@Index('object_event_arena_idx', { synchronize: false })
+@Index('object_event_report_idx', { synchronize: false })
 export class ObjectEvent {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -37,7 +44,7 @@ export class ObjectEvent {
   kind: ObjectEventKind;
 
   @Field()
-  @Column({ type: 'timestamptz' })
+  @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
   at: Date;
 
   @Column({ name: 'user_id', type: 'uuid', nullable: true })
@@ -71,4 +78,24 @@ export class ObjectEvent {
 
   @Field(() => String, { nullable: true, description: "The acting or concerned organization's name" })
   organizationName?: string | null;
+
+  @ManyToOne(() => Arena)
+  @JoinColumn({ name: 'arena_id', foreignKeyConstraintName: 'object_event_arena_id_fkey' })
+  arena?: Arena;
+
+  @ManyToOne(() => InfrastructureObject)
+  @JoinColumn({ name: 'object_id', foreignKeyConstraintName: 'object_event_object_id_fkey' })
+  object?: InfrastructureObject;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'object_event_user_id_fkey' })
+  user?: User;
+
+  @ManyToOne(() => Organization)
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'object_event_organization_id_fkey' })
+  organization?: Organization;
+
+  @ManyToOne(() => Report)
+  @JoinColumn({ name: 'report_id', foreignKeyConstraintName: 'object_event_report_id_fkey' })
+  report?: Report;
 }

@@ -37,6 +37,8 @@ registerEnumType(TransportModeEnum, { name: 'TransportMode' });
 @Index('infrastructure_object_bbox_idx', { synchronize: false })
 @Index('infrastructure_object_search_idx', { synchronize: false })
 @Index('infrastructure_object_arena_name_idx', ['arenaId', 'name', 'id'])
+@Index('infrastructure_object_triage_idx', { synchronize: false })
+@Index('infrastructure_object_duplicate_of_idx', { synchronize: false })
 export class InfrastructureObject {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -135,4 +137,8 @@ export class InfrastructureObject {
   @ManyToOne(() => Arena)
   @JoinColumn({ name: 'arena_id', foreignKeyConstraintName: 'infrastructure_object_arena_id_fkey' })
   arena?: Arena;
+
+  @ManyToOne(() => InfrastructureObject)
+  @JoinColumn({ name: 'duplicate_of', foreignKeyConstraintName: 'infrastructure_object_duplicate_of_fkey' })
+  keptObject?: InfrastructureObject;
 }

@@ -174,5 +174,38 @@ async function seedArena(
       });
     }
   }
+  await seedHistory(tx, arena.id);
   return arena;
+}
+
+/**
+ * The demo's history, as if it had happened in Flaskhals: every report and support, the
+ * secretariat's status decisions on the objects past REPORTED, and the objects still REPORTED
+ * waiting in the triage queue.
+ */
+async function seedHistory(tx: EntityManager, arenaId: string): Promise<void> {
+  await tx.query(
+    `INSERT INTO object_event (arena_id, object_id, kind, at, organization_id, report_id, visibility, data)
+     SELECT arena_id, object_id, 'REPORTED', created_at, organization_id, id, visibility, jsonb_build_object('title', title)
+       FROM report WHERE arena_id = $1`,
+    [arenaId],
+  );
+  await tx.query(
+    `INSERT INTO object_event (arena_id, object_id, kind, at, organization_id, report_id, visibility)
+     SELECT s.arena_id, s.object_id, 'SUPPORTED', s.created_at + interval '1 second', s.organization_id, s.report_id, r.visibility
+       FROM support s JOIN report r ON r.id = s.report_id WHERE s.arena_id = $1`,
+    [arenaId],
+  );
+  await tx.query(
+    `INSERT INTO object_event (arena_id, object_id, kind, at, by_staff, visibility, data)
+     SELECT o.arena_id, o.id, 'STATUS_CHANGED', now() + interval '2 seconds', true, 'PUBLIC',
+            jsonb_build_object('from', 'REPORTED', 'to', o.status, 'reason', 'Bedömt av kansliet vid genomgången av inkomna rapporter.')
+       FROM infrastructure_object o WHERE o.arena_id = $1 AND o.status <> 'REPORTED'`,
+    [arenaId],
+  );
+  await tx.query(
+    `UPDATE infrastructure_object o SET triage_pending_since = (SELECT min(r.created_at) FROM report r WHERE r.object_id = o.id)
+      WHERE o.arena_id = $1 AND o.status = 'REPORTED'`,
+    [arenaId],
+  );
 }

@@ -25,17 +25,21 @@ export class TriageResolver {
     return this.triage.restore(ctx.actor, objectId);
   }
 
-  @Mutation(() => [ID], { description: 'Staff: these objects have been looked at and leave the triage queue; answers those that left it' })
+  @Mutation(() => [InfrastructureObject], {
+    description: 'Staff: these objects have been looked at and leave the triage queue; answers those that left it',
+  })
   markTriaged(
     @Args('arenaId', { type: () => ID }) arenaId: string,
     @Args('objectIds', { type: () => [ID] }) objectIds: string[],
     @Context() ctx: GraphQLContext,
-  ): Promise<string[]> {
+  ): Promise<InfrastructureObject[]> {
     return this.triage.markHandled(ctx.actor, arenaId, objectIds);
   }
 
-  @Mutation(() => Boolean, { description: 'Staff: the reader opened the triage queue; what waits now is no longer marked new for them' })
-  markTriageQueueSeen(@Args('arenaId', { type: () => ID }) arenaId: string, @Context() ctx: GraphQLContext): Promise<boolean> {
+  @Mutation(() => TriageQueue, {
+    description: 'Staff: the reader opened the triage queue; what waits now is no longer marked new for them',
+  })
+  markTriageQueueSeen(@Args('arenaId', { type: () => ID }) arenaId: string, @Context() ctx: GraphQLContext): Promise<TriageQueue> {
     return this.triage.markQueueSeen(ctx.actor, arenaId);
   }
 

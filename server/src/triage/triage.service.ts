@@ -107,12 +107,13 @@ export class TriageService {
     return (await this.read(actor, [objectId]))[0];
   }
 
-  /** Staff have looked at these objects: they leave the queue until members do something new. Answers the ids that left it. */
-  async markHandled(actor: Actor, arenaId: string, objectIds: string[]): Promise<string[]> {
+  /** Staff have looked at these objects: they leave the queue until members do something new. Answers those that left it. */
+  async markHandled(actor: Actor, arenaId: string, objectIds: string[]): Promise<InfrastructureObject[]> {
     const arena = await this.arenas.resolveArenaId(arenaId);
     requireAccess(actor, arena, 'triage');
     const ids = checkedIds(objectIds);
-    return this.db.transaction((tx) => this.triage.handled(tx, arena, ids));
+    const handled = await this.db.transaction((tx) => this.triage.handled(tx, arena, ids));
+    return this.read(actor, handled);
   }
 
   /** The arena's queue, oldest first, with what happened on each object since it began to wait. */
@@ -145,12 +146,12 @@ export class TriageService {
     return { totalCount: counts.total, newCount: counts.new, lastVisitAt, items: connection };
   }
 
-  /** The reader opened the queue: what waits now is no longer new for them. */
-  async markQueueSeen(actor: Actor, arenaId: string): Promise<boolean> {
+  /** The reader opened the queue: what waits now is no longer new for them. Answers the queue's first page as it now is. */
+  async markQueueSeen(actor: Actor, arenaId: string): Promise<TriageQueue> {
     const arena = await this.arenas.resolveArenaId(arenaId);
     const user = requireAccess(actor, arena, 'triage');
     await this.triage.recordVisit(user.id, arena);
-    return true;
+    return this.queue(actor, arena);
   }
 
   /** The named objects locked, each in an arena where the actor may triage; an unknown id is "not found". */

@@ -192,18 +192,19 @@ describe('the triage queue', () => {
       { kind: 'SUPPORTED', organizationName: 'Stödbolaget AB' },
     ]);
 
-    expect(
-      (await b.asStaff.graphql(`mutation($a: ID!) { markTriageQueueSeen(arenaId: $a) }`, { a: b.arena.id })).data!.markTriageQueueSeen,
-    ).toBe(true);
+    const seen = await b.asStaff.graphql(`mutation($a: ID!) { markTriageQueueSeen(arenaId: $a) { totalCount newCount } }`, {
+      a: b.arena.id,
+    });
+    expect(seen.data!.markTriageQueueSeen).toEqual({ totalCount: 2, newCount: 0 });
     queue = (await b.asStaff.graphql(QUEUE, { arenaId: b.arena.id })).data!.triageQueue;
     expect(queue).toMatchObject({ totalCount: 2, newCount: 0 });
     expect(queue.items.edges.every((e: any) => !e.node.isNew)).toBe(true);
 
-    const handled = await b.asStaff.graphql(`mutation($a: ID!, $ids: [ID!]!) { markTriaged(arenaId: $a, objectIds: $ids) }`, {
+    const handled = await b.asStaff.graphql(`mutation($a: ID!, $ids: [ID!]!) { markTriaged(arenaId: $a, objectIds: $ids) { id } }`, {
       a: b.arena.id,
       ids: [firstId],
     });
-    expect(handled.data!.markTriaged).toEqual([firstId]);
+    expect(handled.data!.markTriaged).toEqual([{ id: firstId }]);
     await b.asStaff.graphql(CHANGE, { input: { objectIds: [secondId], status: 'CONFIRMED' } });
     expect((await b.asStaff.graphql(QUEUE, { arenaId: b.arena.id })).data!.triageQueue.totalCount).toBe(0);
 

@@ -86,6 +86,10 @@ export const ObjectDetailQuery = graphql(`
       name
       kind
       status
+      previousStatus
+      planningStage
+      duplicateOf
+      updatedAt
       description
       geometry
       bbox

@@ -1,11 +1,13 @@
 import './detail.css';
 
-import type { SupportReportInput, UpdateReportInput } from '@flaskhals/shared';
+import { can, type SupportReportInput, type UpdateReportInput } from '@flaskhals/shared';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ObjectDetailQuery } from '../../gql/graphql';
+import { ObjectTimeline } from '../../history';
 import { EditReportForm, SupportForm } from '../../reports';
+import { StatusControl } from '../../triage';
 import { formatDate } from '../../ui/format/numbers';
 import { describeRequestFailure } from '../../ui/graphql/errors';
 import { KindBadge, StatusBadge } from '../list/badges';
@@ -28,6 +30,8 @@ export interface ObjectDetailProps {
   /** Sends a change of a report; rejects with a CombinedError for the form to show. */
   onUpdateReport: (input: UpdateReportInput) => Promise<unknown>;
   onWithdrawReport: (reportId: string) => Promise<unknown>;
+  /** After staff changed the object itself (its status): read it anew, and the map and list too. */
+  onObjectChanged?: () => Promise<void>;
 }
 
 /** One object: what it is, where it stands, who reported it and what it costs them together. */
@@ -40,6 +44,7 @@ export function ObjectDetail({
   onSupport,
   onUpdateReport,
   onWithdrawReport,
+  onObjectChanged,
 }: ObjectDetailProps) {
   const { t } = useTranslation();
   const reports = object.reports.edges.map((e) => e.node);
@@ -63,7 +68,9 @@ export function ObjectDetail({
         <div className="badges">
           <KindBadge kind={object.kind} />
           <StatusBadge status={object.status} />
+          {object.planningStage !== 'NONE' && <span className="badge">{t(`planningStages.${object.planningStage}`)}</span>}
         </div>
+        {onObjectChanged && can(viewer.role, 'triage') && <StatusControl object={object} onChanged={onObjectChanged} />}
       </header>
 
       <dl className="facts">
@@ -122,6 +129,8 @@ export function ObjectDetail({
           </ol>
         )}
       </section>
+
+      <ObjectTimeline objectId={object.id} version={object.updatedAt} />
     </article>
   );
 }

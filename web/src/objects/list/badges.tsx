@@ -1,4 +1,4 @@
-import { isOpenStatus, type ObjectKind, type ObjectStatus } from '@flaskhals/shared';
+import type { ObjectKind } from '@flaskhals/shared';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -24,11 +24,4 @@ export function KindBadge({ kind }: { kind: ObjectKind }) {
   );
 }
 
-export function StatusBadge({ status }: { status: ObjectStatus }) {
-  const { t } = useTranslation();
-  return (
-    <span className={`badge badge--status status--${status.toLowerCase()}${isOpenStatus(status) ? '' : ' badge--closed'}`}>
-      {t(`statuses.${status}`)}
-    </span>
-  );
-}
+export { StatusBadge } from '../../ui/badges/StatusBadge';

@@ -11,7 +11,7 @@ export const DEFAULT_LANGUAGE: Language = 'sv';
 const STORAGE_KEY = 'flaskhals.language';
 
 type Bundle = Record<string, unknown>;
-const bundles: Record<Language, Bundle> = { sv: structuredClone(sv) as Bundle, en: structuredClone(en) as Bundle };
+const bundles: Record<Language, Bundle> = { sv: JSON.parse(JSON.stringify(sv)) as Bundle, en: JSON.parse(JSON.stringify(en)) as Bundle };
 export const resources = { sv: { translation: bundles.sv }, en: { translation: bundles.en } };
 
 /**

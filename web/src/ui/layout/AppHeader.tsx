@@ -4,6 +4,7 @@ import { Link, useLocation } from 'react-router';
 
 import { SIGN_IN_PATH, signInPath, useSession } from '../session';
 import { ArenaSwitch } from './ArenaSwitch';
+import { useHeaderExtras } from './headerExtras';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
 
@@ -19,6 +20,7 @@ export function AppHeader({ arenaName, arenaSlug, actions }: AppHeaderProps) {
   const { t } = useTranslation();
   const { me, status } = useSession();
   const location = useLocation();
+  const extras = useHeaderExtras();
   const switchable = me !== null && me.arenas.length > 1 && arenaSlug !== undefined;
   return (
     <header className="app-header">
@@ -43,6 +45,7 @@ export function AppHeader({ arenaName, arenaSlug, actions }: AppHeaderProps) {
       </div>
       <div className="app-header__actions">
         {actions}
+        {extras(arenaSlug)}
         {me ? (
           <UserMenu me={me} />
         ) : (

@@ -1,0 +1,211 @@
+import { OBJECT_STATUSES, type ObjectStatus, SYSTEM_STATUSES } from '@flaskhals/shared';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
+
+import { describeEvent } from '../history';
+import { StatusBadge } from '../ui/badges/StatusBadge';
+import { formatDate } from '../ui/format/numbers';
+import { useMutation, usePaged } from '../ui/graphql';
+import { PageFrame } from '../ui/layout/PageFrame';
+import { LoadError, LoadingLine, ShowMore } from '../ui/layout/states';
+import { ArenaChoice, arenaFor, signInPath, useDefaultArenaSlug, useSession } from '../ui/session';
+import { ChangeObjectStatusMutation, MarkTriagedMutation, MarkTriageQueueSeenMutation, TriageQueueQuery } from './operations';
+import { describeStatusFailure } from './statusErrors';
+
+export const TRIAGE_PATH = '/inkorg';
+const CHOOSABLE: readonly ObjectStatus[] = OBJECT_STATUSES.filter((s) => !SYSTEM_STATUSES.includes(s));
+
+/**
+ * /inkorg (staff): the arena's objects where members reported, supported, withdrew or commented
+ * since staff last handled them, oldest first; handle them one by one or a selection at once.
+ */
+export function TriagePage() {
+  const { t, i18n } = useTranslation();
+  const { me } = useSession();
+  const location = useLocation();
+  const [params] = useSearchParams();
+  const defaultArena = useDefaultArenaSlug();
+  const access = defaultArena.known ? arenaFor(me, 'triage', params.get('arena'), defaultArena.slug) : undefined;
+  const arenaId = access?.arena.id ?? '';
+  const list = usePaged(TriageQueueQuery, { arenaId, first: 50 }, (r) => r.triageQueue.items, { skip: !access });
+  const queue = list.loaded ? list : undefined;
+  const [seen] = useMutation(MarkTriageQueueSeenMutation);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const markedSeen = useRef<string | null>(null);
+
+  // Opening the queue counts as a visit: what waits now is not "new" next time.
+  useEffect(() => {
+    if (!queue || !arenaId || markedSeen.current === arenaId) return;
+    markedSeen.current = arenaId;
+    void seen({ arenaId }).catch(() => undefined);
+  }, [queue, arenaId, seen]);
+
+  if (!me) return <Navigate to={signInPath(location.pathname + location.search)} replace />;
+  const ids = list.nodes.map((n) => n.object.id);
+  const toggle = (id: string) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const allSelected = ids.length > 0 && ids.every((id) => selected.has(id));
+  const afterChange = async () => {
+    setSelected(new Set());
+    await list.refetch();
+  };
+  return (
+    <PageFrame title={t('triage.title')}>
+      <p>
+        <Link to={access ? `/?arena=${encodeURIComponent(access.arena.slug)}` : '/'}>← {t('profile.backToMap')}</Link>
+      </p>
+      <section className="page__card triage" aria-labelledby="triage-title">
+        <h1 id="triage-title">{t('triage.title')}</h1>
+        {!defaultArena.known ? (
+          <LoadingLine />
+        ) : !access ? (
+          <p className="notice notice--warning" role="alert">
+            {t('errors.forbidden')}
+          </p>
+        ) : (
+          <>
+            <p className="muted">
+              {access.arena.name}
+              {queue && ` · ${t('triage.waiting', { count: list.totalCount })}`}
+            </p>
+            <ArenaChoice me={me} permission="triage" current={access.arena.slug} path={TRIAGE_PATH} />
+            {list.error && !list.loaded ? (
+              <LoadError onRetry={() => void list.refetch()} />
+            ) : !list.loaded ? (
+              <LoadingLine />
+            ) : list.nodes.length === 0 ? (
+              <p className="notice notice--success" role="status">
+                {t('triage.empty')}
+              </p>
+            ) : (
+              <>
+                <BulkBar arenaId={arenaId} selected={[...selected].filter((id) => ids.includes(id))} onDone={afterChange} />
+                <label className="choice triage__select-all">
+                  <input type="checkbox" checked={allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(ids))} />
+                  {t('triage.selectAll', { count: ids.length })}
+                </label>
+                <ol className="triage__list">
+                  {list.nodes.map((item) => (
+                    <li key={item.object.id} className="triage__item">
+                      <input
+                        type="checkbox"
+                        aria-label={t('triage.select', { name: item.object.name })}
+                        checked={selected.has(item.object.id)}
+                        onChange={() => toggle(item.object.id)}
+                      />
+                      <div className="triage__body">
+                        <div className="triage__head">
+                          <Link to={`/?arena=${encodeURIComponent(access.arena.slug)}&object=${item.object.id}`} className="triage__name">
+                            {item.object.name}
+                          </Link>
+                          <StatusBadge status={item.object.status} />
+                          {item.isNew && <span className="badge badge--new">{t('triage.new')}</span>}
+                        </div>
+                        <p className="muted">
+                          {t('triage.waitingSince', { date: formatDate(item.pendingSince, i18n.language) })}
+                          {item.object.municipality && ` · ${item.object.municipality}`}
+                        </p>
+                        <ul className="triage__events">
+                          {item.events.map((event) => {
+                            const words = describeEvent({ ...event, data: event.data as Record<string, unknown> }, t);
+                            return (
+                              <li key={event.id}>
+                                {words.what} {[words.by, formatDate(event.at, i18n.language)].filter(Boolean).join(', ')}
+                                {words.note && `: ${words.note}`}
+                              </li>
+                            );
+                          })}
+                        </ul>
+                      </div>
+                    </li>
+                  ))}
+                </ol>
+                <ShowMore hasMore={list.hasMore} loading={list.loadingMore} onMore={() => void list.loadMore()} />
+              </>
+            )}
+          </>
+        )}
+      </section>
+    </PageFrame>
+  );
+}
+
+/** What staff do with a selection: a status for all of them (or none, when one may not), or "handled". */
+function BulkBar({ arenaId, selected, onDone }: { arenaId: string; selected: string[]; onDone: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<ObjectStatus | ''>('');
+  const [reason, setReason] = useState('');
+  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const [change, changing] = useMutation(ChangeObjectStatusMutation);
+  const [handled, handling] = useMutation(MarkTriagedMutation);
+  const count = selected.length;
+
+  const run = async (action: () => Promise<unknown>, success: string) => {
+    setMessage(null);
+    try {
+      await action();
+      setMessage({ kind: 'success', text: success });
+      await onDone();
+    } catch (cause) {
+      setMessage({ kind: 'error', text: describeStatusFailure(t, cause) });
+    }
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!status) {
+      setMessage({ kind: 'error', text: t('triage.chooseStatus') });
+      return;
+    }
+    void run(
+      () => change({ input: { objectIds: selected, status, reason: reason.trim() || null } }),
+      t('triage.bulkChanged', { count, status: t(`statuses.${status}`) }),
+    );
+  };
+  return (
+    <form className="triage__bulk" onSubmit={submit} aria-label={t('triage.bulkLabel')}>
+      <span className="triage__count" aria-live="polite">
+        {t('triage.selected', { count })}
+      </span>
+      <label>
+        <span className="visually-hidden">{t('triage.newStatusShort')}</span>
+        <select value={status} onChange={(e) => setStatus(e.target.value as ObjectStatus | '')} disabled={count === 0}>
+          <option value="">{t('triage.newStatusShort')}</option>
+          {CHOOSABLE.map((s) => (
+            <option key={s} value={s}>
+              {t(`statuses.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span className="visually-hidden">{t('triage.reason')}</span>
+        <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('triage.reasonShort')} disabled={count === 0} />
+      </label>
+      <button type="submit" className="button button--primary button--small" disabled={count === 0 || changing.fetching}>
+        {t('triage.changeSelected', { count })}
+      </button>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={count === 0 || handling.fetching}
+        onClick={() => void run(() => handled({ arenaId, objectIds: selected }), t('triage.bulkHandled', { count }))}
+      >
+        {t('triage.markHandled', { count })}
+      </button>
+      {message && (
+        <p
+          className={message.kind === 'error' ? 'field__error' : 'notice notice--success'}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+        >
+          {message.text}
+        </p>
+      )}
+    </form>
+  );
+}
