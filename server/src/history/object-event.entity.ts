@@ -5,7 +5,6 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 
 import { Arena } from '../arenas/arena.entity';
 import { User } from '../auth/user.entity';
-
 import { enumObject } from '../common/graphql/enums';
 import { InfrastructureObject } from '../objects/infrastructure-object.entity';
 import { Organization } from '../organizations/organization.entity';
