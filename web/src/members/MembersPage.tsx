@@ -1,7 +1,7 @@
 import './members.css';
 
 import { ARENA_ROLES, type ArenaRole, can, type OrganizationInput, rolesGrantableBy } from '@flaskhals/shared';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
 
@@ -184,14 +184,21 @@ export function PeopleSection({ arenaId, myUserId, canManageRoles }: { arenaId: 
   const [roleError, setRoleError] = useState<{ userId: string; message: string }>();
   const list = usePaged(ArenaPeopleQuery, { arenaId, search: search || null, first: 20 }, (r) => r.arenaPeople);
   const [setUserRole] = useMutation(SetUserRoleMutation);
-  const changeRole = async (userId: string, value: string) => {
-    setBusy(userId);
+  // A role change is asked first (naming the person and the new role) and can be undone from the message that follows.
+  const [pending, setPending] = useState<RoleChange>();
+  const [changed, setChanged] = useState<RoleChange>();
+  const roleName = (role: string) => (role ? t(`roles.${role}`) : t('members.noRole'));
+  const applyRole = async (change: RoleChange, undo = false) => {
+    const role = undo ? change.from : change.to;
+    setBusy(change.userId);
     setRoleError(undefined);
     try {
-      await setUserRole({ arenaId, userId, role: value ? (value as ArenaRole) : null });
+      await setUserRole({ arenaId, userId: change.userId, role: role ? (role as ArenaRole) : null });
+      setPending(undefined);
+      setChanged(undo ? undefined : change);
       await list.refetch();
     } catch (cause) {
-      setRoleError({ userId, message: describeRequestFailure(t, cause) });
+      setRoleError({ userId: change.userId, message: describeRequestFailure(t, cause) });
     } finally {
       setBusy(undefined);
     }
@@ -219,11 +226,17 @@ export function PeopleSection({ arenaId, myUserId, canManageRoles }: { arenaId: 
                   </label>
                   <select
                     id={`role-${person.id}`}
-                    value={person.role}
+                    value={pending?.userId === person.id ? pending.to : person.role}
                     disabled={busy === person.id}
                     aria-invalid={roleError?.userId === person.id || undefined}
                     aria-describedby={roleError?.userId === person.id ? `role-${person.id}-error` : undefined}
-                    onChange={(e) => void changeRole(person.id, e.target.value)}
+                    onChange={(e) => {
+                      setChanged(undefined);
+                      setRoleError(undefined);
+                      if (e.target.value !== person.role)
+                        setPending({ userId: person.id, name: person.name, from: person.role, to: e.target.value });
+                      else setPending(undefined);
+                    }}
                   >
                     {ARENA_ROLES.map((r) => (
                       <option key={r} value={r}>
@@ -232,6 +245,27 @@ export function PeopleSection({ arenaId, myUserId, canManageRoles }: { arenaId: 
                     ))}
                     <option value="">{t('members.noRole')}</option>
                   </select>
+                  {pending?.userId === person.id && (
+                    <ConfirmRoleChange
+                      question={t('members.confirmRole', { name: person.name, from: roleName(pending.from), to: roleName(pending.to) })}
+                      busy={busy === person.id}
+                      onConfirm={() => void applyRole(pending)}
+                      onCancel={() => setPending(undefined)}
+                    />
+                  )}
+                  {changed?.userId === person.id && (
+                    <div className="notice notice--success role-changed" role="status">
+                      <span>{t('members.roleChanged', { name: changed.name, role: roleName(changed.to) })}</span>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        disabled={busy === person.id}
+                        onClick={() => void applyRole(changed, true)}
+                      >
+                        {t('members.undoRole', { role: roleName(changed.from) })}
+                      </button>
+                    </div>
+                  )}
                   {roleError?.userId === person.id && (
                     <p className="field__error" id={`role-${person.id}-error`} role="alert">
                       {roleError.message}
@@ -250,5 +284,42 @@ export function PeopleSection({ arenaId, myUserId, canManageRoles }: { arenaId: 
       )}
       <ShowMore hasMore={list.hasMore} loading={list.loadingMore} onMore={() => void list.loadMore()} />
     </section>
+  );
+}
+
+interface RoleChange {
+  userId: string;
+  name: string;
+  from: string;
+  to: string;
+}
+
+/** "Ändra Annas roll från Medlem till Administratör?" with the confirm button focused. */
+function ConfirmRoleChange({
+  question,
+  busy,
+  onConfirm,
+  onCancel,
+}: {
+  question: string;
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const confirm = useRef<HTMLButtonElement>(null);
+  useEffect(() => confirm.current?.focus(), []);
+  return (
+    <div className="notice notice--warning role-confirm" role="alertdialog" aria-label={question}>
+      <p>{question}</p>
+      <div className="form-actions">
+        <button type="button" ref={confirm} className="button button--primary button--small" disabled={busy} onClick={onConfirm}>
+          {t('members.confirmRoleButton')}
+        </button>
+        <button type="button" className="button button--small" onClick={onCancel}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -1,4 +1,5 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 
 import { renderStrict } from '../../test/render';
 import { PeopleSection } from './MembersPage';
@@ -22,15 +23,21 @@ const PEOPLE = [
 
 describe('the people list’s role select', () => {
   const realFetch = globalThis.fetch;
+  let roleChanges: { userId: string; role: string | null }[];
   beforeEach(() => {
-    globalThis.fetch = jest.fn(async () => {
-      const data = {
-        arenaPeople: {
-          totalCount: PEOPLE.length,
-          pageInfo: { hasNextPage: false, endCursor: null },
-          edges: PEOPLE.map((node) => ({ node })),
-        },
-      };
+    roleChanges = [];
+    globalThis.fetch = jest.fn(async (_url: string, init: { body: string }) => {
+      const request = JSON.parse(init.body) as { query: string; variables: { userId: string; role: string | null } };
+      if (request.query.includes('setUserRole')) roleChanges.push({ userId: request.variables.userId, role: request.variables.role });
+      const data = request.query.includes('setUserRole')
+        ? { setUserRole: true }
+        : {
+            arenaPeople: {
+              totalCount: PEOPLE.length,
+              pageInfo: { hasNextPage: false, endCursor: null },
+              edges: PEOPLE.map((node) => ({ node })),
+            },
+          };
       // jsdom has no Response: what the client reads of one is enough.
       return {
         ok: true,
@@ -57,5 +64,31 @@ describe('the people list’s role select', () => {
     renderStrict(<PeopleSection arenaId="a1" myUserId="u-staff" canManageRoles={false} />);
     expect(await screen.findByText('Demo Medlem')).toBeInTheDocument();
     expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+  });
+
+  it('asks first, naming the person and the new role, and offers to undo after the change', async () => {
+    const user = userEvent.setup();
+    renderStrict(<PeopleSection arenaId="a1" myUserId="u-admin" canManageRoles />);
+    await user.selectOptions(await screen.findByLabelText('Roll för Demo Medlem'), 'Administratör');
+    const question = screen.getByRole('alertdialog', { name: 'Ändra rollen för Demo Medlem från Medlem till Administratör?' });
+    expect(roleChanges).toEqual([]);
+
+    await user.click(within(question).getByRole('button', { name: 'Avbryt' }));
+    expect(screen.getByLabelText('Roll för Demo Medlem')).toHaveValue('MEMBER');
+    expect(roleChanges).toEqual([]);
+
+    await user.selectOptions(screen.getByLabelText('Roll för Demo Medlem'), 'Administratör');
+    await user.click(screen.getByRole('button', { name: 'Ändra roll' }));
+    expect(await screen.findByText('Demo Medlem har nu rollen Administratör.')).toBeInTheDocument();
+    expect(roleChanges).toEqual([{ userId: 'u-member', role: 'ADMIN' }]);
+
+    await user.click(screen.getByRole('button', { name: 'Ångra (tillbaka till Medlem)' }));
+    await waitFor(() =>
+      expect(roleChanges).toEqual([
+        { userId: 'u-member', role: 'ADMIN' },
+        { userId: 'u-member', role: 'MEMBER' },
+      ]),
+    );
+    await waitFor(() => expect(screen.queryByText('Demo Medlem har nu rollen Administratör.')).not.toBeInTheDocument());
   });
 });
