@@ -196,7 +196,7 @@ export function PeopleSection({ arenaId, myUserId, canManageRoles }: { arenaId: 
       await setUserRole({ arenaId, userId: change.userId, role: role ? (role as ArenaRole) : null });
       setPending(undefined);
       setChanged(undo ? undefined : change);
-      await list.refetch();
+      void list.refetch();
     } catch (cause) {
       setRoleError({ userId: change.userId, message: describeRequestFailure(t, cause) });
     } finally {

@@ -82,7 +82,9 @@ describe('the people list’s role select', () => {
     expect(await screen.findByText('Demo Medlem har nu rollen Administratör.')).toBeInTheDocument();
     expect(roleChanges).toEqual([{ userId: 'u-member', role: 'ADMIN' }]);
 
-    await user.click(screen.getByRole('button', { name: 'Ångra (tillbaka till Medlem)' }));
+    const undo = screen.getByRole('button', { name: 'Ångra (tillbaka till Medlem)' });
+    await waitFor(() => expect(undo).toBeEnabled());
+    await user.click(undo);
     await waitFor(() =>
       expect(roleChanges).toEqual([
         { userId: 'u-member', role: 'ADMIN' },
