@@ -50,4 +50,11 @@ export class AuditEntry {
   @Field(() => GraphQLJSON, { nullable: true })
   @Column({ type: 'jsonb', nullable: true })
   after: Record<string, unknown> | null;
+
+  // Not columns: the object an entry concerns (the object itself, or the report's or support's), for a link by name.
+  @Field(() => ID, { nullable: true, description: 'The infrastructure object the entry concerns, if any' })
+  objectId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "That object's name now" })
+  objectName?: string | null;
 }

@@ -57,7 +57,20 @@ export class AuditService {
       if (value && isUuid(value)) query.andWhere(`a.${column} = :${column}`, { [column]: value });
       else if (value) return toConnection([], pageSize(first), 0, () => []);
     }
-    return newestFirstPage(query, 'a', 'at', first, after);
+    const page = await newestFirstPage(query, 'a', 'at', first, after);
+    await this.withObjects(page.edges.map((edge) => edge.node));
+    return page;
+  }
+
+  /** Names instead of ids: each entry's object (its own, or its report's or support's) by name, for a link. */
+  private async withObjects(entries: AuditEntry[]): Promise<void> {
+    for (const entry of entries) entry.objectId = objectIdOf(entry);
+    const ids = [...new Set(entries.map((e) => e.objectId).filter((id): id is string => isUuid(id)))];
+    if (!ids.length) return;
+    const names = new Map(
+      (await query<{ id: string; name: string }>(this.db, auditStatements.objectNames(ids))).map((r) => [r.id, r.name]),
+    );
+    for (const entry of entries) entry.objectName = entry.objectId ? (names.get(entry.objectId) ?? null) : null;
   }
 
   /** Writes the entry in the caller's transaction: it exists exactly when the change does. */
@@ -71,7 +84,17 @@ export class AuditService {
   }
 }
 
+function objectIdOf(entry: AuditEntry): string | null {
+  if (entry.entity === 'object') return entry.entityId;
+  const fromRow = (entry.after?.objectId ?? entry.before?.objectId) as unknown;
+  return typeof fromRow === 'string' ? fromRow : null;
+}
+
 export const auditStatements = {
+  objectNames(ids: string[]): Sql {
+    return sql`SELECT id, name FROM infrastructure_object WHERE id = ANY(${ids}::uuid[])`;
+  },
+
   /** The entries of one change, by one actor. */
   insert(actor: Actor, records: AuditRecord[]): Sql {
     const rows = records.map(

@@ -64,3 +64,25 @@ it('writes nothing for a refused change, and nobody can change or delete an entr
   await expect(flaskhals.db.query(`UPDATE audit_entry SET action = 'forged'`)).rejects.toThrow(/append-only/);
   await expect(flaskhals.db.query(`DELETE FROM audit_entry`)).rejects.toThrow(/append-only/);
 });
+
+it("names the object an entry concerns (the object's own, or its report's), for a link by name", async () => {
+  const created = await fixture.asMember[0].graphql(REPORT_MUTATION, { input: newObjectReport(fixture, {}, { name: 'Loggade hamnen' }) });
+  const objectId = created.data!.reportBottleneck.object.id;
+  await fixture.asStaff.graphql(`mutation($i: ChangeObjectStatusInput!) { changeObjectStatus(input: $i) { id } }`, {
+    i: { objectIds: [objectId], status: 'CONFIRMED', reason: 'Sett på plats' },
+  });
+  const log = await fixture.asStaff.graphql(
+    `query($a: ID!) { auditLog(arenaId: $a, first: 3) { edges { node { entity action objectId objectName before after } } } }`,
+    { a: fixture.arena.id },
+  );
+  const [status, report] = log.data!.auditLog.edges.map((e: any) => e.node);
+  expect(status).toMatchObject({
+    entity: 'object',
+    action: 'status',
+    objectId,
+    objectName: 'Loggade hamnen',
+    before: { status: 'REPORTED' },
+    after: { status: 'CONFIRMED', reason: 'Sett på plats' },
+  });
+  expect(report).toMatchObject({ entity: 'report', action: 'create', objectId, objectName: 'Loggade hamnen' });
+});

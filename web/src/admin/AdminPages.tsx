@@ -4,15 +4,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
 
+import type { AuditLogQuery as AuditLogQueryResult } from '../gql/graphql';
+import { describeEvent } from '../history';
 import { usePaged } from '../ui/graphql';
 import { PageFrame } from '../ui/layout/PageFrame';
 import { LoadError, LoadingLine, ShowMore } from '../ui/layout/states';
 import { ArenaChoice, arenaFor, signInPath, useDefaultArenaSlug, useSession } from '../ui/session';
-import { changedKeys, showValue } from './auditDiff';
+import { asHistoryEvent, changedKeys, showValue } from './auditDiff';
 import { AuditLogQuery, EmailOutboxQuery } from './operations';
 
 const ENTITIES = ['report', 'support', 'object', 'organization', 'invitation', 'role'];
-const ACTIONS = ['create', 'update', 'withdraw', 'revoke', 'accept'];
+const ACTIONS = ['create', 'update', 'withdraw', 'status', 'restore', 'revoke', 'accept'];
 
 function useDate() {
   const { i18n } = useTranslation();
@@ -69,17 +71,7 @@ export function AuditLogPage() {
                       <time dateTime={entry.at}>{date.format(new Date(entry.at))}</time> ·{' '}
                       <strong>{entry.userLabel ?? t('audit.system')}</strong>
                     </div>
-                    <div>
-                      {t(`audit.entities.${entry.entity}`, { defaultValue: entry.entity })}:{' '}
-                      {t(`audit.actions.${entry.action}`, { defaultValue: entry.action })}
-                    </div>
-                    <ul className="audit-diff">
-                      {changedKeys(entry.before, entry.after).map((key) => (
-                        <li key={key}>
-                          {key}: {showValue(entry.before, key)} → {showValue(entry.after, key)}
-                        </li>
-                      ))}
-                    </ul>
+                    <AuditWhat entry={entry} arenaSlug={access.arena.slug} />
                   </li>
                 ))}
               </ul>
@@ -89,6 +81,40 @@ export function AuditLogPage() {
         )}
       </section>
     </PageFrame>
+  );
+}
+
+type AuditEntryNode = NonNullable<AuditLogQueryResult['auditLog']['edges'][number]['node']>;
+
+/** What an entry changed, in the words of the object's history where it has them, with the object by name. */
+function AuditWhat({ entry, arenaSlug }: { entry: AuditEntryNode; arenaSlug: string }) {
+  const { t } = useTranslation();
+  const event = asHistoryEvent(entry);
+  const words = event ? describeEvent(event, t) : null;
+  return (
+    <>
+      <div>
+        {words
+          ? words.what
+          : `${t(`audit.entities.${entry.entity}`, { defaultValue: entry.entity })}: ${t(`audit.actions.${entry.action}`, { defaultValue: entry.action })}`}
+        {entry.objectId && (
+          <>
+            {' · '}
+            <Link to={`/?arena=${encodeURIComponent(arenaSlug)}&object=${entry.objectId}`}>{entry.objectName ?? t('audit.object')}</Link>
+          </>
+        )}
+        {words?.note && <span className="muted">: {words.note}</span>}
+      </div>
+      {!event && (
+        <ul className="audit-diff">
+          {changedKeys(entry.before, entry.after).map((key) => (
+            <li key={key}>
+              {key}: {showValue(entry.before, key)} → {showValue(entry.after, key)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
 

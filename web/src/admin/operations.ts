@@ -18,6 +18,8 @@ export const AuditLogQuery = graphql(`
           userLabel
           before
           after
+          objectId
+          objectName
         }
       }
     }
