@@ -576,7 +576,15 @@ async function writeArena(client, data, log) {
         [id],
       );
       await removeUsers(client, id);
-      for (const table of ['support', 'report', 'infrastructure_object', 'idempotency_key', 'arena_membership']) {
+      for (const table of [
+        'object_event',
+        'triage_visit',
+        'support',
+        'report',
+        'infrastructure_object',
+        'idempotency_key',
+        'arena_membership',
+      ]) {
         await client.query(`DELETE FROM ${table} WHERE arena_id = $1`, [id]);
       }
       await client.query('DELETE FROM organization WHERE id = ANY($1::uuid[])', [orgs.rows.map((r) => r.organization_id)]);
@@ -676,10 +684,28 @@ async function writeArena(client, data, log) {
         (p) => [arenaId, p.id, p.object, p.report, p.organization, p.comment, p.delay, p.cost, p.tonnes, p.created],
       ),
     );
+    // Each object's history as the app writes it, and one object in twenty waiting in the triage queue.
+    await step('history (object_event)', async () => {
+      await client.query(
+        `INSERT INTO object_event (arena_id, object_id, kind, at, organization_id, report_id, visibility, data)
+         SELECT arena_id, object_id, 'REPORTED', created_at, organization_id, id, visibility, jsonb_build_object('title', title) FROM report WHERE arena_id = $1`,
+        [arenaId],
+      );
+      await client.query(
+        `INSERT INTO object_event (arena_id, object_id, kind, at, organization_id, report_id, visibility)
+         SELECT s.arena_id, s.object_id, 'SUPPORTED', s.created_at, s.organization_id, s.report_id, r.visibility
+           FROM support s JOIN report r ON r.id = s.report_id WHERE s.arena_id = $1`,
+        [arenaId],
+      );
+      await client.query(
+        `UPDATE infrastructure_object o SET triage_pending_since = o.updated_at WHERE o.arena_id = $1 AND get_byte(decode(md5(o.id::text), 'hex'), 0) < 13`,
+        [arenaId],
+      );
+    });
     await step('commit', () => client.query('COMMIT'));
     // As a database in steady state: no dead rows of a replaced arena left in tables and indexes.
     await step('vacuum analyze', () =>
-      client.query('VACUUM (ANALYZE) arena, organization, arena_membership, infrastructure_object, report, support'),
+      client.query('VACUUM (ANALYZE) arena, organization, arena_membership, infrastructure_object, report, support, object_event'),
     );
     return { arenaId, steps };
   } catch (error) {

@@ -66,9 +66,9 @@ function goalRows(r) {
       `Report submission: p99 latency at ${int(w.rate)}/s`,
       `${ms(goal.p99)} (p50 ${ms(goal.p50)})` +
         (w.paced ? `; in autocannon's bursts of ${w.rated.connections}: ${ms(w.rated.p99)} (p50 ${ms(w.rated.p50)})` : ''),
-      '≤ 50 ms',
-      `${ratio(goal.p99 / 50)} the goal`,
-      verdict(goal.p99 <= 50),
+      '≤ 100 ms',
+      `${ratio(goal.p99 / 100)} the goal`,
+      verdict(goal.p99 <= 100),
     ]);
     rows.push([
       'Report submission: acknowledged reports in the database',
@@ -110,6 +110,23 @@ function goalRows(r) {
       '≤ 250 ms, every event',
       `${ratio(l.p99 / 250)} the goal`,
       verdict(l.p99 <= 250 && l.received === l.expected),
+    ]);
+  }
+  const tr = r.triage;
+  if (tr) {
+    rows.push([
+      `Triage queue: first page of 50 with their events, as staff (${int(tr.waiting)} objects waiting)`,
+      `p50 ${ms(tr.queue.p50)} (p99 ${ms(tr.queue.p99)}, ${int(tr.queue.failures)} failures)`,
+      'p50 ≤ 50 ms',
+      `${ratio(tr.queue.p50 / 50)} the goal`,
+      verdict(tr.queue.p50 <= 50 && tr.queue.failures === 0),
+    ]);
+    rows.push([
+      `Object history: the 20 newest of an object's events, as staff (${int(tr.events)} events in the arena)`,
+      `p50 ${ms(tr.timeline.p50)} (p99 ${ms(tr.timeline.p99)}, ${int(tr.timeline.failures)} failures)`,
+      'p50 ≤ 50 ms',
+      `${ratio(tr.timeline.p50 / 50)} the goal`,
+      verdict(tr.timeline.p50 <= 50 && tr.timeline.failures === 0),
     ]);
   }
   if (r.memory?.maxMiB) {

@@ -137,6 +137,10 @@ async function removeBenchReports(client, arenaId, titlePrefix) {
       `${titlePrefix}%`,
     ]);
     const objects = rows.map((r) => r.object_id);
+    await client.query(`DELETE FROM object_event WHERE report_id = ANY($1::uuid[]) OR object_id = ANY($2::uuid[])`, [
+      rows.map((r) => r.id),
+      objects,
+    ]);
     await client.query(`DELETE FROM support WHERE report_id = ANY($1::uuid[]) OR object_id = ANY($2::uuid[])`, [
       rows.map((r) => r.id),
       objects,

@@ -41,7 +41,7 @@ const settings = {
   connections: num('BENCH_CONNECTIONS', 8),
   reportRate: num('BENCH_REPORT_RATE', 500),
   objects: num('BENCH_OBJECTS', 100_000),
-  only: (process.env.BENCH_ONLY || 'viewport,map,reports,live')
+  only: (process.env.BENCH_ONLY || 'viewport,map,reports,live,triage')
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean),
@@ -157,6 +157,7 @@ async function main() {
   const { measureReports } = require('./reports.cjs');
   const { measureMap } = require('./map-browser.cjs');
   const { measureLive } = require('./live.cjs');
+  const { measureTriage } = require('./triage.cjs');
   const { actorsFor, reportInputTakesOrganization } = require('./actors.cjs');
   const { writeResults } = require('./doc.cjs');
 
@@ -319,6 +320,19 @@ async function main() {
       });
     }
 
+    if (settings.only.includes('triage')) {
+      log('Triage: the queue and an object history, as staff');
+      sampler.mark('triage');
+      results.triage = await measureTriage({
+        url: urls.flaskhals,
+        arenaId: state.id,
+        client,
+        sessionSecret,
+        runs: settings.runs,
+        latencyS: settings.latencyS,
+        log,
+      });
+    }
     if (settings.only.includes('reports')) {
       log(`Report submission: ${settings.reportRate}/s offered, then open`);
       sampler.mark('report submission');
