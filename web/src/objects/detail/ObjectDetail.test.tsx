@@ -105,7 +105,49 @@ function renderDetail(viewer: Viewer = STAFF, data: ObjectDetailData = object) {
 
 const reportItem = (title: string) => screen.getByRole('heading', { level: 4, name: title }).closest('li')!;
 
+/** The history the detail asks the server for (the rest of the detail comes from its props). */
+const HISTORY = [
+  {
+    id: 'e1',
+    kind: 'STATUS_CHANGED',
+    at: '2026-12-03T09:00:00Z',
+    byStaff: true,
+    personName: null,
+    organizationName: null,
+    data: { from: 'CONFIRMED', to: 'PRIORITIZED', reason: 'Beslut på nätverksmötet' },
+  },
+];
+const realFetch = globalThis.fetch;
+beforeEach(() => {
+  globalThis.fetch = jest.fn(async () => {
+    const data = {
+      object: {
+        id: object.id,
+        timeline: { totalCount: 1, pageInfo: { hasNextPage: false, endCursor: null }, edges: HISTORY.map((node) => ({ node })) },
+      },
+    };
+    // jsdom has no Response: what the client reads of one is enough.
+    return {
+      ok: true,
+      status: 200,
+      headers: new Headers({ 'content-type': 'application/json' }),
+      json: async () => ({ data }),
+      text: async () => JSON.stringify({ data }),
+    };
+  }) as unknown as typeof fetch;
+});
+afterEach(() => {
+  globalThis.fetch = realFetch;
+});
+
 describe('ObjectDetail', () => {
+  it("shows the object's history in the reader's language, the secretariat unnamed", async () => {
+    renderDetail(VISITOR);
+    const history = await screen.findByRole('region', { name: 'Historik' });
+    expect(await within(history).findByText('Status: Bekräftad → Prioriterad')).toBeInTheDocument();
+    expect(plainSpaces(history.textContent)).toContain('av kansliet, 3 dec. 2026: Beslut på nätverksmötet');
+  });
+
   it('shows the object, its reports and supports, and the summed impact in Swedish format', () => {
     renderDetail();
     expect(screen.getByRole('heading', { name: 'Västerås hamn, kaj 3' })).toBeInTheDocument();
