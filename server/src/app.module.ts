@@ -27,6 +27,7 @@ import { HistoryModule } from './history/history.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { isLiveConnection, type LiveConnection, liveContext, LiveModule, liveSubscriptions } from './live/live.module';
 import { MailModule } from './mail/mail.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { ObjectsModule } from './objects/objects.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ReportsModule } from './reports/reports.module';
@@ -115,6 +116,7 @@ export class AppModule {
         InvitationsModule,
         MailModule,
         LiveModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
       providers: [AppConfigResolver],

@@ -7,3 +7,4 @@ export * from './report';
 export { noNul } from './text';
 export * from './validation';
 export * from './workflow';
+export * from './notifications';

@@ -58,6 +58,8 @@ const ENGLISH: Record<string, string> = {
   notInactive: 'is not an inactive object',
   merged: 'was merged into another object ({into})',
   duplicateIds: 'names the same object twice',
+  areaOrMunicipalities: 'draw an area or pick at least one municipality',
+  tooManyAlerts: 'you have as many area alerts as allowed ({max})',
 };
 
 export function describeFieldError(error: FieldError): string {

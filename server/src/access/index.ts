@@ -13,5 +13,6 @@ export {
   canSeeReport,
   type EventLike,
   PUBLISHED_OBJECT_SQL,
+  recipientSeesEventSql,
   visibleEventSql,
 } from './visibility';

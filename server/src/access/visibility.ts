@@ -1,4 +1,4 @@
-import type { EventVisibility, ReportVisibility } from '@flaskhals/shared';
+import { ARENA_ROLES, can, type EventVisibility, type Permission, type ReportVisibility } from '@flaskhals/shared';
 
 import { raw, type Sql, sql } from '../common/database/sql';
 import { hasPermission, type ReadAccess } from './access';
@@ -76,4 +76,29 @@ export function visibleEventSql(access: ReadAccess): Sql {
   return sql`CASE WHEN r.id IS NOT NULL
     THEN (r.organization_id = ${org}::uuid OR (r.withdrawn_at IS NULL AND ${reportTier}))
     ELSE (${eventTier} OR (e.visibility = 'ORGANIZATION' AND e.organization_id = ${org}::uuid)) END`;
+}
+
+/** The arena roles holding a permission, as SQL text array elements (from the one table in shared/src/access.ts). */
+function rolesWith(permission: Permission): string[] {
+  return ARENA_ROLES.filter((role) => can(role, permission));
+}
+
+/**
+ * canSeeEvent as an SQL condition for many readers at once, each with their own role in the arena
+ * (`role`, null without one) and organization (`organizationId`): for fan-out (who is told of an
+ * event) and for reading notifications back. Needs the event `e` LEFT JOINed to its report `r` and
+ * its object `o`. Without a role a reader is the public audience: published objects only.
+ */
+export function recipientSeesEventSql(role: Sql, organizationId: Sql): Sql {
+  const confidential = rolesWith('readConfidentialReports');
+  const members = rolesWith('readMembersAudience');
+  const ownOrganization = sql`CASE WHEN ${role} IS NOT NULL THEN ${organizationId} END`;
+  const membersAudience = sql`coalesce(${role} = ANY(${members}::varchar[]), false)`;
+  return sql`(coalesce(${role} = ANY(${confidential}::varchar[]), false)
+    OR ((${membersAudience} OR ${raw(PUBLISHED_OBJECT_SQL)})
+      AND CASE WHEN r.id IS NOT NULL
+        THEN ((r.organization_id = ${ownOrganization}) IS TRUE
+          OR (r.withdrawn_at IS NULL AND (r.visibility = 'PUBLIC' OR (r.visibility = 'MEMBERS' AND ${membersAudience}))))
+        ELSE (e.visibility = 'PUBLIC' OR (e.visibility = 'MEMBERS' AND ${membersAudience})
+          OR (e.visibility = 'ORGANIZATION' AND (e.organization_id = ${ownOrganization}) IS TRUE)) END))`;
 }

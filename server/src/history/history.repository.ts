@@ -21,6 +21,8 @@ export interface NewObjectEvent {
 }
 
 export interface EventRow extends NewObjectEvent {
+  /** Chosen by the writer, so that listeners know each event's id without relying on row order. */
+  id: string;
   userId: string | null;
   byStaff: boolean;
 }
@@ -33,18 +35,20 @@ const EVENT_COLUMNS = raw(`e.id, e.arena_id AS "arenaId", e.object_id AS "object
 export const historyStatements = {
   /**
    * Appends events; those a member's action causes (a report, a support, a comment) put their
-   * objects in the triage queue unless they wait there already.
+   * objects in the triage queue unless they wait there already. Answers the appended ids.
    */
   append(rows: EventRow[]): Sql {
     const pending = [...new Set(rows.filter((r) => !r.byStaff && TRIAGE_EVENT_KINDS.includes(r.kind)).map((r) => r.objectId))];
-    const insert = sql`INSERT INTO object_event (arena_id, object_id, kind, user_id, organization_id, report_id, by_staff, visibility, data)
-      SELECT * FROM unnest(${rows.map((r) => r.arenaId)}::uuid[], ${rows.map((r) => r.objectId)}::uuid[], ${rows.map((r) => r.kind)}::varchar[],
+    const insert = sql`INSERT INTO object_event (id, arena_id, object_id, kind, user_id, organization_id, report_id, by_staff, visibility, data)
+      SELECT * FROM unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.arenaId)}::uuid[], ${rows.map((r) => r.objectId)}::uuid[], ${rows.map((r) => r.kind)}::varchar[],
         ${rows.map((r) => r.userId)}::uuid[], ${rows.map((r) => r.organizationId ?? null)}::uuid[], ${rows.map((r) => r.reportId ?? null)}::uuid[],
-        ${rows.map((r) => r.byStaff)}::boolean[], ${rows.map((r) => r.visibility)}::varchar[], ${rows.map((r) => JSON.stringify(r.data ?? {}))}::jsonb[])`;
+        ${rows.map((r) => r.byStaff)}::boolean[], ${rows.map((r) => r.visibility)}::varchar[], ${rows.map((r) => JSON.stringify(r.data ?? {}))}::jsonb[])
+      RETURNING id`;
     if (!pending.length) return insert;
-    return sql`WITH appended AS (${insert})
+    return sql`WITH appended AS (${insert}), queued AS (
       UPDATE infrastructure_object SET triage_pending_since = coalesce(triage_pending_since, now())
-       WHERE id = ANY(${pending}::uuid[]) AND triage_pending_since IS NULL`;
+       WHERE id = ANY(${pending}::uuid[]) AND triage_pending_since IS NULL)
+      SELECT id FROM appended`;
   },
 
   /** An object's events the reader may see, newest first, keyset-paginated on (at, id). */
@@ -76,8 +80,9 @@ export type EventWithNames = ObjectEvent & { cursor_at: string; total_count?: nu
 export class HistoryRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async append(tx: EntityManager, rows: EventRow[]): Promise<void> {
-    if (rows.length) await query(tx, historyStatements.append(rows));
+  async append(tx: EntityManager, rows: EventRow[]): Promise<string[]> {
+    if (!rows.length) return [];
+    return (await query<{ id: string }>(tx, historyStatements.append(rows))).map((r) => r.id);
   }
 
   timeline(objectId: string, access: ReadAccess, cursor: unknown[] | null, limit: number): Promise<EventWithNames[]> {

@@ -1,10 +1,12 @@
+import { randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import { type Actor, hasPermission, type ReadAccess,readAccess } from '../access';
 import { badInput } from '../common/graphql/errors';
 import { type Connection, decodeCursor, pageSize, toConnection } from '../common/graphql/pagination';
-import { type EventWithNames, HistoryRepository, type NewObjectEvent } from './history.repository';
+import { type EventRow, type EventWithNames, HistoryRepository, type NewObjectEvent } from './history.repository';
 import type { ObjectEvent } from './object-event.entity';
 
 /**
@@ -13,19 +15,30 @@ import type { ObjectEvent } from './object-event.entity';
  */
 @Injectable()
 export class HistoryService {
+  private readonly listeners: HistoryListener[] = [];
+
   constructor(private readonly history: HistoryRepository) {}
+
+  /**
+   * Called with every batch of recorded events, with their ids, inside the writing transaction (a
+   * failing listener fails the change). Other features register here, e.g. notifications/.
+   */
+  addListener(listener: HistoryListener): void {
+    this.listeners.push(listener);
+  }
 
   /** Records events in the writing transaction, as done by the actor (by the staff when their role in the arena says so). */
   async record(tx: EntityManager, actor: Actor, events: NewObjectEvent[]): Promise<void> {
-    await this.history.append(
-      tx,
-      events.map((event) => ({
-        ...event,
-        organizationId: event.organizationId === undefined ? (actor.user?.organizationId ?? null) : event.organizationId,
-        userId: actor.user?.id ?? null,
-        byStaff: hasPermission(actor, event.arenaId, 'triage'),
-      })),
-    );
+    const rows: EventRow[] = events.map((event) => ({
+      ...event,
+      id: randomUUID(),
+      organizationId: event.organizationId === undefined ? (actor.user?.organizationId ?? null) : event.organizationId,
+      userId: actor.user?.id ?? null,
+      byStaff: hasPermission(actor, event.arenaId, 'triage'),
+    }));
+    if (!rows.length) return;
+    await this.history.append(tx, rows);
+    for (const listener of this.listeners) await listener(tx, rows);
   }
 
   /**
@@ -60,6 +73,10 @@ export class HistoryService {
     return byObject;
   }
 }
+
+/** What listeners get: the events as appended, each with its id, the acting user and whether staff acted. */
+export type RecordedEvent = EventRow;
+export type HistoryListener = (tx: EntityManager, events: readonly RecordedEvent[]) => Promise<void>;
 
 /**
  * A person's name is shown to staff and to the person's own organization; others read "the

@@ -1,3 +1,3 @@
 /** What this feature offers the others; they import it from here (its entities from their own files), never another file inside. */
 export { MailModule } from './mail.module';
-export { MailService } from './mail.service';
+export { MailService, type NewMail } from './mail.service';

@@ -70,6 +70,33 @@ export class MailService implements EntitySubscriberInterface {
     return rows[0].id;
   }
 
+  /** Several mails in one statement, as `enqueue` (e.g. the notifications of one change). Returns their ids. */
+  async enqueueAll(manager: EntityManager, mails: NewMail[]): Promise<string[]> {
+    if (!mails.length) return [];
+    const parsed = mails.map((mail) => {
+      const result = newMailSchema.safeParse(mail);
+      if (!result.success)
+        throw new Error(`Invalid mail for the outbox: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      return result.data;
+    });
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO email_outbox (arena_id, to_address, subject, text_body, html_body, purpose)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) RETURNING id`,
+      [
+        parsed.map((m) => m.arenaId ?? null),
+        parsed.map((m) => m.to),
+        parsed.map((m) => m.subject),
+        parsed.map((m) => m.text),
+        parsed.map((m) => m.html ?? null),
+        parsed.map((m) => m.purpose),
+      ],
+    );
+    const runner = manager.queryRunner;
+    if (runner?.isTransactionActive) runner.data[NUDGE_AFTER_COMMIT] = true;
+    else this.worker.nudge();
+    return rows.map((r) => r.id);
+  }
+
   afterTransactionCommit(event: TransactionCommitEvent): void {
     // Still active after the commit of a nested transaction (a savepoint): wait for the outer one.
     if (!event.queryRunner.data?.[NUDGE_AFTER_COMMIT] || event.queryRunner.isTransactionActive) return;

@@ -58,12 +58,124 @@ INSERT INTO report AS r (id, arena_id, object_id, organization_id, title, proble
 INSERT INTO audit_entry (arena_id, user_id, user_label, organization_id, entity, entity_id, action, before, after) VALUES ($1::uuid, $2::uuid, $3, $4::uuid, $5, $6::uuid, $7, $8::jsonb, $9::jsonb), ($10::uuid, $11::uuid, $12, $13::uuid, $14, $15::uuid, $16, $17::jsonb, $18::jsonb);
 
 -- report write 6: the history, putting the object in the triage queue
-WITH appended AS (INSERT INTO object_event (arena_id, object_id, kind, user_id, organization_id, report_id, by_staff, visibility, data)
-      SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::varchar[],
-        $4::uuid[], $5::uuid[], $6::uuid[],
-        $7::boolean[], $8::varchar[], $9::jsonb[]))
+WITH appended AS (INSERT INTO object_event (id, arena_id, object_id, kind, user_id, organization_id, report_id, by_staff, visibility, data)
+      SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::varchar[],
+        $5::uuid[], $6::uuid[], $7::uuid[],
+        $8::boolean[], $9::varchar[], $10::jsonb[])
+      RETURNING id), queued AS (
       UPDATE infrastructure_object SET triage_pending_since = coalesce(triage_pending_since, now())
-       WHERE id = ANY($10::uuid[]) AND triage_pending_since IS NULL;
+       WHERE id = ANY($11::uuid[]) AND triage_pending_since IS NULL)
+      SELECT id FROM appended;
+
+-- report write 7: who is told (notifications), following, receipts
+WITH ev AS (SELECT * FROM object_event WHERE id = ANY($1::uuid[])),
+    candidates AS (
+      SELECT e.id AS event_id, e.user_id, 'RECEIPT' AS reason, 1 AS rank FROM ev e
+       WHERE e.kind = 'REPORTED' AND e.user_id IS NOT NULL
+      UNION ALL
+      SELECT e.id, m.user_id::uuid, 'MENTIONED', 2 FROM ev e
+        CROSS JOIN LATERAL (
+          SELECT value AS user_id FROM jsonb_array_elements_text(
+            CASE WHEN jsonb_typeof(e.data -> 'mentionedUserIds') = 'array' THEN e.data -> 'mentionedUserIds' ELSE '[]' END)
+           WHERE value ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$') m
+       WHERE e.kind = 'COMMENTED'
+      UNION ALL
+      SELECT e.id, f.user_id, 'FOLLOWING', 3 FROM ev e JOIN object_follow f ON f.object_id = e.object_id
+       WHERE e.kind = ANY($2::varchar[])
+      UNION ALL
+      SELECT e.id, s.user_id, 'NEW_REPORT', 4 FROM ev e JOIN user_arena_role s ON s.arena_id = e.arena_id AND s.role = ANY($3::varchar[])
+       WHERE e.kind = 'REPORTED'
+      UNION ALL
+      SELECT e.id, al.user_id, 'AREA_ALERT', 5 FROM ev e
+        JOIN infrastructure_object o ON o.id = e.object_id
+        LEFT JOIN report r ON r.id = e.report_id
+        JOIN area_alert al ON al.arena_id = e.arena_id AND ((al.area_polygon IS NOT NULL AND al.area_polygon && polygon(o.bbox))
+      OR EXISTS (SELECT 1 FROM unnest(al.municipalities) m WHERE lower(m) = lower(o.municipality)))
+    AND (cardinality(al.categories) = 0 OR r.category = ANY(al.categories))
+    AND (cardinality(al.kinds) = 0 OR o.kind = ANY(al.kinds))
+       WHERE e.kind = ANY($4::varchar[])
+         AND e.id = (SELECT p.id FROM object_event p WHERE p.object_id = e.object_id AND p.kind = ANY($5::varchar[])
+                      ORDER BY p.at, p.id LIMIT 1)
+    ),
+    chosen AS (SELECT DISTINCT ON (event_id, user_id) * FROM candidates ORDER BY event_id, user_id, rank),
+    inserted AS (
+      INSERT INTO notification (user_id, arena_id, object_id, event_id, reason, email_state)
+      SELECT c.user_id, e.arena_id, e.object_id, e.id, c.reason,
+             CASE coalesce(st.email_frequency, $6)
+               WHEN 'NONE' THEN 'NONE' WHEN 'IMMEDIATE' THEN 'SENT'
+               ELSE CASE WHEN c.reason = ANY($7::varchar[]) THEN 'SENT' ELSE 'DIGEST' END END
+        FROM chosen c
+        JOIN ev e ON e.id = c.event_id
+        JOIN infrastructure_object o ON o.id = e.object_id
+        LEFT JOIN report r ON r.id = e.report_id
+        JOIN user_account u ON u.id = c.user_id
+        JOIN user_arena_role ur ON ur.user_id = c.user_id AND ur.arena_id = e.arena_id
+        LEFT JOIN notification_setting st ON st.user_id = c.user_id
+       WHERE (c.reason = 'RECEIPT' OR c.user_id IS DISTINCT FROM e.user_id)
+         AND (coalesce(ur.role = ANY($8::varchar[]), false)
+    OR ((coalesce(ur.role = ANY($9::varchar[]), false) OR EXISTS (SELECT 1 FROM report pr WHERE pr.object_id = o.id AND pr.visibility = 'PUBLIC' AND pr.withdrawn_at IS NULL))
+      AND CASE WHEN r.id IS NOT NULL
+        THEN ((r.organization_id = CASE WHEN ur.role IS NOT NULL THEN u.organization_id END) IS TRUE
+          OR (r.withdrawn_at IS NULL AND (r.visibility = 'PUBLIC' OR (r.visibility = 'MEMBERS' AND coalesce(ur.role = ANY($10::varchar[]), false)))))
+        ELSE (e.visibility = 'PUBLIC' OR (e.visibility = 'MEMBERS' AND coalesce(ur.role = ANY($11::varchar[]), false))
+          OR (e.visibility = 'ORGANIZATION' AND (e.organization_id = CASE WHEN ur.role IS NOT NULL THEN u.organization_id END) IS TRUE)) END))
+      ON CONFLICT (user_id, event_id) DO NOTHING
+      RETURNING id, user_id, event_id, reason, email_state
+    ),
+    followed AS (
+      INSERT INTO object_follow (user_id, object_id, arena_id)
+      SELECT DISTINCT e.user_id, e.object_id, e.arena_id FROM ev e
+       WHERE e.kind = ANY($12::varchar[]) AND e.user_id IS NOT NULL
+      ON CONFLICT DO NOTHING
+    )
+    SELECT i.id, i.reason, i.email_state, u.email, u.name AS person_name, a.slug AS arena_slug, a.name AS arena_name,
+           o.id AS object_id, o.name AS object_name, e.kind, e.data, org.name AS organization_name,
+           pg_notify($13, i.user_id::text)
+      FROM inserted i
+      JOIN ev e ON e.id = i.event_id
+      JOIN user_account u ON u.id = i.user_id
+      JOIN infrastructure_object o ON o.id = e.object_id
+      JOIN arena a ON a.id = e.arena_id
+      LEFT JOIN organization org ON org.id = e.organization_id;
+
+-- the bell: a person's notifications
+SELECT n.id, n.reason, n.created_at AS "createdAt", n.read_at AS "readAt", n.arena_id AS "arenaId",
+        a.slug AS "arenaSlug", a.name AS "arenaName", o.id AS "objectId", o.name AS "objectName", o.kind AS "objectKind",
+        o.status AS "objectStatus", e.id AS "eventId", e.kind AS "eventKind", e.at AS "eventAt", e.data AS "eventData",
+        e.by_staff AS "eventByStaff", e.visibility AS "eventVisibility", e.organization_id AS "eventOrganizationId",
+        e.report_id AS "eventReportId", org.name AS "organizationName",
+        to_char(n.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at, count(*) OVER () AS total_count
+      FROM notification n
+      JOIN object_event e ON e.id = n.event_id
+      JOIN infrastructure_object o ON o.id = n.object_id
+      JOIN arena a ON a.id = n.arena_id
+      JOIN user_account u ON u.id = n.user_id
+      LEFT JOIN report r ON r.id = e.report_id
+      LEFT JOIN user_arena_role ur ON ur.user_id = n.user_id AND ur.arena_id = n.arena_id
+      LEFT JOIN organization org ON org.id = e.organization_id
+     WHERE n.user_id = $1  AND (coalesce(ur.role = ANY($2::varchar[]), false)
+    OR ((coalesce(ur.role = ANY($3::varchar[]), false) OR EXISTS (SELECT 1 FROM report pr WHERE pr.object_id = o.id AND pr.visibility = 'PUBLIC' AND pr.withdrawn_at IS NULL))
+      AND CASE WHEN r.id IS NOT NULL
+        THEN ((r.organization_id = CASE WHEN ur.role IS NOT NULL THEN u.organization_id END) IS TRUE
+          OR (r.withdrawn_at IS NULL AND (r.visibility = 'PUBLIC' OR (r.visibility = 'MEMBERS' AND coalesce(ur.role = ANY($4::varchar[]), false)))))
+        ELSE (e.visibility = 'PUBLIC' OR (e.visibility = 'MEMBERS' AND coalesce(ur.role = ANY($5::varchar[]), false))
+          OR (e.visibility = 'ORGANIZATION' AND (e.organization_id = CASE WHEN ur.role IS NOT NULL THEN u.organization_id END) IS TRUE)) END))
+     ORDER BY n.created_at DESC, n.id DESC LIMIT $6;
+
+-- the bell: a person's unread count
+SELECT count(*)::int AS n FROM notification n
+      JOIN object_event e ON e.id = n.event_id
+      JOIN infrastructure_object o ON o.id = n.object_id
+      JOIN user_account u ON u.id = n.user_id
+      LEFT JOIN report r ON r.id = e.report_id
+      LEFT JOIN user_arena_role ur ON ur.user_id = n.user_id AND ur.arena_id = n.arena_id
+     WHERE n.user_id = $1 AND n.read_at IS NULL AND (coalesce(ur.role = ANY($2::varchar[]), false)
+    OR ((coalesce(ur.role = ANY($3::varchar[]), false) OR EXISTS (SELECT 1 FROM report pr WHERE pr.object_id = o.id AND pr.visibility = 'PUBLIC' AND pr.withdrawn_at IS NULL))
+      AND CASE WHEN r.id IS NOT NULL
+        THEN ((r.organization_id = CASE WHEN ur.role IS NOT NULL THEN u.organization_id END) IS TRUE
+          OR (r.withdrawn_at IS NULL AND (r.visibility = 'PUBLIC' OR (r.visibility = 'MEMBERS' AND coalesce(ur.role = ANY($4::varchar[]), false)))))
+        ELSE (e.visibility = 'PUBLIC' OR (e.visibility = 'MEMBERS' AND coalesce(ur.role = ANY($5::varchar[]), false))
+          OR (e.visibility = 'ORGANIZATION' AND (e.organization_id = CASE WHEN ur.role IS NOT NULL THEN u.organization_id END) IS TRUE)) END));
 
 -- an object's timeline (a member)
 SELECT e.id, e.arena_id AS "arenaId", e.object_id AS "objectId", e.kind, e.at, e.user_id AS "userId",

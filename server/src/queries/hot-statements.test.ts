@@ -6,6 +6,7 @@ import { auditStatements } from '../audit/audit.service';
 import type { Sql } from '../common/database/sql';
 import { claimKeyStatement } from '../common/idempotency/idempotency';
 import { historyStatements } from '../history/history.repository';
+import { notificationStatements } from '../notifications/notifications.repository';
 import { objectConditions, objectStatements } from '../objects/objects.repository';
 import { membershipStatement } from '../organizations/organizations.service';
 import { reportStatements } from '../reports/reports.repository';
@@ -82,6 +83,7 @@ const STATEMENTS: Record<string, Sql> = {
   ]),
   'report write 6: the history, putting the object in the triage queue': historyStatements.append([
     {
+      id: ID,
       arenaId: ARENA,
       objectId: ID,
       kind: 'REPORTED',
@@ -93,6 +95,9 @@ const STATEMENTS: Record<string, Sql> = {
       data: { title: 't' },
     },
   ]),
+  'report write 7: who is told (notifications), following, receipts': notificationStatements.fanOut([ID]),
+  "the bell: a person's notifications": notificationStatements.page(ID, null, 21, false),
+  "the bell: a person's unread count": notificationStatements.unreadCount(ID),
   "an object's timeline (a member)": historyStatements.timeline(
     ID,
     { arenaId: ARENA, audience: 'members', allFigures: false, confidentialReports: false, organizationId: ID },
