@@ -10,6 +10,7 @@ import { AuditLogPage, OutboxPage } from './admin';
 import { AppShellQuery } from './appShell';
 import { MapPage } from './MapPage';
 import { AcceptInvitationPage, MembersPage } from './members';
+import { AREA_ALERTS_PATH, AreaAlertsPage, NotificationBell } from './notifications';
 import { TRIAGE_PATH, TriageLink, TriagePage } from './triage';
 import { GraphQLProvider, useQuery } from './ui/graphql';
 import { AppHeader } from './ui/layout/AppHeader';
@@ -22,7 +23,12 @@ interface AppProps {
 }
 
 /** What features add to every page's header. */
-const headerExtras = (arenaSlug: string | undefined) => <TriageLink arenaSlug={arenaSlug} />;
+const headerExtras = (arenaSlug: string | undefined) => (
+  <>
+    <TriageLink arenaSlug={arenaSlug} />
+    <NotificationBell />
+  </>
+);
 
 /** Learns who is signed in, then shows the map (/), the sign-in page or the profile. */
 export function App({ outlinesUrl }: AppProps) {
@@ -66,6 +72,7 @@ function AppRoutes({ outlinesUrl }: AppProps) {
       <Route path="/logg" element={<AuditLogPage />} />
       <Route path="/utkorg" element={<OutboxPage />} />
       <Route path={TRIAGE_PATH} element={<TriagePage />} />
+      <Route path={AREA_ALERTS_PATH} element={<AreaAlertsPage outlinesUrl={outlinesUrl} />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
 import type { AppShellQuery } from './gql/graphql';
+import { FeedLink } from './notifications';
 import {
   FilterPanel,
   isGeometry,
@@ -173,6 +174,7 @@ export function MapPage({ arena, appConfig, outlinesUrl }: MapPageProps) {
                 onRetry={() => void objects.refetch()}
                 serverPaged={objects.clustered ? { onShowMore: objects.showMore } : undefined}
               />
+              <FeedLink arenaSlug={arena.slug} />
             </>
           )}
         </aside>

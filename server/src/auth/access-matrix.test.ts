@@ -71,6 +71,18 @@ const STAFF_ONLY: Record<ActorName, Outcome> = {
   noRole: 'FORBIDDEN',
 };
 
+/** Operations on one's own things: anyone signed in. */
+const SIGNED_IN: Record<ActorName, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  ownMember: 'ok',
+  otherMember: 'ok',
+  staff: 'ok',
+  admin: 'ok',
+  observer: 'ok',
+  otherArenaMember: 'ok',
+  noRole: 'ok',
+};
+
 const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; expect: Record<ActorName, Outcome> }> = {
   'reportBottleneck in arena A': {
     run: async (c) => outcomeOf(await c.graphql(REPORT_MUTATION, { input: newObjectReport(a) })),
@@ -459,6 +471,65 @@ const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; 
   },
   "arena A's people": {
     run: async (c) => outcomeOf(await c.graphql(`query($a: ID!) { arenaPeople(arenaId: $a) { totalCount } }`, { a: a.arena.id })),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'ok',
+      otherMember: 'ok',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'ok',
+      otherArenaMember: 'FORBIDDEN',
+      noRole: 'FORBIDDEN',
+    },
+  },
+  "followObject on the own organization's members-only object": {
+    run: async (c) =>
+      outcomeOf(await c.graphql(`mutation($id: ID!) { followObject(objectId: $id) { id } }`, { id: (await ownReport()).objectId })),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'ok',
+      otherMember: 'ok',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'FORBIDDEN',
+      otherArenaMember: 'NOT_FOUND',
+      noRole: 'NOT_FOUND',
+    },
+  },
+  "unfollowObject on the own organization's members-only object": {
+    run: async (c) =>
+      outcomeOf(await c.graphql(`mutation($id: ID!) { unfollowObject(objectId: $id) { id } }`, { id: (await ownReport()).objectId })),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'ok',
+      otherMember: 'ok',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'ok',
+      otherArenaMember: 'NOT_FOUND',
+      noRole: 'NOT_FOUND',
+    },
+  },
+  'myNotifications, unreadNotificationCount and followedObjects (one’s own)': {
+    run: async (c) =>
+      outcomeOf(await c.graphql(`{ myNotifications { totalCount } unreadNotificationCount followedObjects { totalCount } }`)),
+    expect: SIGNED_IN,
+  },
+  'markNotificationsRead (all of one’s own)': {
+    run: async (c) => outcomeOf(await c.graphql(`mutation { markNotificationsRead(all: true) }`)),
+    expect: SIGNED_IN,
+  },
+  'setNotificationEmail (one’s own)': {
+    run: async (c) => outcomeOf(await c.graphql(`mutation { setNotificationEmail(frequency: DAILY) { emailFrequency } }`)),
+    expect: SIGNED_IN,
+  },
+  'createAreaAlert in arena A': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($i: AreaAlertInput!) { createAreaAlert(input: $i) { id } }`, {
+          i: { arenaId: a.arena.id, name: 'Bevakning', municipalities: ['Västerås'] },
+        }),
+      ),
     expect: {
       anonymous: 'UNAUTHENTICATED',
       ownMember: 'ok',

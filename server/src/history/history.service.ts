@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
-import { type Actor, hasPermission, type ReadAccess,readAccess } from '../access';
+import { type Actor, hasPermission, type ReadAccess, readAccess } from '../access';
 import { badInput } from '../common/graphql/errors';
 import { type Connection, decodeCursor, pageSize, toConnection } from '../common/graphql/pagination';
 import { type EventRow, type EventWithNames, HistoryRepository, type NewObjectEvent } from './history.repository';

@@ -5,11 +5,11 @@ import type { DataSource } from 'typeorm';
 
 import { type Actor, requireAccess, requireSignedIn } from '../access';
 import { ArenasService } from '../arenas';
-import { query, sql, type Sql } from '../common/database/sql';
+import { query, type Sql, sql } from '../common/database/sql';
+import { raw } from '../common/database/sql';
 import { badInput, BadUserInputError } from '../common/graphql/errors';
 import { isUuid } from '../common/graphql/ids';
 import { type Connection, decodeCursor, pageSize, timestampCursorSql, toConnection } from '../common/graphql/pagination';
-import { raw } from '../common/database/sql';
 import type { AreaAlert, AreaAlertInput } from './notifications.types';
 
 const ALERT_COLUMNS = raw(`id, arena_id AS "arenaId", name, area, municipalities, categories, kinds, created_at AS "createdAt",

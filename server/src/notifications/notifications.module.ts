@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 
 import { ArenasModule } from '../arenas';
-import { AuthModule } from '../auth/auth.module';
 import { HistoryModule } from '../history';
 import { MailModule } from '../mail';
 import { ObjectsModule } from '../objects';
@@ -15,7 +14,7 @@ import { NotificationsService } from './notifications.service';
 
 /** Following, notifications (bell, live count, e-mail at once or as a digest), area alerts and the public Atom feed. */
 @Module({
-  imports: [HistoryModule, ObjectsModule, MailModule, ArenasModule, AuthModule],
+  imports: [HistoryModule, ObjectsModule, MailModule, ArenasModule],
   controllers: [AtomFeedController],
   providers: [
     NotificationsService,

@@ -6,7 +6,6 @@ import { type Actor, ANONYMOUS, requireSignedIn } from '../access';
 import { SessionsService } from '../auth';
 import type { Connection } from '../common/graphql/pagination';
 import type { GraphQLContext } from '../graphql-context';
-import type { LiveContext } from '../live/live-subscriptions';
 import { InfrastructureObject } from '../objects/infrastructure-object.entity';
 import { AreaAlertsService } from './area-alerts.service';
 import { NotificationFeed } from './notification-feed';
@@ -23,6 +22,11 @@ import {
   NotificationSettings,
 } from './notifications.types';
 
+/** What a subscription's context carries (live/live-subscriptions.ts): the session token of the WebSocket request. */
+interface LiveContext {
+  live: { sessionToken: string | null };
+}
+
 /** The follow state of many objects in one request is one query (a map page asks for it per object). */
 const followLoaders = new WeakMap<GraphQLContext, DataLoader<string, boolean>>();
 
@@ -35,7 +39,9 @@ export class NotificationsResolver {
     private readonly sessions: SessionsService,
   ) {}
 
-  @Mutation(() => InfrastructureObject, { description: 'Follow an object: be told of its status, planning, reports, supports, comments and merges' })
+  @Mutation(() => InfrastructureObject, {
+    description: 'Follow an object: be told of its status, planning, reports, supports, comments and merges',
+  })
   followObject(@Args('objectId', { type: () => ID }) objectId: string, @Context() ctx: GraphQLContext): Promise<InfrastructureObject> {
     return this.notifications.follow(ctx.actor, objectId);
   }
@@ -101,8 +107,13 @@ export class NotificationsResolver {
     return this.alerts.list(ctx.actor, arenaId, first, after);
   }
 
-  @Mutation(() => AreaAlert, { description: 'Be told of new objects in an area or municipalities, optionally of some categories and kinds' })
-  createAreaAlert(@Args('input', { type: () => AreaAlertInput }) input: AreaAlertInput, @Context() ctx: GraphQLContext): Promise<AreaAlert> {
+  @Mutation(() => AreaAlert, {
+    description: 'Be told of new objects in an area or municipalities, optionally of some categories and kinds',
+  })
+  createAreaAlert(
+    @Args('input', { type: () => AreaAlertInput }) input: AreaAlertInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<AreaAlert> {
     return this.alerts.create(ctx.actor, input);
   }
 

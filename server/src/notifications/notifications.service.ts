@@ -18,7 +18,7 @@ import { MailService } from '../mail';
 import { ObjectsService } from '../objects';
 import type { InfrastructureObject } from '../objects/infrastructure-object.entity';
 import { immediateMail } from './notification-mail';
-import { NotificationsRepository, type NotificationRow } from './notifications.repository';
+import { type NotificationRow, NotificationsRepository } from './notifications.repository';
 import type { FollowedObject, Notification } from './notifications.types';
 
 /** Kinds of events that can tell anyone anything; others skip the fan-out statement altogether. */

@@ -19,7 +19,8 @@ beforeAll(async () => {
   for (const client of [...a.asMember, a.asStaff, a.asAdmin, a.asObserver, a.asOutsider, b.asMember[0]]) {
     ids.set(client, (await client.graphql(`{ me { id } }`)).data!.me.id);
   }
-});
+  // Two arenas of signed-in people on a machine shared with other test runs.
+}, 120_000);
 afterAll(() => flaskhals.stop());
 
 const CHANGE = `mutation($input: ChangeObjectStatusInput!) { changeObjectStatus(input: $input) { id status } }`;
@@ -28,7 +29,12 @@ const UNFOLLOW = `mutation($id: ID!) { unfollowObject(objectId: $id) { id follow
 const BELL = `{ unreadNotificationCount myNotifications(first: 50) { totalCount edges { node {
   id reason read object { id name arenaSlug } event { kind visibility data } } } } }`;
 
-async function newObject(client: GraphQLClient, name: string, overrides: Record<string, unknown> = {}, object: Record<string, unknown> = {}) {
+async function newObject(
+  client: GraphQLClient,
+  name: string,
+  overrides: Record<string, unknown> = {},
+  object: Record<string, unknown> = {},
+) {
   const res = await client.graphql(REPORT_MUTATION, {
     input: newObjectReport(a, overrides, { name, geometry: point(16.4 + Math.random() / 10, 59.5), ...object }),
   });
@@ -40,8 +46,8 @@ async function newObject(client: GraphQLClient, name: string, overrides: Record<
 async function toldAbout(client: GraphQLClient, objectId: string): Promise<string[]> {
   const res = await client.graphql(BELL);
   if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data!.myNotifications.edges
-    .filter((e: any) => e.node.object.id === objectId)
+  return res
+    .data!.myNotifications.edges.filter((e: any) => e.node.object.id === objectId)
     .map((e: any) => `${e.node.event.kind}:${e.node.reason}`)
     .sort();
 }
@@ -90,8 +96,8 @@ describe('who is told of what', () => {
       { ...event, visibility: 'STAFF' },
     ]);
     const tiers = async (client: GraphQLClient) =>
-      (await client.graphql(BELL)).data!.myNotifications.edges
-        .filter((e: any) => e.node.object.id === objectId && e.node.event.kind === 'PLANNING_CHANGED')
+      (await client.graphql(BELL))
+        .data!.myNotifications.edges.filter((e: any) => e.node.object.id === objectId && e.node.event.kind === 'PLANNING_CHANGED')
         .map((e: any) => e.node.event.visibility)
         .sort();
     expect(await tiers(a.asMember[0])).toEqual(['MEMBERS']);
@@ -113,7 +119,10 @@ describe('who is told of what', () => {
     expect(await toldAbout(a.asMember[2], objectId)).toEqual(['REPORTED:RECEIPT']);
 
     const support = await a.asMember[1].graphql(SUPPORT_MUTATION, {
-      input: { reportId: (await newObjectReportOn(objectId, 'PUBLIC')).reportId, impact: { delayHoursPerWeek: 1, extraCostSekPerYear: 0, freightTonnesPerYear: 0 } },
+      input: {
+        reportId: (await newObjectReportOn(objectId, 'PUBLIC')).reportId,
+        impact: { delayHoursPerWeek: 1, extraCostSekPerYear: 0, freightTonnesPerYear: 0 },
+      },
     });
     expect(support.errors).toBeUndefined();
     expect(await toldAbout(a.asMember[1], objectId)).toEqual(['REPORTED:FOLLOWING']);
@@ -170,7 +179,9 @@ describe('the bell', () => {
   });
 
   it('pages newest first', async () => {
-    const first = await a.asStaff.graphql(`{ myNotifications(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { id createdAt } } } }`);
+    const first = await a.asStaff.graphql(
+      `{ myNotifications(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { id createdAt } } } }`,
+    );
     const page = first.data!.myNotifications;
     expect(page.edges).toHaveLength(2);
     expect(page.pageInfo.hasNextPage).toBe(true);
@@ -211,7 +222,10 @@ describe('the bell', () => {
     await socket.dispose();
     const visitor = await connectLive(flaskhals.url, {});
     const refused = await new Promise<any>((resolve) =>
-      visitor.subscribe({ query: `subscription { unreadNotificationCountChanged }` }, { next: resolve, error: resolve, complete: () => undefined }),
+      visitor.subscribe(
+        { query: `subscription { unreadNotificationCountChanged }` },
+        { next: resolve, error: resolve, complete: () => undefined },
+      ),
     );
     expect(JSON.stringify(refused)).toContain('UNAUTHENTICATED');
     await visitor.dispose();
@@ -222,7 +236,15 @@ describe('area alerts', () => {
   const CREATE = `mutation($input: AreaAlertInput!) { createAreaAlert(input: $input) { id name municipalities categories kinds area } }`;
   const square = (lng: number, lat: number) => ({
     type: 'Polygon',
-    coordinates: [[[lng - 0.05, lat - 0.05], [lng + 0.05, lat - 0.05], [lng + 0.05, lat + 0.05], [lng - 0.05, lat + 0.05], [lng - 0.05, lat - 0.05]]],
+    coordinates: [
+      [
+        [lng - 0.05, lat - 0.05],
+        [lng + 0.05, lat - 0.05],
+        [lng + 0.05, lat + 0.05],
+        [lng - 0.05, lat + 0.05],
+        [lng - 0.05, lat - 0.05],
+      ],
+    ],
   });
 
   it('tells of a new object in the drawn area or a picked municipality, of the chosen category, and of nothing else', async () => {
@@ -230,14 +252,26 @@ describe('area alerts', () => {
       input: { arenaId: a.arena.id, name: 'Köpingsområdet', area: square(16.0, 59.5), categories: ['CAPACITY'] },
     });
     expect(drawn.errors).toBeUndefined();
-    const byName = await a.asObserver.graphql(CREATE, { input: { arenaId: a.arena.id, name: 'Arboga', municipalities: ['arboga'], kinds: ['ROAD'] } });
+    const byName = await a.asObserver.graphql(CREATE, {
+      input: { arenaId: a.arena.id, name: 'Arboga', municipalities: ['arboga'], kinds: ['ROAD'] },
+    });
     expect(byName.errors).toBeUndefined();
 
     const inside = await newObject(a.asMember[0], 'Inne i området', { category: 'CAPACITY' }, { geometry: point(16.01, 59.51) });
     const wrongCategory = await newObject(a.asMember[0], 'Fel kategori', { category: 'SAFETY' }, { geometry: point(16.02, 59.52) });
     const outside = await newObject(a.asMember[0], 'Utanför området', { category: 'CAPACITY' }, { geometry: point(17.5, 59.9) });
-    const road = await newObject(a.asMember[0], 'Vägen i Arboga', {}, { kind: 'ROAD', municipality: 'Arboga', geometry: point(15.8, 59.4) });
-    const port = await newObject(a.asMember[0], 'Hamnen i Arboga', {}, { kind: 'PORT', municipality: 'Arboga', geometry: point(15.8, 59.4) });
+    const road = await newObject(
+      a.asMember[0],
+      'Vägen i Arboga',
+      {},
+      { kind: 'ROAD', municipality: 'Arboga', geometry: point(15.8, 59.4) },
+    );
+    const port = await newObject(
+      a.asMember[0],
+      'Hamnen i Arboga',
+      {},
+      { kind: 'PORT', municipality: 'Arboga', geometry: point(15.8, 59.4) },
+    );
 
     expect(await toldAbout(a.asMember[2], inside.objectId)).toEqual(['REPORTED:AREA_ALERT']);
     expect(await toldAbout(a.asMember[2], wrongCategory.objectId)).toEqual([]);
@@ -248,7 +282,9 @@ describe('area alerts', () => {
     await newObjectReportOn(inside.objectId, 'MEMBERS');
     expect(await toldAbout(a.asMember[2], inside.objectId)).toEqual(['REPORTED:AREA_ALERT']);
 
-    const list = await a.asMember[2].graphql(`query($a: ID!) { myAreaAlerts(arenaId: $a) { totalCount edges { node { id name } } } }`, { a: a.arena.id });
+    const list = await a.asMember[2].graphql(`query($a: ID!) { myAreaAlerts(arenaId: $a) { totalCount edges { node { id name } } } }`, {
+      a: a.arena.id,
+    });
     expect(list.data!.myAreaAlerts.edges.map((e: any) => e.node.name)).toEqual(['Köpingsområdet']);
     const id = drawn.data!.createAreaAlert.id;
     const stolen = await a.asMember[1].graphql(`mutation($id: ID!) { deleteAreaAlert(id: $id) }`, { id });
@@ -258,9 +294,22 @@ describe('area alerts', () => {
 
   it('refuses an alert without area or municipality, and an area that is not a polygon', async () => {
     const empty = await a.asMember[0].graphql(CREATE, { input: { arenaId: a.arena.id, name: 'Ingenstans' } });
-    expect(empty.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ code: 'areaOrMunicipalities', field: 'input.area' }] });
+    expect(empty.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ code: 'areaOrMunicipalities', field: 'input.area' }],
+    });
     const line = await a.asMember[0].graphql(CREATE, {
-      input: { arenaId: a.arena.id, name: 'Linje', area: { type: 'LineString', coordinates: [[16, 59], [17, 60]] } },
+      input: {
+        arenaId: a.arena.id,
+        name: 'Linje',
+        area: {
+          type: 'LineString',
+          coordinates: [
+            [16, 59],
+            [17, 60],
+          ],
+        },
+      },
     });
     expect(line.errors![0].extensions!.fieldErrors[0]).toMatchObject({ field: 'input.area', code: 'geometryTypeNotAllowed' });
     const count = await flaskhals.db.query(`SELECT count(*)::int AS n FROM area_alert WHERE name IN ('Ingenstans', 'Linje')`);

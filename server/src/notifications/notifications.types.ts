@@ -13,8 +13,8 @@ import GraphQLJSON from 'graphql-type-json';
 import { enumObject } from '../common/graphql/enums';
 import { ConnectionType } from '../common/graphql/pagination';
 import { ObjectEvent } from '../history/object-event.entity';
-import { ObjectKindEnum, ObjectStatusEnum } from '../objects/infrastructure-object.entity';
 import { ReportCategoryEnum } from '../objects';
+import { ObjectKindEnum, ObjectStatusEnum } from '../objects/infrastructure-object.entity';
 
 export const NotificationReasonEnum = enumObject(NOTIFICATION_REASONS);
 registerEnumType(NotificationReasonEnum, {
@@ -25,7 +25,8 @@ registerEnumType(NotificationReasonEnum, {
 export const EmailFrequencyEnum = enumObject(EMAIL_FREQUENCIES);
 registerEnumType(EmailFrequencyEnum, {
   name: 'EmailFrequency',
-  description: 'IMMEDIATE: every notification at once; DAILY: receipts and mentions at once, the rest in a digest at 07:00; NONE: no e-mail',
+  description:
+    'IMMEDIATE: every notification at once; DAILY: receipts and mentions at once, the rest in a digest at 07:00; NONE: no e-mail',
 });
 
 /** An object as a notification or the follow list names it. */

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 
+import { EmailSettings } from '../notifications';
 import { describeRequestFailure } from '../ui/graphql/errors';
 import { PageFrame } from '../ui/layout/PageFrame';
 import { PROFILE_PATH, signInPath, useSession } from '../ui/session';
@@ -73,6 +74,8 @@ export function ProfilePage() {
           </ul>
         )}
       </section>
+
+      <EmailSettings />
 
       <section className="page__card">
         <ChangePasswordForm onSubmit={({ currentPassword, newPassword }) => session.changePassword(currentPassword, newPassword)} />

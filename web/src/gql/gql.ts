@@ -37,6 +37,19 @@ type Documents = {
     "\n  mutation CreateOrganization($arenaId: ID!, $input: OrganizationInput!) {\n    createOrganization(arenaId: $arenaId, input: $input) {\n      ...DirectoryOrganization\n    }\n  }\n": typeof types.CreateOrganizationDocument,
     "\n  mutation UpdateOrganization($arenaId: ID!, $organizationId: ID!, $input: OrganizationInput!) {\n    updateOrganization(arenaId: $arenaId, organizationId: $organizationId, input: $input) {\n      ...DirectoryOrganization\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
     "\n  mutation SetUserRole($arenaId: ID!, $userId: ID!, $role: ArenaRole) {\n    setUserRole(arenaId: $arenaId, userId: $userId, role: $role)\n  }\n": typeof types.SetUserRoleDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  subscription UnreadNotificationCountChanged {\n    unreadNotificationCountChanged\n  }\n": typeof types.UnreadNotificationCountChangedDocument,
+    "\n  query MyNotifications($first: Int, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          reason\n          read\n          createdAt\n          object {\n            id\n            name\n            arenaSlug\n            arenaName\n          }\n          event {\n            id\n            kind\n            byStaff\n            organizationName\n            data\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation FollowObject($objectId: ID!) {\n    followObject(objectId: $objectId) {\n      id\n      followedByMe\n    }\n  }\n": typeof types.FollowObjectDocument,
+    "\n  mutation UnfollowObject($objectId: ID!) {\n    unfollowObject(objectId: $objectId) {\n      id\n      followedByMe\n    }\n  }\n": typeof types.UnfollowObjectDocument,
+    "\n  query ObjectFollowState($id: ID!) {\n    object(id: $id) {\n      id\n      followedByMe\n    }\n  }\n": typeof types.ObjectFollowStateDocument,
+    "\n  query NotificationSettings {\n    notificationSettings {\n      emailFrequency\n    }\n  }\n": typeof types.NotificationSettingsDocument,
+    "\n  mutation SetNotificationEmail($frequency: EmailFrequency!) {\n    setNotificationEmail(frequency: $frequency) {\n      emailFrequency\n    }\n  }\n": typeof types.SetNotificationEmailDocument,
+    "\n  query MyAreaAlerts($arenaId: ID!) {\n    myAreaAlerts(arenaId: $arenaId, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          area\n          municipalities\n          categories\n          kinds\n        }\n      }\n    }\n  }\n": typeof types.MyAreaAlertsDocument,
+    "\n  mutation CreateAreaAlert($input: AreaAlertInput!) {\n    createAreaAlert(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAreaAlertDocument,
+    "\n  mutation DeleteAreaAlert($id: ID!) {\n    deleteAreaAlert(id: $id)\n  }\n": typeof types.DeleteAreaAlertDocument,
+    "\n  query AlertArena($slug: String) {\n    appConfig {\n      tileUrl\n      tileAttribution\n    }\n    arena(slug: $slug) {\n      id\n      mapCenter\n      mapZoom\n    }\n  }\n": typeof types.AlertArenaDocument,
     "\n  fragment ImpactParts on Impact {\n    delayHoursPerWeek\n    extraCostSekPerYear\n    freightTonnesPerYear\n  }\n": typeof types.ImpactPartsFragmentDoc,
     "\n  fragment OrganizationParts on Organization {\n    id\n    name\n    kind\n  }\n": typeof types.OrganizationPartsFragmentDoc,
     "\n  query ObjectsInView($filter: ObjectFilter, $first: Int) {\n    objects(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          kind\n          status\n          geometry\n          bbox\n          modes\n          municipality\n          organizationCount\n          reportCount\n          totalImpact {\n            ...ImpactParts\n          }\n        }\n      }\n    }\n  }\n": typeof types.ObjectsInViewDocument,
@@ -81,6 +94,19 @@ const documents: Documents = {
     "\n  mutation CreateOrganization($arenaId: ID!, $input: OrganizationInput!) {\n    createOrganization(arenaId: $arenaId, input: $input) {\n      ...DirectoryOrganization\n    }\n  }\n": types.CreateOrganizationDocument,
     "\n  mutation UpdateOrganization($arenaId: ID!, $organizationId: ID!, $input: OrganizationInput!) {\n    updateOrganization(arenaId: $arenaId, organizationId: $organizationId, input: $input) {\n      ...DirectoryOrganization\n    }\n  }\n": types.UpdateOrganizationDocument,
     "\n  mutation SetUserRole($arenaId: ID!, $userId: ID!, $role: ArenaRole) {\n    setUserRole(arenaId: $arenaId, userId: $userId, role: $role)\n  }\n": types.SetUserRoleDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  subscription UnreadNotificationCountChanged {\n    unreadNotificationCountChanged\n  }\n": types.UnreadNotificationCountChangedDocument,
+    "\n  query MyNotifications($first: Int, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          reason\n          read\n          createdAt\n          object {\n            id\n            name\n            arenaSlug\n            arenaName\n          }\n          event {\n            id\n            kind\n            byStaff\n            organizationName\n            data\n          }\n        }\n      }\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation FollowObject($objectId: ID!) {\n    followObject(objectId: $objectId) {\n      id\n      followedByMe\n    }\n  }\n": types.FollowObjectDocument,
+    "\n  mutation UnfollowObject($objectId: ID!) {\n    unfollowObject(objectId: $objectId) {\n      id\n      followedByMe\n    }\n  }\n": types.UnfollowObjectDocument,
+    "\n  query ObjectFollowState($id: ID!) {\n    object(id: $id) {\n      id\n      followedByMe\n    }\n  }\n": types.ObjectFollowStateDocument,
+    "\n  query NotificationSettings {\n    notificationSettings {\n      emailFrequency\n    }\n  }\n": types.NotificationSettingsDocument,
+    "\n  mutation SetNotificationEmail($frequency: EmailFrequency!) {\n    setNotificationEmail(frequency: $frequency) {\n      emailFrequency\n    }\n  }\n": types.SetNotificationEmailDocument,
+    "\n  query MyAreaAlerts($arenaId: ID!) {\n    myAreaAlerts(arenaId: $arenaId, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          area\n          municipalities\n          categories\n          kinds\n        }\n      }\n    }\n  }\n": types.MyAreaAlertsDocument,
+    "\n  mutation CreateAreaAlert($input: AreaAlertInput!) {\n    createAreaAlert(input: $input) {\n      id\n    }\n  }\n": types.CreateAreaAlertDocument,
+    "\n  mutation DeleteAreaAlert($id: ID!) {\n    deleteAreaAlert(id: $id)\n  }\n": types.DeleteAreaAlertDocument,
+    "\n  query AlertArena($slug: String) {\n    appConfig {\n      tileUrl\n      tileAttribution\n    }\n    arena(slug: $slug) {\n      id\n      mapCenter\n      mapZoom\n    }\n  }\n": types.AlertArenaDocument,
     "\n  fragment ImpactParts on Impact {\n    delayHoursPerWeek\n    extraCostSekPerYear\n    freightTonnesPerYear\n  }\n": types.ImpactPartsFragmentDoc,
     "\n  fragment OrganizationParts on Organization {\n    id\n    name\n    kind\n  }\n": types.OrganizationPartsFragmentDoc,
     "\n  query ObjectsInView($filter: ObjectFilter, $first: Int) {\n    objects(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          kind\n          status\n          geometry\n          bbox\n          modes\n          municipality\n          organizationCount\n          reportCount\n          totalImpact {\n            ...ImpactParts\n          }\n        }\n      }\n    }\n  }\n": types.ObjectsInViewDocument,
@@ -208,6 +234,58 @@ export function graphql(source: "\n  mutation UpdateOrganization($arenaId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetUserRole($arenaId: ID!, $userId: ID!, $role: ArenaRole) {\n    setUserRole(arenaId: $arenaId, userId: $userId, role: $role)\n  }\n"): (typeof documents)["\n  mutation SetUserRole($arenaId: ID!, $userId: ID!, $role: ArenaRole) {\n    setUserRole(arenaId: $arenaId, userId: $userId, role: $role)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription UnreadNotificationCountChanged {\n    unreadNotificationCountChanged\n  }\n"): (typeof documents)["\n  subscription UnreadNotificationCountChanged {\n    unreadNotificationCountChanged\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($first: Int, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          reason\n          read\n          createdAt\n          object {\n            id\n            name\n            arenaSlug\n            arenaName\n          }\n          event {\n            id\n            kind\n            byStaff\n            organizationName\n            data\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications($first: Int, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          reason\n          read\n          createdAt\n          object {\n            id\n            name\n            arenaSlug\n            arenaName\n          }\n          event {\n            id\n            kind\n            byStaff\n            organizationName\n            data\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowObject($objectId: ID!) {\n    followObject(objectId: $objectId) {\n      id\n      followedByMe\n    }\n  }\n"): (typeof documents)["\n  mutation FollowObject($objectId: ID!) {\n    followObject(objectId: $objectId) {\n      id\n      followedByMe\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnfollowObject($objectId: ID!) {\n    unfollowObject(objectId: $objectId) {\n      id\n      followedByMe\n    }\n  }\n"): (typeof documents)["\n  mutation UnfollowObject($objectId: ID!) {\n    unfollowObject(objectId: $objectId) {\n      id\n      followedByMe\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObjectFollowState($id: ID!) {\n    object(id: $id) {\n      id\n      followedByMe\n    }\n  }\n"): (typeof documents)["\n  query ObjectFollowState($id: ID!) {\n    object(id: $id) {\n      id\n      followedByMe\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationSettings {\n    notificationSettings {\n      emailFrequency\n    }\n  }\n"): (typeof documents)["\n  query NotificationSettings {\n    notificationSettings {\n      emailFrequency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationEmail($frequency: EmailFrequency!) {\n    setNotificationEmail(frequency: $frequency) {\n      emailFrequency\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationEmail($frequency: EmailFrequency!) {\n    setNotificationEmail(frequency: $frequency) {\n      emailFrequency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAreaAlerts($arenaId: ID!) {\n    myAreaAlerts(arenaId: $arenaId, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          area\n          municipalities\n          categories\n          kinds\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyAreaAlerts($arenaId: ID!) {\n    myAreaAlerts(arenaId: $arenaId, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          area\n          municipalities\n          categories\n          kinds\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAreaAlert($input: AreaAlertInput!) {\n    createAreaAlert(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAreaAlert($input: AreaAlertInput!) {\n    createAreaAlert(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAreaAlert($id: ID!) {\n    deleteAreaAlert(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteAreaAlert($id: ID!) {\n    deleteAreaAlert(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertArena($slug: String) {\n    appConfig {\n      tileUrl\n      tileAttribution\n    }\n    arena(slug: $slug) {\n      id\n      mapCenter\n      mapZoom\n    }\n  }\n"): (typeof documents)["\n  query AlertArena($slug: String) {\n    appConfig {\n      tileUrl\n      tileAttribution\n    }\n    arena(slug: $slug) {\n      id\n      mapCenter\n      mapZoom\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { ObjectDetailQuery } from '../../gql/graphql';
 import { ObjectTimeline } from '../../history';
+import { FollowButton } from '../../notifications';
 import { EditReportForm, SupportForm } from '../../reports';
 import { StatusControl } from '../../triage';
 import { formatDate } from '../../ui/format/numbers';
@@ -69,6 +70,7 @@ export function ObjectDetail({
           <KindBadge kind={object.kind} />
           <StatusBadge status={object.status} />
           {object.planningStage !== 'NONE' && <span className="badge">{t(`planningStages.${object.planningStage}`)}</span>}
+          <FollowButton objectId={object.id} role={viewer.role} />
         </div>
         {onObjectChanged && can(viewer.role, 'triage') && <StatusControl object={object} onChanged={onObjectChanged} />}
       </header>
