@@ -1,0 +1,88 @@
+import { canTransition, OBJECT_STATUSES, type ObjectStatus } from '@flaskhals/shared';
+import type { Page } from 'playwright-core';
+
+import { browserSessions, DEMO_USERS, eventually, screenshot, shown, signIn, waitForObjects } from './support';
+
+const session = browserSessions();
+
+/** The unread count the bell announces ("Aviseringar, 3 olästa"); 0 when it names none. */
+async function unreadCount(page: Page): Promise<number> {
+  const label = (await page.locator('.notification-bell__toggle').getAttribute('aria-label')) ?? '';
+  const match = /(\d+)/.exec(label);
+  return match ? Number(match[1]) : 0;
+}
+
+describe('the notification bell', () => {
+  it('rises without a reload when staff change the status of an object the member follows, and leads to the object', async () => {
+    const { page } = session;
+    await signIn(page, session.url, DEMO_USERS.member);
+    await waitForObjects(page);
+    await page.locator('.object-row').first().click();
+    const name = (await shown(page.locator('#object-detail-title'))).first();
+    const objectName = ((await name.textContent()) ?? '').trim();
+    const followButton = page.locator('.follow-button button');
+    await shown(followButton);
+    if ((await followButton.getAttribute('aria-pressed')) !== 'true') await followButton.click();
+    await eventually(async () => expect(await followButton.getAttribute('aria-pressed')).toBe('true'));
+    await expect(followButton.textContent()).resolves.toContain('Följer');
+    const objectId = new URL(page.url()).searchParams.get('object')!;
+    const before = await unreadCount(page);
+
+    // The secretariat, in a browser of its own, changes the object's status.
+    const staffContext = await session.context.browser()!.newContext({ locale: 'sv-SE' });
+    await staffContext.route(
+      (url) => !url.href.startsWith(session.url),
+      (route) => route.abort('blockedbyclient'),
+    );
+    try {
+      const staff = await staffContext.newPage();
+      await signIn(staff, session.url, DEMO_USERS.staff);
+      const graphql = async (query: string, variables: Record<string, unknown>) => {
+        const response = await staff.request.post(`${session.url}/graphql`, { data: { query, variables } });
+        const body = await response.json();
+        if (body.errors) throw new Error(JSON.stringify(body.errors));
+        return body.data;
+      };
+      const { object } = await graphql(
+        `
+          query ($id: ID!) {
+            object(id: $id) {
+              status
+            }
+          }
+        `,
+        { id: objectId },
+      );
+      const to = OBJECT_STATUSES.find((s) => canTransition(object.status as ObjectStatus, s))!;
+      await graphql(
+        `
+          mutation ($input: ChangeObjectStatusInput!) {
+            changeObjectStatus(input: $input) {
+              id
+            }
+          }
+        `,
+        {
+          input: { objectIds: [objectId], status: to },
+        },
+      );
+    } finally {
+      await staffContext.close();
+    }
+
+    // The member's bell counts it, live.
+    await eventually(async () => expect(await unreadCount(page)).toBe(before + 1));
+    await expect(page.locator('[data-testid="unread-count"]').textContent()).resolves.toBe(String(before + 1));
+
+    // The panel names the object and what happened; opening it marks it read.
+    await page.locator('.notification-bell__toggle').click();
+    const item = page.locator('.notification--unread', { hasText: objectName }).first();
+    await shown(item);
+    expect(await item.textContent()).toContain('Status ändrad till');
+    await screenshot(page, 'notification-bell');
+    await item.locator('a').click();
+    await eventually(async () => expect(await unreadCount(page)).toBe(before));
+    expect(new URL(page.url()).searchParams.get('object')).toBe(objectId);
+    await shown(page.getByRole('heading', { level: 2, name: objectName }));
+  });
+});
