@@ -85,4 +85,47 @@ describe('the notification bell', () => {
     expect(new URL(page.url()).searchParams.get('object')).toBe(objectId);
     await shown(page.getByRole('heading', { level: 2, name: objectName }));
   });
+
+  it('an area alert drawn on the map and a municipality, and the e-mail choice on the profile', async () => {
+    const { page } = session;
+    await signIn(page, session.url, DEMO_USERS.member);
+    await page.goto(`${session.url}/bevakningar`);
+    await shown(page.getByRole('heading', { name: 'Bevakningar', level: 1 }));
+    await shown(page.getByText('Du har inga bevakningar i den här arenan.'));
+
+    // Without an area or a municipality the server says what is missing, in Swedish.
+    await page.getByLabel('Namn på bevakningen').fill('Hamnarna');
+    await page.getByRole('button', { name: 'Skapa bevakning' }).click();
+    await shown(page.getByText('Rita ett område eller ange minst en kommun.'));
+
+    const map = page.locator('.area-draw__map');
+    await shown(map);
+    const box = (await map.boundingBox())!;
+    for (const [x, y] of [
+      [0.3, 0.3],
+      [0.7, 0.3],
+      [0.6, 0.7],
+    ])
+      await page.mouse.click(box.x + box.width * x, box.y + box.height * y);
+    await shown(page.getByText('Område med 3 hörn'));
+    await page.getByRole('button', { name: 'Klar' }).click();
+    await page.getByLabel('Kommuner').fill('Köping, Arboga');
+    await page.getByRole('checkbox', { name: 'Kapacitet' }).check();
+    await screenshot(page, 'area-alert-form');
+    await page.getByRole('button', { name: 'Skapa bevakning' }).click();
+    await shown(page.getByText('Bevakningen är skapad.'));
+    const listed = page.locator('.area-alerts li', { hasText: 'Hamnarna' });
+    await shown(listed);
+    expect(await listed.textContent()).toContain('ritat område, Köping, Arboga · Kapacitet');
+
+    await page.goto(`${session.url}/profil`);
+    const none = page.getByRole('radio', { name: 'Ingen e-post' });
+    await shown(none);
+    await expect(page.getByRole('radio', { name: 'En sammanfattning per dag' }).isChecked()).resolves.toBe(true);
+    await none.check();
+    await shown(page.getByText('Sparat.'));
+    await screenshot(page, 'notification-email-setting');
+    await page.reload();
+    await eventually(async () => expect(await page.getByRole('radio', { name: 'Ingen e-post' }).isChecked()).toBe(true));
+  });
 });

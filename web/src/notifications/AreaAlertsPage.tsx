@@ -11,6 +11,7 @@ import { describeRequestFailure, fieldErrorsOf } from '../ui/graphql/errors';
 import { PageFrame } from '../ui/layout/PageFrame';
 import { signInPath, useSession } from '../ui/session';
 import { AreaDrawMap, type Corner } from './AreaDrawMap';
+import { FollowedList } from './FollowedList';
 import { AlertArenaQuery, AreaAlertsQuery, CreateAreaAlertMutation, DeleteAreaAlertMutation } from './operations';
 
 export const AREA_ALERTS_PATH = '/bevakningar';
@@ -43,6 +44,7 @@ export function AreaAlertsPage({ outlinesUrl }: { outlinesUrl: string }) {
           />
         )}
       </section>
+      <FollowedList />
       {current && <ArenaAlerts key={current.id} arenaId={current.id} slug={current.slug} outlinesUrl={outlinesUrl} />}
     </PageFrame>
   );
@@ -152,7 +154,10 @@ function ArenaAlerts({ arenaId, slug, outlinesUrl }: { arenaId: string; slug: st
           name="municipalities"
           hint={t('notifications.alerts.municipalitiesHint')}
           value={municipalities}
-          onChange={setMunicipalities}
+          onChange={(value) => {
+            setMunicipalities(value);
+            setErrors((list) => list.filter((e) => !e.field.startsWith('input.area')));
+          }}
           optional
           error={errorOf('municipalities')}
         />
@@ -168,7 +173,10 @@ function ArenaAlerts({ arenaId, slug, outlinesUrl }: { arenaId: string; slug: st
               outlinesUrl={outlinesUrl}
               corners={corners}
               closed={closed}
-              onAdd={(corner) => setCorners((c) => [...c, corner])}
+              onAdd={(corner) => {
+                setCorners((c) => [...c, corner]);
+                setErrors((list) => list.filter((e) => !e.field.startsWith('input.area')));
+              }}
               onClose={() => setClosed(true)}
             />
           )}

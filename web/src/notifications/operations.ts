@@ -140,3 +140,25 @@ export const AlertArenaQuery = graphql(`
     }
   }
 `);
+
+export const FollowedObjectsQuery = graphql(`
+  query FollowedObjects($first: Int) {
+    followedObjects(first: $first) {
+      totalCount
+      pageInfo {
+        hasNextPage
+      }
+      edges {
+        node {
+          followedAt
+          object {
+            id
+            name
+            arenaSlug
+            arenaName
+          }
+        }
+      }
+    }
+  }
+`);
