@@ -118,15 +118,21 @@ describe('who is told of what', () => {
     expect(await toldAbout(a.asStaff, objectId)).toEqual(['REPORTED:NEW_REPORT', 'REPORTED:NEW_REPORT']);
     expect(await toldAbout(a.asMember[2], objectId)).toEqual(['REPORTED:RECEIPT']);
 
+    const { reportId: publicReportId } = await newObjectReportOn(objectId, 'PUBLIC');
     const support = await a.asMember[1].graphql(SUPPORT_MUTATION, {
       input: {
-        reportId: (await newObjectReportOn(objectId, 'PUBLIC')).reportId,
+        reportId: publicReportId,
         impact: { delayHoursPerWeek: 1, extraCostSekPerYear: 0, freightTonnesPerYear: 0 },
       },
     });
     expect(support.errors).toBeUndefined();
     expect(await toldAbout(a.asMember[1], objectId)).toEqual(['REPORTED:FOLLOWING']);
     expect(await toldAbout(a.asMember[0], objectId)).toEqual(['REPORTED:RECEIPT', 'REPORTED:RECEIPT', 'SUPPORTED:FOLLOWING']);
+
+    // A report withdrawn later takes its notifications away from those who no longer see it.
+    const withdrawn = await a.asMember[0].graphql(`mutation($id: ID!) { withdrawReport(reportId: $id) { id } }`, { id: publicReportId });
+    expect(withdrawn.errors).toBeUndefined();
+    expect(await toldAbout(a.asMember[1], objectId)).toEqual([]);
   });
 
   it('a mention in a comment tells the person named, if they have a role in the arena; the author follows the object', async () => {
@@ -282,10 +288,18 @@ describe('area alerts', () => {
     await newObjectReportOn(inside.objectId, 'MEMBERS');
     expect(await toldAbout(a.asMember[2], inside.objectId)).toEqual(['REPORTED:AREA_ALERT']);
 
+    const updated = await a.asMember[2].graphql(
+      `mutation($id: ID!, $input: AreaAlertInput!) { updateAreaAlert(id: $id, input: $input) { name municipalities categories } }`,
+      {
+        id: drawn.data!.createAreaAlert.id,
+        input: { arenaId: a.arena.id, name: 'Köping och Arboga', area: square(16.0, 59.5), municipalities: ['Arboga'] },
+      },
+    );
+    expect(updated.data!.updateAreaAlert).toEqual({ name: 'Köping och Arboga', municipalities: ['Arboga'], categories: [] });
     const list = await a.asMember[2].graphql(`query($a: ID!) { myAreaAlerts(arenaId: $a) { totalCount edges { node { id name } } } }`, {
       a: a.arena.id,
     });
-    expect(list.data!.myAreaAlerts.edges.map((e: any) => e.node.name)).toEqual(['Köpingsområdet']);
+    expect(list.data!.myAreaAlerts.edges.map((e: any) => e.node.name)).toEqual(['Köping och Arboga']);
     const id = drawn.data!.createAreaAlert.id;
     const stolen = await a.asMember[1].graphql(`mutation($id: ID!) { deleteAreaAlert(id: $id) }`, { id });
     expect(stolen.errors![0].extensions!.fieldErrors[0].code).toBe('notFound');
