@@ -78,7 +78,7 @@ describe('the notification bell', () => {
     await page.locator('.notification-bell__toggle').click();
     const item = page.locator('.notification--unread', { hasText: objectName }).first();
     await shown(item);
-    expect(await item.textContent()).toContain('Status ändrad till');
+    expect(await item.textContent()).toMatch(/Status: .+ → .+ av kansliet/);
     await screenshot(page, 'notification-bell');
     await item.locator('a').click();
     await eventually(async () => expect(await unreadCount(page)).toBe(before));

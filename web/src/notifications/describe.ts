@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 
+import { describeEvent as describeHistoryEvent } from '../history';
+
 export interface DescribedEvent {
   kind: string;
   byStaff: boolean;
@@ -7,13 +9,10 @@ export interface DescribedEvent {
   data: unknown;
 }
 
-/** One line in the reader's language: what happened (the object's name is shown beside it). */
+/** One line in the reader's language, in the words of the object's history ("Status: Bekräftad → Prioriterad av kansliet"). */
 export function describeEvent(t: TFunction, event: DescribedEvent): string {
-  const data = (event.data ?? {}) as Record<string, unknown>;
-  const who = event.organizationName ?? t('notifications.secretariat');
-  const to = typeof data.to === 'string' ? t(`statuses.${data.to}`, { defaultValue: data.to }) : '';
-  const key = `notifications.events.${event.kind}`;
-  return t(key, { who, to, defaultValue: t('notifications.events.other') });
+  const words = describeHistoryEvent({ ...event, personName: null, data: (event.data ?? null) as Record<string, unknown> | null }, t);
+  return [words.what, words.by].filter(Boolean).join(' ');
 }
 
 /** Where a notification leads: its object opened on its arena's map. */
