@@ -58,6 +58,11 @@ const ENGLISH: Record<string, string> = {
   notInactive: 'is not an inactive object',
   merged: 'was merged into another object ({into})',
   duplicateIds: 'names the same object twice',
+  invalidRoadNumber: 'is not a road number (e.g. E18 or väg 56)',
+  kmOrder: 'must not be before the start kilometre',
+  unknownMunicipality: 'is not a Swedish municipality code',
+  municipalityByHandOrPosition: 'give municipalities by hand or ask for them from the position, not both',
+  notHttpsUrl: 'is not an https:// address',
 };
 
 export function describeFieldError(error: FieldError): string {
