@@ -4,6 +4,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
+import { FactsMapProvider } from './facts';
 import type { AppShellQuery } from './gql/graphql';
 import {
   FilterPanel,
@@ -124,58 +125,60 @@ export function MapPage({ arena, appConfig, outlinesUrl }: MapPageProps) {
         }
       />
       <main className="app-main">
-        <aside id="panel" className="panel" aria-label={t('list.title')}>
-          {flow && mayReport ? (
-            <ReportFlowPanel
-              flow={flow}
-              onFlowChange={setFlow}
-              arenaId={arena.id}
-              map={map}
-              organizationName={me?.organization.name ?? ''}
-              onReported={onReported}
-              onViewObject={select}
-            />
-          ) : view.selectedId ? (
-            <ObjectDetailPanel
-              objectId={view.selectedId}
-              detail={detail}
-              viewer={viewer}
-              onBack={() => select(undefined)}
-              onShowOnMap={showOnMap}
-              onReportHere={
-                mayReport
-                  ? (object) => setFlow({ step: 'form', target: { type: 'existing', objectId: object.id, objectName: object.name } })
-                  : undefined
-              }
-              onChanged={() => void objects.refetch()}
-            />
-          ) : (
-            <>
-              <FilterPanel filters={view.filters} onChange={view.setFilters} />
-              {!can(role, 'readMembersAudience') && (
-                <p className="notice notice--info published-note" role="note">
-                  {me === null ? (
-                    <>
-                      <span>{t('list.visitorNote')}</span> <Link to={signInPath(here)}>{t('list.visitorSignIn')}</Link>
-                    </>
-                  ) : (
-                    <span>{t('list.noRoleNote')}</span>
-                  )}
-                </p>
-              )}
-              <ObjectList
-                objects={objects.inView?.objects}
-                totalCount={objects.inView?.totalCount}
-                loading={objects.loading}
-                error={Boolean(objects.error)}
-                selectedId={view.selectedId}
-                onSelect={select}
-                onRetry={() => void objects.refetch()}
-                serverPaged={objects.clustered ? { onShowMore: objects.showMore } : undefined}
+        <FactsMapProvider map={map}>
+          <aside id="panel" className="panel" aria-label={t('list.title')}>
+            {flow && mayReport ? (
+              <ReportFlowPanel
+                flow={flow}
+                onFlowChange={setFlow}
+                arenaId={arena.id}
+                map={map}
+                organizationName={me?.organization.name ?? ''}
+                onReported={onReported}
+                onViewObject={select}
               />
-            </>
-          )}
-        </aside>
+            ) : view.selectedId ? (
+              <ObjectDetailPanel
+                objectId={view.selectedId}
+                detail={detail}
+                viewer={viewer}
+                onBack={() => select(undefined)}
+                onShowOnMap={showOnMap}
+                onReportHere={
+                  mayReport
+                    ? (object) => setFlow({ step: 'form', target: { type: 'existing', objectId: object.id, objectName: object.name } })
+                    : undefined
+                }
+                onChanged={() => void objects.refetch()}
+              />
+            ) : (
+              <>
+                <FilterPanel filters={view.filters} onChange={view.setFilters} />
+                {!can(role, 'readMembersAudience') && (
+                  <p className="notice notice--info published-note" role="note">
+                    {me === null ? (
+                      <>
+                        <span>{t('list.visitorNote')}</span> <Link to={signInPath(here)}>{t('list.visitorSignIn')}</Link>
+                      </>
+                    ) : (
+                      <span>{t('list.noRoleNote')}</span>
+                    )}
+                  </p>
+                )}
+                <ObjectList
+                  objects={objects.inView?.objects}
+                  totalCount={objects.inView?.totalCount}
+                  loading={objects.loading}
+                  error={Boolean(objects.error)}
+                  selectedId={view.selectedId}
+                  onSelect={select}
+                  onRetry={() => void objects.refetch()}
+                  serverPaged={objects.clustered ? { onShowMore: objects.showMore } : undefined}
+                />
+              </>
+            )}
+          </aside>
+        </FactsMapProvider>
         <ObjectsMap
           baseMap={{ tileUrl: appConfig.tileUrl ?? null, tileAttribution: appConfig.tileAttribution ?? null, outlinesUrl }}
           position={position}

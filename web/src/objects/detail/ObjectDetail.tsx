@@ -4,6 +4,7 @@ import type { SupportReportInput, UpdateReportInput } from '@flaskhals/shared';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ObjectFacts } from '../../facts';
 import type { ObjectDetailQuery } from '../../gql/graphql';
 import { EditReportForm, SupportForm } from '../../reports';
 import { formatDate } from '../../ui/format/numbers';
@@ -28,6 +29,8 @@ export interface ObjectDetailProps {
   /** Sends a change of a report; rejects with a CombinedError for the form to show. */
   onUpdateReport: (input: UpdateReportInput) => Promise<unknown>;
   onWithdrawReport: (reportId: string) => Promise<unknown>;
+  /** Staff corrected the object or its planning: the page reads it again. */
+  onFactsSaved?: () => Promise<unknown>;
 }
 
 /** One object: what it is, where it stands, who reported it and what it costs them together. */
@@ -40,6 +43,7 @@ export function ObjectDetail({
   onSupport,
   onUpdateReport,
   onWithdrawReport,
+  onFactsSaved,
 }: ObjectDetailProps) {
   const { t } = useTranslation();
   const reports = object.reports.edges.map((e) => e.node);
@@ -75,6 +79,7 @@ export function ObjectDetail({
         )}
         {object.externalRefs.length > 0 && <Fact label={t('detail.externalRefs')} value={object.externalRefs.join(', ')} />}
       </dl>
+      <ObjectFacts objectId={object.id} role={viewer.role} onSaved={onFactsSaved} />
 
       {object.description && (
         <section className="object-detail__section">

@@ -75,6 +75,7 @@ export function ObjectDetailPanel({ objectId, detail, viewer, onBack, onShowOnMa
         await withdraw({ reportId });
         await changed();
       }}
+      onFactsSaved={changed}
     />
   );
 }
