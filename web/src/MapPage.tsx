@@ -4,7 +4,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
-import { FactsMapProvider } from './facts';
+import { shareMapWithFacts } from './facts';
 import type { AppShellQuery } from './gql/graphql';
 import {
   FilterPanel,
@@ -43,6 +43,7 @@ export function MapPage({ arena, appConfig, outlinesUrl }: MapPageProps) {
   const [bbox, setBbox] = useState<number[]>();
   const [map, setMap] = useState<LeafletMap | null>(null);
   const [flow, setFlow] = useState<ReportFlowStep | null>(null);
+  useEffect(() => shareMapWithFacts(map), [map]);
 
   const [lng, lat] = arena.mapCenter;
   const position = view.position ?? { lat, lng, zoom: arena.mapZoom };
@@ -125,60 +126,58 @@ export function MapPage({ arena, appConfig, outlinesUrl }: MapPageProps) {
         }
       />
       <main className="app-main">
-        <FactsMapProvider map={map}>
-          <aside id="panel" className="panel" aria-label={t('list.title')}>
-            {flow && mayReport ? (
-              <ReportFlowPanel
-                flow={flow}
-                onFlowChange={setFlow}
-                arenaId={arena.id}
-                map={map}
-                organizationName={me?.organization.name ?? ''}
-                onReported={onReported}
-                onViewObject={select}
+        <aside id="panel" className="panel" aria-label={t('list.title')}>
+          {flow && mayReport ? (
+            <ReportFlowPanel
+              flow={flow}
+              onFlowChange={setFlow}
+              arenaId={arena.id}
+              map={map}
+              organizationName={me?.organization.name ?? ''}
+              onReported={onReported}
+              onViewObject={select}
+            />
+          ) : view.selectedId ? (
+            <ObjectDetailPanel
+              objectId={view.selectedId}
+              detail={detail}
+              viewer={viewer}
+              onBack={() => select(undefined)}
+              onShowOnMap={showOnMap}
+              onReportHere={
+                mayReport
+                  ? (object) => setFlow({ step: 'form', target: { type: 'existing', objectId: object.id, objectName: object.name } })
+                  : undefined
+              }
+              onChanged={() => void objects.refetch()}
+            />
+          ) : (
+            <>
+              <FilterPanel filters={view.filters} onChange={view.setFilters} />
+              {!can(role, 'readMembersAudience') && (
+                <p className="notice notice--info published-note" role="note">
+                  {me === null ? (
+                    <>
+                      <span>{t('list.visitorNote')}</span> <Link to={signInPath(here)}>{t('list.visitorSignIn')}</Link>
+                    </>
+                  ) : (
+                    <span>{t('list.noRoleNote')}</span>
+                  )}
+                </p>
+              )}
+              <ObjectList
+                objects={objects.inView?.objects}
+                totalCount={objects.inView?.totalCount}
+                loading={objects.loading}
+                error={Boolean(objects.error)}
+                selectedId={view.selectedId}
+                onSelect={select}
+                onRetry={() => void objects.refetch()}
+                serverPaged={objects.clustered ? { onShowMore: objects.showMore } : undefined}
               />
-            ) : view.selectedId ? (
-              <ObjectDetailPanel
-                objectId={view.selectedId}
-                detail={detail}
-                viewer={viewer}
-                onBack={() => select(undefined)}
-                onShowOnMap={showOnMap}
-                onReportHere={
-                  mayReport
-                    ? (object) => setFlow({ step: 'form', target: { type: 'existing', objectId: object.id, objectName: object.name } })
-                    : undefined
-                }
-                onChanged={() => void objects.refetch()}
-              />
-            ) : (
-              <>
-                <FilterPanel filters={view.filters} onChange={view.setFilters} />
-                {!can(role, 'readMembersAudience') && (
-                  <p className="notice notice--info published-note" role="note">
-                    {me === null ? (
-                      <>
-                        <span>{t('list.visitorNote')}</span> <Link to={signInPath(here)}>{t('list.visitorSignIn')}</Link>
-                      </>
-                    ) : (
-                      <span>{t('list.noRoleNote')}</span>
-                    )}
-                  </p>
-                )}
-                <ObjectList
-                  objects={objects.inView?.objects}
-                  totalCount={objects.inView?.totalCount}
-                  loading={objects.loading}
-                  error={Boolean(objects.error)}
-                  selectedId={view.selectedId}
-                  onSelect={select}
-                  onRetry={() => void objects.refetch()}
-                  serverPaged={objects.clustered ? { onShowMore: objects.showMore } : undefined}
-                />
-              </>
-            )}
-          </aside>
-        </FactsMapProvider>
+            </>
+          )}
+        </aside>
         <ObjectsMap
           baseMap={{ tileUrl: appConfig.tileUrl ?? null, tileAttribution: appConfig.tileAttribution ?? null, outlinesUrl }}
           position={position}

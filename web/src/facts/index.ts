@@ -5,5 +5,5 @@ import sv from './i18n/sv.json';
 
 registerTranslations({ sv, en });
 
-export { FactsMapProvider } from './FactsMap';
+export { shareMapWithFacts } from './FactsMap';
 export { ObjectFacts } from './ObjectFacts';
