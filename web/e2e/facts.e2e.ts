@@ -12,10 +12,10 @@ async function vasterasPort(): Promise<string> {
 }
 
 describe("staff keep an object's facts", () => {
-  it('staff rename the object, set its municipality by hand and add a road number; the detail shows them, a member reads them', async () => {
+  it('staff rename the object, set its municipality by hand, add a road number, redraw it on the map and set its planning; the detail shows them, a member reads them', async () => {
     const { page } = session;
     const objectId = await vasterasPort();
-    await signIn(page, session.url, DEMO_USERS.staff, `/?object=${objectId}`);
+    await signIn(page, session.url, DEMO_USERS.staff, `/?lat=59.61&lng=16.54&z=12&object=${objectId}`);
     await shown(page.getByRole('heading', { level: 2, name: 'Västerås hamn' }));
     // Filled in from the position when the demo data was loaded.
     await shown(page.locator('.facts__row', { hasText: 'Kommun' }).getByText('Västerås'));
@@ -45,6 +45,20 @@ describe("staff keep an object's facts", () => {
     const refs = page.getByRole('region', { name: 'Nätreferenser' });
     await shown(refs.getByText('E18'));
     await screenshot(page, 'facts-saved');
+
+    // The position redrawn on the map (a point clicked at the map's centre, in Västerås), the
+    // municipalities handed back to the position: Västerås again.
+    await page.getByRole('button', { name: 'Redigera objektet Västerås hamn, Nordkajen' }).click();
+    const redraw = page.getByRole('form', { name: 'Redigera objektet Västerås hamn, Nordkajen' });
+    await redraw.getByRole('button', { name: 'Rita som punkt' }).click();
+    await shown(page.locator('.map.map--drawing'));
+    const box = (await page.locator('.map').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await shown(redraw.getByText('Nytt läge ritat (punkt).'));
+    await redraw.getByRole('button', { name: 'Fyll i från läget' }).click();
+    await redraw.getByRole('button', { name: 'Spara' }).click();
+    await shown(page.getByText('Ändringarna är sparade.'));
+    await eventually(async () => expect(await page.locator('.facts__row', { hasText: 'Kommun' }).textContent()).toBe('KommunVästerås'));
 
     // Planning: staff set the stage; everyone reads it.
     await page.getByRole('button', { name: 'Redigera planering' }).click();
