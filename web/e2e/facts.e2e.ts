@@ -70,6 +70,7 @@ describe("staff keep an object's facts", () => {
     const planningSection = page.getByRole('region', { name: 'Planering' });
     await shown(planningSection.getByText('I länsplanen'));
     await shown(planningSection.getByText('Länsplan Västmanland 2026–2037'));
+    await screenshot(page, 'facts-planning');
 
     // A member sees the facts but gets no edit buttons.
     await page.context().clearCookies();

@@ -42,13 +42,7 @@ export function FactsForm({ object, onSubmit, onCancel }: FactsFormProps) {
   const err = (field: string) => errorAt(errors, field);
 
   return (
-    <form
-      className="facts-form"
-      noValidate
-      onSubmit={handleSubmit}
-      aria-label={t('facts.editLabel', { name: object.name })}
-      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
-    >
+    <form className="facts-form" noValidate onSubmit={handleSubmit} aria-label={t('facts.editLabel', { name: object.name })}>
       <h3>{t('facts.editTitle')}</h3>
       <ErrorSummary
         ref={summaryRef}
