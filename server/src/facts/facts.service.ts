@@ -44,7 +44,9 @@ export class FactsService {
       const changes = factChanges(current, next);
       if (!changes.length) return;
       await this.facts.update(tx, current.id, next);
-      await this.recorded(tx, actor, current, 'FIELDS_CHANGED', 'correct', changes);
+      // The audit log (staff only) keeps the geometries themselves, so a redrawn object can be put back.
+      const geometry = changes.some((c) => c.field === 'geometry') ? { from: current.geometry, to: next.geometry } : null;
+      await this.recorded(tx, actor, current, 'FIELDS_CHANGED', 'correct', changes, geometry);
     });
     return (await this.objects.findById(actor, input.objectId))!;
   }
@@ -81,6 +83,7 @@ export class FactsService {
     kind: 'FIELDS_CHANGED' | 'PLANNING_CHANGED',
     action: string,
     changes: FactChange[],
+    geometry: { from: unknown; to: unknown } | null = null,
   ): Promise<void> {
     await this.history.record(tx, actor, [{ arenaId: object.arenaId, objectId: object.id, kind, visibility: 'PUBLIC', data: { changes } }]);
     await this.audit.record(tx, actor, {
@@ -88,8 +91,8 @@ export class FactsService {
       entity: 'object',
       entityId: object.id,
       action,
-      before: Object.fromEntries(changes.map((c) => [c.field, c.from ?? null])),
-      after: Object.fromEntries(changes.map((c) => [c.field, c.to ?? null])),
+      before: { ...Object.fromEntries(changes.map((c) => [c.field, c.from ?? null])), ...(geometry && { geometry: geometry.from }) },
+      after: { ...Object.fromEntries(changes.map((c) => [c.field, c.to ?? null])), ...(geometry && { geometry: geometry.to }) },
     });
   }
 }

@@ -139,6 +139,9 @@ describe('staff correct an object', () => {
     expect(await ids(inKoping)).toContain(id);
     const [event] = await timeline(id);
     expect(event.data.changes).toEqual([{ field: 'geometry' }, { field: 'municipality', from: 'Västerås', to: 'Köping' }]);
+    const [audit] = await flaskhals.db.query(`SELECT before, after FROM audit_entry WHERE entity_id = $1 AND action = 'correct'`, [id]);
+    expect(audit.after.geometry).toEqual(point(15.99, 59.51));
+    expect(audit.before.geometry).toEqual(VASTERAS);
   });
 
   it('keeps municipalities set by hand when the geometry changes, until staff hand them back to the position', async () => {
