@@ -84,6 +84,7 @@ export function FactsForm({ object, onSubmit, onCancel }: FactsFormProps) {
         byHand={object.municipalityByHand}
         picked={draft.municipalityCodes}
         fromPosition={draft.municipalityFromPosition}
+        geometryRedrawn={draft.geometry !== null}
         onPick={(codes) => setDraft((d) => ({ ...d, municipalityCodes: codes, municipalityFromPosition: false }))}
         onFromPosition={() => setDraft((d) => ({ ...d, municipalityCodes: null, municipalityFromPosition: true }))}
         error={err('municipalityCodes')}

@@ -13,13 +13,24 @@ interface MunicipalityPickerProps {
   /** Codes picked in this form; null while untouched. */
   picked: string[] | null;
   fromPosition: boolean;
+  /** A new position was drawn: municipalities not set by hand follow it when saved. */
+  geometryRedrawn: boolean;
   onPick: (codes: string[]) => void;
   onFromPosition: () => void;
   error?: FieldError;
 }
 
 /** The object's municipalities: filled in from its position, overridable by hand (Sweden's 290, by name). */
-export function MunicipalityPicker({ current, byHand, picked, fromPosition, onPick, onFromPosition, error }: MunicipalityPickerProps) {
+export function MunicipalityPicker({
+  current,
+  byHand,
+  picked,
+  fromPosition,
+  geometryRedrawn,
+  onPick,
+  onFromPosition,
+  error,
+}: MunicipalityPickerProps) {
   const { t } = useTranslation();
   const selectId = useId();
   const all = useQuery(MunicipalitiesQuery, {});
@@ -31,7 +42,7 @@ export function MunicipalityPicker({ current, byHand, picked, fromPosition, onPi
     <fieldset className={`facts-municipalities${error ? ' field--invalid' : ''}`}>
       <legend className="field__label">{t('facts.municipalities')}</legend>
       <p className="field__hint">{t('facts.municipalitiesHint')}</p>
-      {fromPosition ? (
+      {fromPosition || (geometryRedrawn && !byHand && picked === null) ? (
         <p className="notice notice--info" role="status">
           {t('facts.fromPositionChosen')}
         </p>
