@@ -22,11 +22,13 @@ import { formatGraphQLError } from './common/graphql/errors';
 import { withPlainFields } from './common/graphql/plain-fields';
 import { textHygienePlugin } from './common/graphql/text-hygiene.plugin';
 import { HealthController } from './common/http/health.controller';
+import { FactsModule } from './facts/facts.module';
 import { type GraphQLContext, LoaderRegistry } from './graphql-context';
 import { HistoryModule } from './history/history.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { isLiveConnection, type LiveConnection, liveContext, LiveModule, liveSubscriptions } from './live/live.module';
 import { MailModule } from './mail/mail.module';
+import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ObjectsModule } from './objects/objects.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -113,6 +115,8 @@ export class AppModule {
         ReportsModule,
         HistoryModule,
         TriageModule,
+        MunicipalitiesModule,
+        FactsModule,
         InvitationsModule,
         MailModule,
         LiveModule,

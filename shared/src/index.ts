@@ -1,6 +1,7 @@
 export * from './access';
 export * from './email';
 export * from './enums';
+export * from './facts';
 export * from './geometry';
 export * from './notifications';
 export * from './organization';

@@ -60,6 +60,11 @@ const ENGLISH: Record<string, string> = {
   duplicateIds: 'names the same object twice',
   areaOrMunicipalities: 'draw an area or pick at least one municipality',
   tooManyAlerts: 'you have as many area alerts as allowed ({max})',
+  invalidRoadNumber: 'is not a road number (e.g. E18 or väg 56)',
+  kmOrder: 'must not be before the start kilometre',
+  unknownMunicipality: 'is not a Swedish municipality code',
+  municipalityByHandOrPosition: 'give municipalities by hand or ask for them from the position, not both',
+  notHttpsUrl: 'is not an https:// address',
 };
 
 export function describeFieldError(error: FieldError): string {

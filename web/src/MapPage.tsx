@@ -4,6 +4,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
+import { shareMapWithFacts } from './facts';
 import type { AppShellQuery } from './gql/graphql';
 import { FeedLink } from './notifications';
 import {
@@ -43,6 +44,7 @@ export function MapPage({ arena, appConfig, outlinesUrl }: MapPageProps) {
   const [bbox, setBbox] = useState<number[]>();
   const [map, setMap] = useState<LeafletMap | null>(null);
   const [flow, setFlow] = useState<ReportFlowStep | null>(null);
+  useEffect(() => shareMapWithFacts(map), [map]);
 
   const [lng, lat] = arena.mapCenter;
   const position = view.position ?? { lat, lng, zoom: arena.mapZoom };

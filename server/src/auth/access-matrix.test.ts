@@ -469,6 +469,42 @@ const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; 
       noRole: 'HIDDEN',
     },
   },
+  'correctObject on an object of arena A': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($input: CorrectObjectInput!) { correctObject(input: $input) { id name } }`, {
+          input: { objectId: (await ownReport()).objectId, name: 'Rättat namn', networkRefs: [{ type: 'ROAD', road: 'E18' }] },
+        }),
+      ),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'FORBIDDEN',
+      otherMember: 'FORBIDDEN',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'FORBIDDEN',
+      otherArenaMember: 'FORBIDDEN',
+      noRole: 'FORBIDDEN',
+    },
+  },
+  'setObjectPlanning on an object of arena A': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($input: SetObjectPlanningInput!) { setObjectPlanning(input: $input) { id planning { stage } } }`, {
+          input: { objectId: (await ownReport()).objectId, stage: 'AVS_ONGOING', fourStepClass: 'OPTIMISE', costEstimateSek: 1000 },
+        }),
+      ),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'FORBIDDEN',
+      otherMember: 'FORBIDDEN',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'FORBIDDEN',
+      otherArenaMember: 'FORBIDDEN',
+      noRole: 'FORBIDDEN',
+    },
+  },
   "arena A's people": {
     run: async (c) => outcomeOf(await c.graphql(`query($a: ID!) { arenaPeople(arenaId: $a) { totalCount } }`, { a: a.arena.id })),
     expect: {

@@ -1,8 +1,10 @@
 import {
   type Geometry,
+  type NetworkRef,
   OBJECT_KINDS,
   OBJECT_STATUSES,
   type ObjectKind,
+  type ObjectPlanningDetails,
   type ObjectStatus,
   PLANNING_STAGES,
   type PlanningStage,
@@ -36,6 +38,7 @@ registerEnumType(TransportModeEnum, { name: 'TransportMode' });
 @Entity('infrastructure_object')
 @Index('infrastructure_object_bbox_idx', { synchronize: false })
 @Index('infrastructure_object_search_idx', { synchronize: false })
+@Index('infrastructure_object_municipality_codes_idx', { synchronize: false })
 @Index('infrastructure_object_arena_name_idx', ['arenaId', 'name', 'id'])
 @Index('infrastructure_object_triage_idx', { synchronize: false })
 @Index('infrastructure_object_duplicate_of_idx', { synchronize: false })
@@ -76,9 +79,25 @@ export class InfrastructureObject {
   @Column({ name: 'responsible_body', type: 'varchar', length: 200, nullable: true })
   responsibleBody: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The names of its municipalities, "Västerås, Köping"; or free text outside Sweden' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   municipality: string | null;
+
+  @Field(() => [String], { description: 'Codes of the municipalities it lies in (kommunkod); the facts feature resolves `municipalities`' })
+  @Column({ name: 'municipality_codes', type: 'varchar', length: 4, array: true, default: () => "'{}'" })
+  municipalityCodes: string[];
+
+  @Field({ description: 'Staff set the municipalities by hand: a new geometry no longer fills them in from the position' })
+  @Column({ name: 'municipality_by_hand', type: 'boolean', default: false })
+  municipalityByHand: boolean;
+
+  /** Typed network references (shared/src/facts.ts NetworkRef); the facts feature resolves the field. */
+  @Column({ name: 'network_refs', type: 'jsonb', default: [] })
+  networkRefs: NetworkRef[];
+
+  /** Planning kept by staff apart from the stage (shared/src/facts.ts); the facts feature resolves the field. */
+  @Column({ type: 'jsonb', default: {} })
+  planning: Partial<ObjectPlanningDetails>;
 
   @Field(() => [String], { description: 'External references such as a road number or a rail section' })
   @Column({ name: 'external_refs', type: 'varchar', length: 200, array: true })

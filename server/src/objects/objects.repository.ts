@@ -6,6 +6,8 @@ import {
   type BoundingBox,
   boundingBox,
   type Geometry,
+  type NetworkRef,
+  networkRefLabel,
   type NewObjectInput,
   type ObjectKind,
   type ObjectStatus,
@@ -22,6 +24,7 @@ import { type Audience, PUBLISHED_OBJECT_SQL } from '../access';
 import { escapeLike, join, query, raw, type Sql, sql } from '../common/database/sql';
 import { badInput, BadUserInputError } from '../common/graphql/errors';
 import { isUuid } from '../common/graphql/ids';
+import { municipalityIndex, municipalityText } from '../municipalities';
 import { toPgBox } from './geo-distance';
 import type { InfrastructureObject } from './infrastructure-object.entity';
 import type { ObjectFilter } from './object-filter.input';
@@ -80,7 +83,11 @@ const COLUMN_OF_FIELD: Record<string, string> = {
   modes: 'modes',
   responsibleBody: 'responsible_body',
   municipality: 'municipality',
+  municipalityCodes: 'municipality_codes',
+  municipalityByHand: 'municipality_by_hand',
   externalRefs: 'external_refs',
+  networkRefs: 'network_refs',
+  planning: 'planning',
   status: 'status',
   planningStage: 'planning_stage',
   previousStatus: 'previous_status',
@@ -123,14 +130,24 @@ export interface NewObjectRow {
   modes: TransportMode[];
   responsibleBody: string | null;
   municipality: string | null;
+  municipalityCodes: string[];
   externalRefs: string[];
+  networkRefs: NetworkRef[];
   status: ObjectStatus;
   planningStage: PlanningStage;
 }
 
-/** What the search text of an object is made of: lower-cased so LIKE and trigrams ignore case. */
-export function searchTextOf(o: { name: string; municipality?: string | null; externalRefs?: string[] }): string {
-  return [o.name, o.municipality ?? '', ...(o.externalRefs ?? [])].join(' ').toLowerCase();
+/**
+ * What the search text of an object is made of: name, municipalities, references and the labels of
+ * its network references ("E18", "bandel 211"), lower-cased so LIKE and trigrams ignore case.
+ */
+export function searchTextOf(o: {
+  name: string;
+  municipality?: string | null;
+  externalRefs?: string[];
+  networkRefs?: NetworkRef[];
+}): string {
+  return [o.name, o.municipality ?? '', ...(o.externalRefs ?? []), ...(o.networkRefs ?? []).map(networkRefLabel)].join(' ').toLowerCase();
 }
 
 /** The statements, as pure functions of their inputs. */
@@ -146,6 +163,9 @@ export const objectStatements = {
     // The bbox field is computed from the geometry; an object's other fields (its reports) may need its arena.
     if (fields.has('bbox')) wanted.add('geometry');
     if (fields.has('reports')) wanted.add('arenaId');
+    // The facts feature resolves an object's municipalities from their codes.
+    if (fields.has('municipalities')) wanted.add('municipalityCodes');
+    if (fields.has('planning')) wanted.add('planningStage');
     const columns = [...wanted].map((field) => COLUMN_OF_FIELD[field]);
     let after: Sql | null = null;
     if (cursor) {
@@ -204,9 +224,10 @@ export const objectStatements = {
 
   /** A new object with its derived bbox and search text. */
   insert(o: NewObjectRow): Sql {
-    return sql`INSERT INTO infrastructure_object AS o (id, arena_id, name, kind, description, geometry, bbox, modes, responsible_body, municipality, external_refs, status, planning_stage, search_text)
+    return sql`INSERT INTO infrastructure_object AS o (id, arena_id, name, kind, description, geometry, bbox, modes, responsible_body, municipality, municipality_codes, external_refs, network_refs, status, planning_stage, search_text)
       VALUES (${o.id}, ${o.arenaId}, ${o.name}, ${o.kind}, ${o.description}, ${JSON.stringify(o.geometry)}::jsonb, ${toPgBox(boundingBox(o.geometry as Geometry))}::box,
-              ${o.modes}::varchar[], ${o.responsibleBody}, ${o.municipality}, ${o.externalRefs}::varchar[], ${o.status}, ${o.planningStage}, ${searchTextOf(o)})
+              ${o.modes}::varchar[], ${o.responsibleBody}, ${o.municipality}, ${o.municipalityCodes}::varchar[], ${o.externalRefs}::varchar[], ${JSON.stringify(o.networkRefs)}::jsonb,
+              ${o.status}, ${o.planningStage}, ${searchTextOf(o)})
       RETURNING ${raw(OBJECT_COLUMNS_SQL)}`;
   },
 
@@ -240,13 +261,17 @@ export function objectFromRow(row: Record<string, unknown>): InfrastructureObjec
   return Object.assign({}, row, hasTotals(row) ? { totalImpact: impactOfRow(row) } : null) as unknown as InfrastructureObject;
 }
 
-/** Inserts a new object (a report's, or the demo seed's) in the writing transaction. */
+/**
+ * Inserts a new object (a report's, or the demo seed's) in the writing transaction. Its
+ * municipalities are those its geometry touches; outside Sweden the reporter's text stays.
+ */
 export async function insertObject(
   tx: EntityManager,
   arenaId: string,
   input: NewObjectInput & { status: ObjectStatus; planningStage?: PlanningStage },
   id: string = randomUUID(),
 ): Promise<InfrastructureObject> {
+  const found = municipalityIndex.touching(input.geometry as Geometry);
   const object: NewObjectRow = {
     id,
     arenaId,
@@ -256,8 +281,10 @@ export async function insertObject(
     geometry: input.geometry,
     modes: input.modes,
     responsibleBody: input.responsibleBody ?? null,
-    municipality: input.municipality ?? null,
+    municipality: municipalityText(found.map((m) => m.name)) ?? input.municipality ?? null,
+    municipalityCodes: found.map((m) => m.code),
     externalRefs: input.externalRefs ?? [],
+    networkRefs: [],
     status: input.status,
     planningStage: input.planningStage ?? 'NONE',
   };

@@ -4,6 +4,7 @@ import { can, type SupportReportInput, type UpdateReportInput } from '@flaskhals
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ObjectFacts } from '../../facts';
 import type { ObjectDetailQuery } from '../../gql/graphql';
 import { ObjectTimeline } from '../../history';
 import { FollowButton } from '../../notifications';
@@ -33,6 +34,8 @@ export interface ObjectDetailProps {
   onWithdrawReport: (reportId: string) => Promise<unknown>;
   /** After staff changed the object itself (its status): read it anew, and the map and list too. */
   onObjectChanged?: () => Promise<void>;
+  /** Staff corrected the object or its planning: the page reads it again. */
+  onFactsSaved?: () => Promise<unknown>;
 }
 
 /** One object: what it is, where it stands, who reported it and what it costs them together. */
@@ -46,6 +49,7 @@ export function ObjectDetail({
   onUpdateReport,
   onWithdrawReport,
   onObjectChanged,
+  onFactsSaved,
 }: ObjectDetailProps) {
   const { t } = useTranslation();
   const reports = object.reports.edges.map((e) => e.node);
@@ -84,6 +88,7 @@ export function ObjectDetail({
         )}
         {object.externalRefs.length > 0 && <Fact label={t('detail.externalRefs')} value={object.externalRefs.join(', ')} />}
       </dl>
+      <ObjectFacts objectId={object.id} role={viewer.role} onSaved={onFactsSaved} />
 
       {object.description && (
         <section className="object-detail__section">

@@ -76,6 +76,7 @@ export function ObjectDetailPanel({ objectId, detail, viewer, onBack, onShowOnMa
         await changed();
       }}
       onObjectChanged={changed}
+      onFactsSaved={changed}
     />
   );
 }
