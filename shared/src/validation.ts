@@ -58,6 +58,16 @@ const ENGLISH: Record<string, string> = {
   notInactive: 'is not an inactive object',
   merged: 'was merged into another object ({into})',
   duplicateIds: 'names the same object twice',
+  tooManyMentions: 'mentions too many people (at most {max})',
+  mentionNotAllowed: 'mentions someone who may not see the comment',
+  notAuthor: 'only the author may edit the comment',
+  editWindowClosed: 'can only be edited in the first {minutes} minutes',
+  commentHidden: 'has been hidden by the secretariat',
+  notHidden: 'is not hidden',
+  fileTooLarge: 'is too large (at most {max} bytes)',
+  fileTypeNotAllowed: 'is not a JPEG, PNG, WebP image or a PDF',
+  fileNameMismatch: 'has a name whose extension does not match its content ({detected})',
+  fileUnreadable: 'could not be read as the image it claims to be',
 };
 
 export function describeFieldError(error: FieldError): string {

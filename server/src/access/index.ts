@@ -5,13 +5,19 @@ export type { Actor } from './actor';
 export { ANONYMOUS, roleIn } from './actor';
 export { ArenaRoleEnum } from './arena-role.enum';
 export {
+  canBeMentioned,
+  canDeleteAttachment,
   canEditReport,
+  canSeeComment,
   canSeeEmail,
   canSeeEvent,
   canSeeFigures,
+  canSeeHiddenComment,
   canSeeOrganizationDetails,
   canSeeReport,
+  type CommentLike,
   type EventLike,
   PUBLISHED_OBJECT_SQL,
+  visibleCommentSql,
   visibleEventSql,
 } from './visibility';
