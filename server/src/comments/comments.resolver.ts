@@ -40,6 +40,15 @@ export class CommentsResolver {
     return this.comments.setHidden(ctx.actor, id, null);
   }
 
+  @Query(() => String, { description: 'A draft comment rendered as bodyHtml would be (for the preview of the form)' })
+  commentPreview(
+    @Context() ctx: GraphQLContext,
+    @Args('objectId', { type: () => ID }) objectId: string,
+    @Args('body') body: string,
+  ): Promise<string> {
+    return this.comments.preview(ctx.actor, objectId, body);
+  }
+
   @Query(() => MentionCandidateConnection, {
     description: "People of the object's arena a comment of this visibility may mention (those who will see it), by name",
   })

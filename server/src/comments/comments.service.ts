@@ -156,6 +156,18 @@ export class CommentsService {
     );
   }
 
+  /** A draft rendered by the same rules as bodyHtml, mentions with the names of the arena's people, for the form's preview. */
+  async preview(actor: Actor, objectId: string, body: string): Promise<string> {
+    requireSignedIn(actor);
+    if (!isUuid(objectId)) throw badInput('objectId', 'invalidId');
+    const object = await this.objects.findById(actor, objectId);
+    if (!object) throw badInput('objectId', 'notFound');
+    requireAccess(actor, object.arenaId, 'comment');
+    if (body.length > DISCUSSION_LIMITS.bodyMax) throw badInput('body', 'tooLong', { max: DISCUSSION_LIMITS.bodyMax });
+    const people = await this.comments.peopleInArena(object.arenaId, mentionedUserIds(body));
+    return renderCommentHtml(body, new Map(people.map((p) => [p.id, p.name])));
+  }
+
   /** Whom the actor may mention in a comment of `visibility` on an object, by name. */
   async mentionCandidates(
     actor: Actor,

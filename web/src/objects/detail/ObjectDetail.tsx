@@ -4,6 +4,7 @@ import type { SupportReportInput, UpdateReportInput } from '@flaskhals/shared';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { Discussion, ReportAttachments } from '../../comments';
 import type { ObjectDetailQuery } from '../../gql/graphql';
 import { EditReportForm, SupportForm } from '../../reports';
 import { formatDate } from '../../ui/format/numbers';
@@ -112,6 +113,7 @@ export function ObjectDetail({
             {reports.map((report) => (
               <ReportItem
                 key={report.id}
+                objectId={object.id}
                 report={report}
                 viewer={viewer}
                 onSupport={onSupport}
@@ -122,6 +124,8 @@ export function ObjectDetail({
           </ol>
         )}
       </section>
+
+      <Discussion objectId={object.id} role={viewer.role} />
     </article>
   );
 }
@@ -138,6 +142,7 @@ function Fact({ label, value }: { label: string; value: string }) {
 type ReportMode = 'view' | 'supporting' | 'editing' | 'confirmWithdraw';
 
 interface ReportItemProps {
+  objectId: string;
   report: ReportData;
   viewer: Viewer;
   onSupport: ObjectDetailProps['onSupport'];
@@ -145,7 +150,7 @@ interface ReportItemProps {
   onWithdrawReport: ObjectDetailProps['onWithdrawReport'];
 }
 
-function ReportItem({ report, viewer, onSupport, onUpdateReport, onWithdrawReport }: ReportItemProps) {
+function ReportItem({ objectId, report, viewer, onSupport, onUpdateReport, onWithdrawReport }: ReportItemProps) {
   const { t, i18n } = useTranslation();
   const [mode, setMode] = useState<ReportMode>('view');
   const [done, setDone] = useState<'supported' | 'saved' | 'withdrawn' | null>(null);
@@ -223,6 +228,13 @@ function ReportItem({ report, viewer, onSupport, onUpdateReport, onWithdrawRepor
           </p>
         )}
         <ImpactFigures impact={report.impact} />
+        <ReportAttachments
+          objectId={objectId}
+          reportId={report.id}
+          reportOrganizationId={report.organization.id}
+          viewer={viewer}
+          withdrawn={withdrawn}
+        />
       </div>
 
       {report.supports.length > 0 && (
