@@ -41,6 +41,10 @@ export function CommentEditor({ objectId, visibility, value, onChange, label, er
   const people = mention ? (candidates.data?.mentionCandidates.edges.map((e) => e.node) ?? []) : [];
   const preview = useQuery(CommentPreviewQuery, { objectId, body: value }, { skip: tab !== 'preview' || !value.trim() });
   useEffect(() => setActive(0), [mention?.search]);
+  // A sent comment empties the text: the next one starts in the writing tab.
+  useEffect(() => {
+    if (!value) setTab('write');
+  }, [value]);
 
   const follow = (text: string, caret: number) => setMention(mentionQueryAt(text, caret));
   const choose = (person: { id: string; name: string }) => {
@@ -61,7 +65,7 @@ export function CommentEditor({ objectId, visibility, value, onChange, label, er
 
   return (
     <div className={`comment-editor field${error ? ' field--error' : ''}`}>
-      <div className="comment-editor__tabs" role="tablist" aria-label={label}>
+      <div className="comment-editor__tabs" role="tablist" aria-label={t('discussion.modes')}>
         {(['write', 'preview'] as const).map((name) => (
           <button
             key={name}

@@ -9,11 +9,13 @@ import { CommentItem } from './CommentItem';
 import { ObjectCommentsQuery } from './operations';
 
 const PAGE = 20;
+const NO_COMMENTS = { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] };
 
 /** The discussion of an object in its detail: comments oldest first ("Visa fler"), and the form for those who may write. */
 export function Discussion({ objectId, role }: { objectId: string; role: ArenaRole | null }) {
   const { t } = useTranslation();
-  const comments = usePaged(ObjectCommentsQuery, { id: objectId, first: PAGE }, (r) => r.object!.comments, {});
+  // The object can vanish for the reader (its last report withdrawn, a sign-out): then there is nothing to list.
+  const comments = usePaged(ObjectCommentsQuery, { id: objectId, first: PAGE }, (r) => r.object?.comments ?? NO_COMMENTS, {});
   const mayComment = can(role, 'comment');
   const mayModerate = can(role, 'triage');
   return (

@@ -22,16 +22,16 @@ export function usePickedFiles() {
     files,
     keepLocation,
     setKeepLocation,
-    add: (list: FileList | File[]) =>
-      setFiles((current) => [
-        ...current,
-        ...Array.from(list).map((file) => ({
-          key: `${file.name}-${file.size}-${Math.random()}`,
-          file,
-          error: checkBeforeUpload(file),
-          progress: null,
-        })),
-      ]),
+    add: (list: FileList | File[]) => {
+      // Copied now: the input's FileList empties when the input is reset, before React runs the update.
+      const added = Array.from(list).map((file) => ({
+        key: `${file.name}-${file.size}-${Math.random()}`,
+        file,
+        error: checkBeforeUpload(file),
+        progress: null,
+      }));
+      setFiles((current) => [...current, ...added]);
+    },
     remove: (key: string) => setFiles((current) => current.filter((f) => f.key !== key)),
     update: (key: string, change: Partial<PickedFile>) =>
       setFiles((current) => current.map((f) => (f.key === key ? { ...f, ...change } : f))),

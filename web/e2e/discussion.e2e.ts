@@ -1,0 +1,55 @@
+import sharp from 'sharp';
+
+import { browserSessions, DEMO_USERS, eventually, screenshot, shown, signIn } from './support';
+
+const session = browserSessions();
+
+describe('the discussion of an object', () => {
+  it('a member writes a comment with a mention and a photo; it shows rendered, the photo as a thumbnail', async () => {
+    const { page } = session;
+    const [object] = await session.db.query(`SELECT id, name FROM infrastructure_object WHERE name ILIKE '%hamn%' ORDER BY name LIMIT 1`);
+    await signIn(page, session.url, DEMO_USERS.member);
+    await page.goto(`${session.url}/?object=${object.id}`);
+    await shown(page.getByRole('heading', { level: 2, name: object.name }));
+    await shown(page.getByRole('heading', { name: /Diskussion/ }));
+
+    const text = page.getByLabel('Skriv en kommentar');
+    await text.click();
+    await text.pressSequentially('Vi ser samma kö, ');
+    await text.pressSequentially('@Åka');
+    const option = page.getByRole('option', { name: /Demo Åkare/ });
+    await shown(option);
+    expect(await option.getAttribute('aria-selected')).toBe('true');
+    await text.press('Enter');
+    await text.pressSequentially('har ni **siffror**?');
+    expect(await text.inputValue()).toMatch(/^Vi ser samma kö, @\[Demo Åkare\]\([0-9a-f-]{36}\) har ni \*\*siffror\*\*\?$/);
+
+    // A file the server would refuse is named before anything is sent.
+    const input = page.getByTestId('attachment-input');
+    await input.setInputFiles({ name: 'anteckningar.txt', mimeType: 'text/plain', buffer: Buffer.from('text') });
+    await shown(page.getByText('Bara foton (JPEG, PNG, WebP) och PDF-filer kan bifogas.'));
+    await page.getByRole('button', { name: 'Ta bort anteckningar.txt ur listan' }).click();
+
+    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#2a6f97' } })
+      .jpeg()
+      .toBuffer();
+    await input.setInputFiles({ name: 'kon-vid-grinden.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await page.getByRole('tab', { name: 'Förhandsgranska' }).click();
+    await shown(page.locator('.comment-editor__preview .mention', { hasText: '@Demo Åkare' }));
+    await screenshot(page, 'discussion-1-preview');
+    await page.getByRole('button', { name: 'Skicka', exact: true }).click();
+
+    await shown(page.getByText('Kommentaren är publicerad.'));
+    const comment = page.locator('.comment', { hasText: 'Vi ser samma kö' });
+    await shown(comment);
+    expect(await comment.locator('.mention').textContent()).toBe('@Demo Åkare');
+    expect(await comment.locator('strong', { hasText: 'siffror' }).count()).toBe(1);
+    expect(await comment.textContent()).not.toContain('](');
+    const thumbnail = comment.locator('img.attachment__thumbnail');
+    await shown(thumbnail);
+    await eventually(async () => expect(await thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320));
+    expect(await thumbnail.getAttribute('alt')).toBe('kon-vid-grinden.jpg');
+    await comment.scrollIntoViewIfNeeded();
+    await screenshot(page, 'discussion-2-posted');
+  });
+});
