@@ -97,6 +97,15 @@ describe('comments', () => {
     expect(html).not.toMatch(/<a[^>]*href="\s*javascript:/i);
     expect(html.match(/<a /g)).toHaveLength(1);
     expect(html).toContain('&lt;script&gt;');
+    // The form's preview renders by the same rules.
+    const preview = await a.asMember[1].graphql(`query($o: ID!, $b: String!) { commentPreview(objectId: $o, body: $b) }`, {
+      o: objectId,
+      b: '<img src=x onerror=alert(1)> *ok*',
+    });
+    expect(preview.data!.commentPreview).toBe('<p>&lt;img src=x onerror=alert(1)&gt; <em>ok</em></p>');
+    expect(
+      (await flaskhals.graphql(`query($o: ID!) { commentPreview(objectId: $o, body: "x") }`, { o: objectId })).errors![0].extensions!.code,
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('lets the author edit for 15 minutes, shows the edit time, and refuses the 16th minute and other people', async () => {
