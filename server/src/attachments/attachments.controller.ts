@@ -27,6 +27,7 @@ import { GraphQLError } from 'graphql';
 import { memoryStorage } from 'multer';
 
 import { ANONYMOUS } from '../access';
+import { RateLimits } from '../auth';
 import { BAD_USER_INPUT } from '../common/graphql/errors';
 import { AttachmentsService, attachmentUrls } from './attachments.service';
 import { contentDisposition } from './file-content';
@@ -38,10 +39,14 @@ import { contentDisposition } from './file-content';
  */
 @Injectable()
 class SessionAndCsrfHeader implements CanActivate {
-  canActivate(context: ExecutionContext): boolean {
+  constructor(private readonly limits: RateLimits) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<Request>();
     if (!req.header(CSRF_HEADER)) throw new HttpException({ error: 'CSRF', message: `The ${CSRF_HEADER} header is required.` }, 400);
     if (!req.actor?.user) throw new HttpException({ error: 'UNAUTHENTICATED', message: 'Sign in first.' }, 401);
+    // An upload counts against the user's budget of mutations (RATE_LIMIT_MUTATIONS), as a GraphQL write does.
+    await this.limits.consumeMutation(`user:${req.actor.user.id}`);
     return true;
   }
 }
@@ -60,8 +65,13 @@ class UploadErrors implements ExceptionFilter {
       return;
     }
     const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-    const status = code === BAD_USER_INPUT ? 400 : code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : 500;
-    res.status(status).json({ error: code, message: error.message, fieldErrors: error.extensions?.fieldErrors ?? [] });
+    const status = { [BAD_USER_INPUT]: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429 }[code] ?? 500;
+    const retryAfter = error.extensions?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
+    if (status === 500) throw error;
+    res
+      .status(status)
+      .json({ error: code, message: error.message, fieldErrors: error.extensions?.fieldErrors ?? [], retryAfterSeconds: retryAfter });
   }
 }
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuditModule } from '../audit';
+import { AuthModule } from '../auth';
 import { ObjectsModule } from '../objects';
 import { Attachment } from './attachment.entity';
 import { AttachmentsController } from './attachments.controller';
@@ -11,7 +12,7 @@ import { AttachmentsResolver, CommentAttachmentsResolver, ReportAttachmentsResol
 import { AttachmentsService } from './attachments.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Attachment]), ObjectsModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([Attachment]), ObjectsModule, AuditModule, AuthModule],
   controllers: [AttachmentsController],
   providers: [
     AttachmentsService,

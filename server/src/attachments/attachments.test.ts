@@ -220,3 +220,33 @@ describe('who sees and removes attachments', () => {
     expect(audit.map((r: any) => r.action)).toEqual(['create', 'delete']);
   });
 });
+
+describe('rate limit', () => {
+  it('counts uploads against the user’s budget of writes: past it, 429 with Retry-After', async () => {
+    const limited = await startFlaskhals({ env: { RATE_LIMIT_MUTATIONS: '4' } });
+    try {
+      const arena = await createArena(limited, 'bilagor-grans', ['Brådskande AB']);
+      const res = await arena.asMember[0].graphql(REPORT_MUTATION, { input: newObjectReport(arena) });
+      const reportId = res.data!.reportBottleneck.report.id as string;
+      const send = () => {
+        const form = new FormData();
+        form.append('reportId', reportId);
+        form.append('file', new Blob([new Uint8Array(PDF)]), 'snabb.pdf');
+        return fetch(`${limited.url}/api/attachments`, {
+          method: 'POST',
+          body: form,
+          headers: { 'x-flaskhals-csrf': '1', cookie: arena.asMember[0].cookie! },
+        });
+      };
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) statuses.push((await send()).status);
+      expect(statuses.slice(0, 3)).toEqual([201, 201, 201]);
+      const refused = await send();
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect(((await refused.json()) as { error: string }).error).toBe('RATE_LIMITED');
+    } finally {
+      await limited.stop();
+    }
+  });
+});
