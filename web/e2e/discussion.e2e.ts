@@ -1,11 +1,11 @@
 import sharp from 'sharp';
 
-import { browserSessions, DEMO_USERS, eventually, screenshot, shown, signIn } from './support';
+import { browserSessions, DEMO_USERS, eventually, screenshot, shown, signIn, signOut } from './support';
 
 const session = browserSessions();
 
 describe('the discussion of an object', () => {
-  it('a member writes a comment with a mention and a photo; it shows rendered, the photo as a thumbnail', async () => {
+  it('a member writes a comment with a mention and a photo; it shows rendered with a thumbnail; staff hide it with a reason', async () => {
     const { page } = session;
     const [object] = await session.db.query(`SELECT id, name FROM infrastructure_object WHERE name ILIKE '%hamn%' ORDER BY name LIMIT 1`);
     await signIn(page, session.url, DEMO_USERS.member);
@@ -51,5 +51,24 @@ describe('the discussion of an object', () => {
     expect(await thumbnail.getAttribute('alt')).toBe('kon-vid-grinden.jpg');
     await comment.scrollIntoViewIfNeeded();
     await screenshot(page, 'discussion-2-posted');
+
+    // The secretariat hides it with a reason, after being asked; the member then reads only the reason.
+    await signOut(page, DEMO_USERS.member);
+    await signIn(page, session.url, DEMO_USERS.staff, `/?object=${object.id}`);
+    const staffView = page.locator('.comment', { hasText: 'Vi ser samma kö' });
+    await shown(staffView);
+    await staffView.getByRole('button', { name: 'Dölj' }).click();
+    const question = page.getByRole('alertdialog', { name: 'Dölja kommentaren för alla utom kansliet?' });
+    await shown(question);
+    await question.getByLabel(/^Skäl/).fill('Uppgifter om enskild person');
+    await question.getByRole('button', { name: 'Dölj kommentaren' }).click();
+    await shown(staffView.getByText('Dold för andra. Skälet: Uppgifter om enskild person'));
+    expect(await staffView.locator('.mention').count()).toBe(1);
+    await signOut(page, DEMO_USERS.staff);
+    await signIn(page, session.url, DEMO_USERS.otherMember, `/?object=${object.id}`);
+    const hidden = page.locator('.comment--hidden');
+    await shown(hidden.getByText('Dolt av kansliet: Uppgifter om enskild person'));
+    expect(await hidden.textContent()).not.toContain('siffror');
+    expect(await hidden.locator('img').count()).toBe(0);
   });
 });

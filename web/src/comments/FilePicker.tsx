@@ -150,8 +150,9 @@ export async function uploadPicked(
       picked.remove(f.key);
     } catch (cause) {
       failed++;
-      const fieldErrors = (cause as { fieldErrors?: FieldError[] }).fieldErrors;
-      picked.update(f.key, { progress: null, error: fieldErrors?.[0] ?? { field: 'file', code: 'unknown' } });
+      const { fieldErrors, status } = cause as { fieldErrors?: FieldError[]; status?: number };
+      const fallback = status === 429 ? 'uploadRateLimited' : status === 0 ? 'uploadNetwork' : 'uploadFailed';
+      picked.update(f.key, { progress: null, error: fieldErrors?.[0] ?? { field: 'file', code: fallback } });
     }
   }
   return failed;
