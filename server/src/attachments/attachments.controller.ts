@@ -131,6 +131,9 @@ export class AttachmentsController {
     // Private: what one reader may see, a shared cache must not hand to another.
     res.setHeader('Cache-Control', 'private, max-age=300');
     res.setHeader('Content-Type', file.contentType);
+    // The app's policy forbids plugins (object-src 'none'), which would keep the browser's PDF viewer
+    // from showing a PDF opened on its own; a file needs nothing else from anywhere.
+    res.setHeader('Content-Security-Policy', `default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; object-src 'self'`);
     res.setHeader('Content-Disposition', contentDisposition(part === 'thumbnail' ? `${file.filename}.webp` : file.filename));
     res.setHeader('Content-Length', String(file.bytes.length));
     res.end(file.bytes);

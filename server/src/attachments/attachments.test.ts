@@ -77,6 +77,7 @@ describe('uploads', () => {
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toBe('image/jpeg');
     expect(file.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(file.headers.get('content-security-policy')).toMatch(/^default-src 'none'/);
     expect(file.headers.get('content-disposition')).toBe(`inline; filename="hamn grind.jpg"; filename*=UTF-8''hamn%20grind.jpg`);
     const stored = await sharp(Buffer.from(await file.arrayBuffer())).metadata();
     expect(stored).toMatchObject({ format: 'jpeg', width: 640, height: 480 });
