@@ -185,6 +185,18 @@ describe('mentions', () => {
     expect([await kinds(a.asMember[0]), await kinds(a.asMember[1]), await kinds(a.asStaff)]).toEqual([2, 1, 2]);
   });
 
+  it("puts a member's comment in the secretariat's triage queue; the secretariat's own comment does not", async () => {
+    const QUEUE = `query($a: ID) { triageQueue(arenaId: $a, first: 200) { items { edges { node { object { id } events { kind } } } } } }`;
+    const objectId = await newObject(a.asStaff, 'Köhamnen');
+    const waiting = async () =>
+      (await a.asStaff.graphql(QUEUE, { a: a.arena.id })).data!.triageQueue.items.edges.find((e: any) => e.node.object.id === objectId)
+        ?.node;
+    await comment(a.asStaff, objectId, 'Kansliet noterar');
+    expect(await waiting()).toBeUndefined();
+    await comment(a.asMember[1], objectId, 'Vi också!');
+    expect((await waiting()).events.map((e: any) => e.kind)).toEqual(['COMMENTED']);
+  });
+
   it('offers and accepts only people who will see the comment', async () => {
     const objectId = await newObject(a.asMember[0], 'Kandidathamnen');
     const names = async (v: string) =>
