@@ -72,3 +72,37 @@ describe('the discussion of an object', () => {
     expect(await hidden.locator('img').count()).toBe(0);
   });
 });
+
+describe('attachments on a report', () => {
+  it('the reporting organization adds a photo to its report; it shows as a thumbnail, another member sees it too', async () => {
+    const { page } = session;
+    const [report] = await session.db.query(
+      `SELECT r.id, r.title, r.object_id, o.name AS object_name FROM report r JOIN organization org ON org.id = r.organization_id
+        JOIN infrastructure_object o ON o.id = r.object_id
+       WHERE org.name = $1 AND r.withdrawn_at IS NULL ORDER BY r.created_at LIMIT 1`,
+      [DEMO_USERS.member.organization],
+    );
+    await signIn(page, session.url, DEMO_USERS.member, `/?object=${report.object_id}`);
+    const item = page.locator('.report', { hasText: report.title });
+    await shown(item);
+    await item.getByRole('button', { name: 'Bifoga foton eller PDF' }).click();
+    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#c0392b' } })
+      .png()
+      .toBuffer();
+    await item.getByTestId('attachment-input').setInputFiles({ name: 'grinden.png', mimeType: 'image/png', buffer: photo });
+    await item.getByRole('button', { name: 'Ladda upp' }).click();
+    const thumbnail = item.locator('img.attachment__thumbnail');
+    await shown(thumbnail);
+    await eventually(async () => expect(await thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320));
+    await item.scrollIntoViewIfNeeded();
+    await screenshot(page, 'discussion-3-report-attachment');
+
+    await signOut(page, DEMO_USERS.member);
+    await signIn(page, session.url, DEMO_USERS.otherMember, `/?object=${report.object_id}`);
+    const seen = page.locator('.report', { hasText: report.title }).locator('img.attachment__thumbnail');
+    await shown(seen);
+    expect(await page.locator('.report', { hasText: report.title }).getByRole('button', { name: 'Bifoga foton eller PDF' }).count()).toBe(
+      0,
+    );
+  });
+});

@@ -34,7 +34,10 @@ export function ReportAttachments({ objectId, reportId, reportOrganizationId, vi
   const upload = async () => {
     setBusy(true);
     try {
-      await uploadPicked(picked, (file, onProgress) => uploadAttachment({ reportId }, file, picked.keepLocation, onProgress));
+      const failed = await uploadPicked(picked, (file, onProgress) =>
+        uploadAttachment({ reportId }, file, picked.keepLocation, onProgress),
+      );
+      if (!failed) setOpen(false);
       await query.refetch();
     } finally {
       setBusy(false);
