@@ -11,6 +11,8 @@ const swc = (tsx) => [
     module: { type: 'commonjs' },
   },
 ];
+/** ESM-only packages the server loads (Nest 12; sanitize-html's HTML parser): SWC makes them CommonJS for Jest. */
+const serverEsmPackages = ['/node_modules/(?!(@nestjs|htmlparser2|domhandler|domutils|dom-serializer|domelementtype|entities)/)'];
 const sharedSource = { '^@flaskhals/shared$': '<rootDir>/shared/src/index.ts' };
 
 module.exports = {
@@ -29,7 +31,7 @@ module.exports = {
       displayName: 'server',
       testMatch: ['<rootDir>/server/src/**/*.test.ts', '<rootDir>/server/test/**/*.test.ts'],
       transform: { '^.+\\.(ts|js|mjs)$': swc(false) },
-      transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+      transformIgnorePatterns: serverEsmPackages,
       moduleNameMapper: sharedSource,
     },
     {
@@ -48,7 +50,7 @@ module.exports = {
       displayName: 'browser',
       testMatch: ['<rootDir>/web/e2e/**/*.e2e.ts'],
       transform: { '^.+\\.(ts|js|mjs)$': swc(false) },
-      transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+      transformIgnorePatterns: serverEsmPackages,
       moduleNameMapper: sharedSource,
     },
   ],

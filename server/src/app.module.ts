@@ -8,12 +8,14 @@ import type { Request, Response } from 'express';
 
 import { ANONYMOUS } from './access/actor';
 import { ArenasModule } from './arenas/arenas.module';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { AuditModule } from './audit/audit.module';
 import { ActorCache } from './auth/actor-cache';
 import { actorCacheAfterMutationsPlugin } from './auth/actor-cache.plugin';
 import { AuthModule } from './auth/auth.module';
 import { mutationRateLimitPlugin } from './auth/mutation-rate-limit.plugin';
 import { RateLimits } from './auth/rate-limits';
+import { CommentsModule } from './comments/comments.module';
 import { AppConfigResolver } from './common/config/app-config.resolver';
 import { APP_CONFIG, type AppConfig } from './common/config/config';
 import { dataSourceOptions } from './common/database/data-source-options';
@@ -117,6 +119,8 @@ export class AppModule {
         TriageModule,
         MunicipalitiesModule,
         FactsModule,
+        CommentsModule,
+        AttachmentsModule,
         InvitationsModule,
         MailModule,
         LiveModule,

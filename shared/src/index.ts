@@ -1,4 +1,5 @@
 export * from './access';
+export * from './discussion';
 export * from './email';
 export * from './enums';
 export * from './facts';

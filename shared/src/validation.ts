@@ -65,6 +65,16 @@ const ENGLISH: Record<string, string> = {
   unknownMunicipality: 'is not a Swedish municipality code',
   municipalityByHandOrPosition: 'give municipalities by hand or ask for them from the position, not both',
   notHttpsUrl: 'is not an https:// address',
+  tooManyMentions: 'mentions too many people (at most {max})',
+  mentionNotAllowed: 'mentions someone who may not see the comment',
+  notAuthor: 'only the author may edit the comment',
+  editWindowClosed: 'can only be edited in the first {minutes} minutes',
+  commentHidden: 'has been hidden by the secretariat',
+  notHidden: 'is not hidden',
+  fileTooLarge: 'is too large (at most {max} bytes)',
+  fileTypeNotAllowed: 'is not a JPEG, PNG, WebP image or a PDF',
+  fileNameMismatch: 'has a name whose extension does not match its content ({detected})',
+  fileUnreadable: 'could not be read as the image it claims to be',
 };
 
 export function describeFieldError(error: FieldError): string {

@@ -5,14 +5,20 @@ export type { Actor } from './actor';
 export { ANONYMOUS, roleIn } from './actor';
 export { ArenaRoleEnum } from './arena-role.enum';
 export {
+  canBeMentioned,
+  canDeleteAttachment,
   canEditReport,
+  canSeeComment,
   canSeeEmail,
   canSeeEvent,
   canSeeFigures,
+  canSeeHiddenComment,
   canSeeOrganizationDetails,
   canSeeReport,
+  type CommentLike,
   type EventLike,
   PUBLISHED_OBJECT_SQL,
   recipientSeesEventSql,
+  visibleCommentSql,
   visibleEventSql,
 } from './visibility';

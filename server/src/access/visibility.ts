@@ -1,4 +1,4 @@
-import { ARENA_ROLES, can, type EventVisibility, type Permission, type ReportVisibility } from '@flaskhals/shared';
+import { ARENA_ROLES, type ArenaRole, can, type EventVisibility, type Permission, type ReportVisibility } from '@flaskhals/shared';
 
 import { raw, type Sql, sql } from '../common/database/sql';
 import { hasPermission, type ReadAccess } from './access';
@@ -76,6 +76,51 @@ export function visibleEventSql(access: ReadAccess): Sql {
   return sql`CASE WHEN r.id IS NOT NULL
     THEN (r.organization_id = ${org}::uuid OR (r.withdrawn_at IS NULL AND ${reportTier}))
     ELSE (${eventTier} OR (e.visibility = 'ORGANIZATION' AND e.organization_id = ${org}::uuid)) END`;
+}
+
+/** What the visibility rules need of a comment: its tier and the organization of its author. */
+export interface CommentLike {
+  organizationId: string;
+  visibility: ReportVisibility;
+}
+
+/**
+ * A comment on an object the reader sees, by the same tiers as reports: staff see every comment;
+ * the author's organization its own; the members audience what is shared with members; the
+ * public audience what is public.
+ */
+export function canSeeComment(access: ReadAccess, comment: CommentLike): boolean {
+  if (access.confidentialReports) return true;
+  if (access.organizationId !== null && comment.organizationId === access.organizationId) return true;
+  return access.audience === 'members' ? comment.visibility !== 'ORGANIZATION' : comment.visibility === 'PUBLIC';
+}
+
+/** canSeeComment as an SQL condition on a comment `c`. */
+export function visibleCommentSql(access: ReadAccess): Sql {
+  if (access.confidentialReports) return raw('true');
+  const tier = access.audience === 'members' ? raw(`c.visibility <> 'ORGANIZATION'`) : raw(`c.visibility = 'PUBLIC'`);
+  return sql`(${tier} OR c.organization_id = ${access.organizationId}::uuid)`;
+}
+
+/** Staff see a hidden comment's text; everyone else only that it was hidden, and why. */
+export function canSeeHiddenComment(actor: Actor, arenaId: string): boolean {
+  return hasPermission(actor, arenaId, 'triage');
+}
+
+/**
+ * Whom a comment of a tier may mention: people with a role in the arena who will see it. A
+ * members' or public comment reaches everyone with a role; an organization's comment only its own
+ * people and staff.
+ */
+export function canBeMentioned(person: { organizationId: string; role: ArenaRole }, comment: CommentLike): boolean {
+  if (can(person.role, 'readConfidentialReports')) return true;
+  if (person.organizationId === comment.organizationId) return true;
+  return comment.visibility !== 'ORGANIZATION' && can(person.role, 'readMembersAudience');
+}
+
+/** An attachment may be removed by the person who uploaded it or by the arena's staff. */
+export function canDeleteAttachment(actor: Actor, attachment: { arenaId: string; uploadedBy: string }): boolean {
+  return actor.user?.id === attachment.uploadedBy || hasPermission(actor, attachment.arenaId, 'triage');
 }
 
 /** The arena roles holding a permission, as SQL text array elements (from the one table in shared/src/access.ts). */

@@ -56,6 +56,50 @@ function outcomeOf(res: GraphQLResponse, denied: (data: any) => boolean = () => 
   return denied(res.data) ? 'HIDDEN' : 'ok';
 }
 
+const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
+
+/** A comment by the own organization ("ownMember") on a fresh object of arena A. */
+async function ownComment(
+  visibility: 'ORGANIZATION' | 'MEMBERS' | 'PUBLIC' = 'MEMBERS',
+  objectVisibility: 'MEMBERS' | 'PUBLIC' = 'MEMBERS',
+) {
+  const { objectId } = await ownReport(objectVisibility);
+  const res = await a.asMember[0].graphql(`mutation($i: AddCommentInput!) { addComment(input: $i) { id } }`, {
+    i: { objectId, body: 'Matriskommentar', visibility },
+  });
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return { objectId, commentId: res.data!.addComment.id as string };
+}
+
+/** POST /api/attachments as the client, with the CSRF header; the answer as an outcome of the matrix. */
+async function uploadOutcome(c: GraphQLClient, target: { reportId: string }): Promise<Outcome> {
+  const form = new FormData();
+  form.append('reportId', target.reportId);
+  form.append('file', new Blob([new Uint8Array(PDF)]), 'matris.pdf');
+  const res = await fetch(`${flaskhals.url}/api/attachments`, {
+    method: 'POST',
+    body: form,
+    headers: { 'x-flaskhals-csrf': '1', ...(c.cookie ? { cookie: c.cookie } : {}) },
+  });
+  const body = (await res.json()) as { error?: string; fieldErrors?: { code: string }[] };
+  if (res.status === 201) return 'ok';
+  if (body.fieldErrors?.[0]?.code === 'notFound') return 'NOT_FOUND';
+  return (body.error === 'BAD_USER_INPUT' ? 'BAD_USER_INPUT' : body.error) as Outcome;
+}
+
+async function ownAttachment(): Promise<string> {
+  const { reportId } = await ownReport();
+  const form = new FormData();
+  form.append('reportId', reportId);
+  form.append('file', new Blob([new Uint8Array(PDF)]), 'egen.pdf');
+  const res = await fetch(`${flaskhals.url}/api/attachments`, {
+    method: 'POST',
+    body: form,
+    headers: { 'x-flaskhals-csrf': '1', cookie: a.asMember[0].cookie! },
+  });
+  return ((await res.json()) as { id: string }).id;
+}
+
 const impact = { delayHoursPerWeek: 1, extraCostSekPerYear: 2, freightTonnesPerYear: 3 };
 const OBJECT_REPORTS = `query($id: ID!) { object(id: $id) { id reports { edges { node { id impact { extraCostSekPerYear } } } } } }`;
 
@@ -575,6 +619,132 @@ const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; 
       observer: 'ok',
       otherArenaMember: 'FORBIDDEN',
       noRole: 'FORBIDDEN',
+    },
+  },
+  'addComment on a members-only object': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($i: AddCommentInput!) { addComment(input: $i) { id } }`, {
+          i: { objectId: (await ownReport()).objectId, body: 'Hej' },
+        }),
+      ),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'ok',
+      otherMember: 'ok',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'FORBIDDEN',
+      otherArenaMember: 'NOT_FOUND',
+      noRole: 'NOT_FOUND',
+    },
+  },
+  "editComment of the own member's comment (the author only)": {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($i: EditCommentInput!) { editComment(input: $i) { id } }`, {
+          i: { commentId: (await ownComment()).commentId, body: 'Ändrad' },
+        }),
+      ),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'ok',
+      otherMember: 'BAD_USER_INPUT',
+      staff: 'BAD_USER_INPUT',
+      admin: 'BAD_USER_INPUT',
+      observer: 'FORBIDDEN',
+      otherArenaMember: 'NOT_FOUND',
+      noRole: 'NOT_FOUND',
+    },
+  },
+  'hideComment of a members comment': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($id: ID!) { hideComment(id: $id, reason: "Olämpligt") { id } }`, { id: (await ownComment()).commentId }),
+      ),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'FORBIDDEN',
+      otherMember: 'FORBIDDEN',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'FORBIDDEN',
+      otherArenaMember: 'NOT_FOUND',
+      noRole: 'NOT_FOUND',
+    },
+  },
+  'unhideComment of a hidden comment': {
+    run: async (c) => {
+      const { commentId } = await ownComment();
+      await a.asStaff.graphql(`mutation($id: ID!) { hideComment(id: $id, reason: "Olämpligt") { id } }`, { id: commentId });
+      return outcomeOf(await c.graphql(`mutation($id: ID!) { unhideComment(id: $id) { id } }`, { id: commentId }));
+    },
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'FORBIDDEN',
+      otherMember: 'FORBIDDEN',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'FORBIDDEN',
+      otherArenaMember: 'NOT_FOUND',
+      noRole: 'NOT_FOUND',
+    },
+  },
+  'read an organization-only comment': {
+    run: async (c) => {
+      const { objectId, commentId } = await ownComment('ORGANIZATION', 'PUBLIC');
+      const res = await c.graphql(`query($id: ID!) { object(id: $id) { comments { edges { node { id } } } } }`, { id: objectId });
+      return outcomeOf(res, (d) => !d.object.comments.edges.some((e: any) => e.node.id === commentId));
+    },
+    expect: {
+      anonymous: 'HIDDEN',
+      ownMember: 'ok',
+      otherMember: 'HIDDEN',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'HIDDEN',
+      otherArenaMember: 'HIDDEN',
+      noRole: 'HIDDEN',
+    },
+  },
+  'mentionCandidates on a members-only object': {
+    run: async (c) =>
+      outcomeOf(await c.graphql(`query($o: ID!) { mentionCandidates(objectId: $o) { totalCount } }`, { o: (await ownReport()).objectId })),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'ok',
+      otherMember: 'ok',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'FORBIDDEN',
+      otherArenaMember: 'NOT_FOUND',
+      noRole: 'NOT_FOUND',
+    },
+  },
+  "upload an attachment (POST /api/attachments) to the own organization's report": {
+    run: async (c) => uploadOutcome(c, { reportId: (await ownReport()).reportId }),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'ok',
+      otherMember: 'FORBIDDEN',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'FORBIDDEN',
+      otherArenaMember: 'NOT_FOUND',
+      noRole: 'NOT_FOUND',
+    },
+  },
+  "deleteAttachment of the own member's attachment": {
+    run: async (c) => outcomeOf(await c.graphql(`mutation($id: ID!) { deleteAttachment(id: $id) }`, { id: await ownAttachment() })),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'ok',
+      otherMember: 'FORBIDDEN',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'FORBIDDEN',
+      otherArenaMember: 'NOT_FOUND',
+      noRole: 'NOT_FOUND',
     },
   },
 };

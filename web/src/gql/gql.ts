@@ -26,6 +26,17 @@ type Documents = {
     "\n  query AuditLog($arenaId: ID!, $filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(arenaId: $arenaId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entity\n          entityId\n          userLabel\n          before\n          after\n          objectId\n          objectName\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query EmailOutbox($arenaId: ID!, $first: Int, $after: String) {\n    emailOutbox(arenaId: $arenaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          to\n          subject\n          status\n          attempts\n          lastError\n          purpose\n          createdAt\n          sentAt\n          text\n        }\n      }\n    }\n  }\n": typeof types.EmailOutboxDocument,
     "\n  query AppShell($slug: String) {\n    appConfig {\n      tileUrl\n      tileAttribution\n    }\n    arena(slug: $slug) {\n      id\n      name\n      slug\n      description\n      mapCenter\n      mapZoom\n      myRole\n    }\n  }\n": typeof types.AppShellDocument,
+    "\n  query ObjectComments($id: ID!, $first: Int, $after: String) {\n    object(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CommentView\n          }\n        }\n      }\n    }\n  }\n": typeof types.ObjectCommentsDocument,
+    "\n  fragment CommentView on Comment {\n    id\n    bodyHtml\n    markdown\n    visibility\n    authorName\n    organizationName\n    createdAt\n    editedAt\n    hidden\n    hiddenReason\n    canEdit\n    attachments {\n      ...AttachmentView\n    }\n  }\n": typeof types.CommentViewFragmentDoc,
+    "\n  fragment AttachmentView on Attachment {\n    id\n    filename\n    contentType\n    size\n    url\n    thumbnailUrl\n  }\n": typeof types.AttachmentViewFragmentDoc,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCommentDocument,
+    "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      id\n    }\n  }\n": typeof types.EditCommentDocument,
+    "\n  mutation HideComment($id: ID!, $reason: String!) {\n    hideComment(id: $id, reason: $reason) {\n      id\n    }\n  }\n": typeof types.HideCommentDocument,
+    "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n    }\n  }\n": typeof types.UnhideCommentDocument,
+    "\n  query CommentPreview($objectId: ID!, $body: String!) {\n    commentPreview(objectId: $objectId, body: $body)\n  }\n": typeof types.CommentPreviewDocument,
+    "\n  query MentionCandidates($objectId: ID!, $visibility: ReportVisibility, $search: String) {\n    mentionCandidates(objectId: $objectId, visibility: $visibility, search: $search, first: 8) {\n      edges {\n        node {\n          id\n          name\n          organizationName\n        }\n      }\n    }\n  }\n": typeof types.MentionCandidatesDocument,
+    "\n  query ReportAttachments($id: ID!) {\n    object(id: $id) {\n      id\n      reports(first: 100) {\n        edges {\n          node {\n            id\n            attachments {\n              ...AttachmentView\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReportAttachmentsDocument,
+    "\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n": typeof types.DeleteAttachmentDocument,
     "\n  fragment ObjectFactsParts on InfrastructureObject {\n    id\n    name\n    kind\n    description\n    geometry\n    modes\n    responsibleBody\n    municipality\n    municipalityByHand\n    municipalities {\n      code\n      name\n    }\n    externalRefs\n    networkRefs {\n      type\n      road\n      freightPriority\n      section\n      kmFrom\n      kmTo\n      name\n      label\n    }\n    planning {\n      stage\n      fourStepClass\n      stepsOneTwoExamined\n      avsReference\n      planName\n      planObjectId\n      costEstimateSek\n      documents {\n        title\n        url\n      }\n    }\n  }\n": typeof types.ObjectFactsPartsFragmentDoc,
     "\n  query ObjectFacts($id: ID!) {\n    object(id: $id) {\n      ...ObjectFactsParts\n    }\n  }\n": typeof types.ObjectFactsDocument,
     "\n  query Municipalities {\n    municipalities {\n      code\n      name\n      regionName\n    }\n  }\n": typeof types.MunicipalitiesDocument,
@@ -89,6 +100,17 @@ const documents: Documents = {
     "\n  query AuditLog($arenaId: ID!, $filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(arenaId: $arenaId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entity\n          entityId\n          userLabel\n          before\n          after\n          objectId\n          objectName\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query EmailOutbox($arenaId: ID!, $first: Int, $after: String) {\n    emailOutbox(arenaId: $arenaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          to\n          subject\n          status\n          attempts\n          lastError\n          purpose\n          createdAt\n          sentAt\n          text\n        }\n      }\n    }\n  }\n": types.EmailOutboxDocument,
     "\n  query AppShell($slug: String) {\n    appConfig {\n      tileUrl\n      tileAttribution\n    }\n    arena(slug: $slug) {\n      id\n      name\n      slug\n      description\n      mapCenter\n      mapZoom\n      myRole\n    }\n  }\n": types.AppShellDocument,
+    "\n  query ObjectComments($id: ID!, $first: Int, $after: String) {\n    object(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CommentView\n          }\n        }\n      }\n    }\n  }\n": types.ObjectCommentsDocument,
+    "\n  fragment CommentView on Comment {\n    id\n    bodyHtml\n    markdown\n    visibility\n    authorName\n    organizationName\n    createdAt\n    editedAt\n    hidden\n    hiddenReason\n    canEdit\n    attachments {\n      ...AttachmentView\n    }\n  }\n": types.CommentViewFragmentDoc,
+    "\n  fragment AttachmentView on Attachment {\n    id\n    filename\n    contentType\n    size\n    url\n    thumbnailUrl\n  }\n": types.AttachmentViewFragmentDoc,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n": types.AddCommentDocument,
+    "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      id\n    }\n  }\n": types.EditCommentDocument,
+    "\n  mutation HideComment($id: ID!, $reason: String!) {\n    hideComment(id: $id, reason: $reason) {\n      id\n    }\n  }\n": types.HideCommentDocument,
+    "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n    }\n  }\n": types.UnhideCommentDocument,
+    "\n  query CommentPreview($objectId: ID!, $body: String!) {\n    commentPreview(objectId: $objectId, body: $body)\n  }\n": types.CommentPreviewDocument,
+    "\n  query MentionCandidates($objectId: ID!, $visibility: ReportVisibility, $search: String) {\n    mentionCandidates(objectId: $objectId, visibility: $visibility, search: $search, first: 8) {\n      edges {\n        node {\n          id\n          name\n          organizationName\n        }\n      }\n    }\n  }\n": types.MentionCandidatesDocument,
+    "\n  query ReportAttachments($id: ID!) {\n    object(id: $id) {\n      id\n      reports(first: 100) {\n        edges {\n          node {\n            id\n            attachments {\n              ...AttachmentView\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ReportAttachmentsDocument,
+    "\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n": types.DeleteAttachmentDocument,
     "\n  fragment ObjectFactsParts on InfrastructureObject {\n    id\n    name\n    kind\n    description\n    geometry\n    modes\n    responsibleBody\n    municipality\n    municipalityByHand\n    municipalities {\n      code\n      name\n    }\n    externalRefs\n    networkRefs {\n      type\n      road\n      freightPriority\n      section\n      kmFrom\n      kmTo\n      name\n      label\n    }\n    planning {\n      stage\n      fourStepClass\n      stepsOneTwoExamined\n      avsReference\n      planName\n      planObjectId\n      costEstimateSek\n      documents {\n        title\n        url\n      }\n    }\n  }\n": types.ObjectFactsPartsFragmentDoc,
     "\n  query ObjectFacts($id: ID!) {\n    object(id: $id) {\n      ...ObjectFactsParts\n    }\n  }\n": types.ObjectFactsDocument,
     "\n  query Municipalities {\n    municipalities {\n      code\n      name\n      regionName\n    }\n  }\n": types.MunicipalitiesDocument,
@@ -202,6 +224,50 @@ export function graphql(source: "\n  query EmailOutbox($arenaId: ID!, $first: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AppShell($slug: String) {\n    appConfig {\n      tileUrl\n      tileAttribution\n    }\n    arena(slug: $slug) {\n      id\n      name\n      slug\n      description\n      mapCenter\n      mapZoom\n      myRole\n    }\n  }\n"): (typeof documents)["\n  query AppShell($slug: String) {\n    appConfig {\n      tileUrl\n      tileAttribution\n    }\n    arena(slug: $slug) {\n      id\n      name\n      slug\n      description\n      mapCenter\n      mapZoom\n      myRole\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObjectComments($id: ID!, $first: Int, $after: String) {\n    object(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CommentView\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ObjectComments($id: ID!, $first: Int, $after: String) {\n    object(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CommentView\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentView on Comment {\n    id\n    bodyHtml\n    markdown\n    visibility\n    authorName\n    organizationName\n    createdAt\n    editedAt\n    hidden\n    hiddenReason\n    canEdit\n    attachments {\n      ...AttachmentView\n    }\n  }\n"): (typeof documents)["\n  fragment CommentView on Comment {\n    id\n    bodyHtml\n    markdown\n    visibility\n    authorName\n    organizationName\n    createdAt\n    editedAt\n    hidden\n    hiddenReason\n    canEdit\n    attachments {\n      ...AttachmentView\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttachmentView on Attachment {\n    id\n    filename\n    contentType\n    size\n    url\n    thumbnailUrl\n  }\n"): (typeof documents)["\n  fragment AttachmentView on Attachment {\n    id\n    filename\n    contentType\n    size\n    url\n    thumbnailUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideComment($id: ID!, $reason: String!) {\n    hideComment(id: $id, reason: $reason) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation HideComment($id: ID!, $reason: String!) {\n    hideComment(id: $id, reason: $reason) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentPreview($objectId: ID!, $body: String!) {\n    commentPreview(objectId: $objectId, body: $body)\n  }\n"): (typeof documents)["\n  query CommentPreview($objectId: ID!, $body: String!) {\n    commentPreview(objectId: $objectId, body: $body)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentionCandidates($objectId: ID!, $visibility: ReportVisibility, $search: String) {\n    mentionCandidates(objectId: $objectId, visibility: $visibility, search: $search, first: 8) {\n      edges {\n        node {\n          id\n          name\n          organizationName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MentionCandidates($objectId: ID!, $visibility: ReportVisibility, $search: String) {\n    mentionCandidates(objectId: $objectId, visibility: $visibility, search: $search, first: 8) {\n      edges {\n        node {\n          id\n          name\n          organizationName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportAttachments($id: ID!) {\n    object(id: $id) {\n      id\n      reports(first: 100) {\n        edges {\n          node {\n            id\n            attachments {\n              ...AttachmentView\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportAttachments($id: ID!) {\n    object(id: $id) {\n      id\n      reports(first: 100) {\n        edges {\n          node {\n            id\n            attachments {\n              ...AttachmentView\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,7 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import express from 'express';
 
-const API_PREFIXES = ['/graphql', '/health', '/feeds/'];
+const API_PREFIXES = ['/graphql', '/health', '/feeds/', '/api/'];
 
 /** Serves the built web app and answers unknown GET paths with index.html (client-side routes). */
 export function serveWebApp(app: NestExpressApplication, distDir: string): boolean {

@@ -4,6 +4,7 @@ import { can, type SupportReportInput, type UpdateReportInput } from '@flaskhals
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { Discussion, ReportAttachments } from '../../comments';
 import { ObjectFacts } from '../../facts';
 import type { ObjectDetailQuery } from '../../gql/graphql';
 import { ObjectTimeline } from '../../history';
@@ -126,6 +127,7 @@ export function ObjectDetail({
             {reports.map((report) => (
               <ReportItem
                 key={report.id}
+                objectId={object.id}
                 report={report}
                 viewer={viewer}
                 onSupport={onSupport}
@@ -137,6 +139,7 @@ export function ObjectDetail({
         )}
       </section>
 
+      <Discussion objectId={object.id} role={viewer.role} />
       <ObjectTimeline objectId={object.id} version={object.updatedAt} />
     </article>
   );
@@ -154,6 +157,7 @@ function Fact({ label, value }: { label: string; value: string }) {
 type ReportMode = 'view' | 'supporting' | 'editing' | 'confirmWithdraw';
 
 interface ReportItemProps {
+  objectId: string;
   report: ReportData;
   viewer: Viewer;
   onSupport: ObjectDetailProps['onSupport'];
@@ -161,7 +165,7 @@ interface ReportItemProps {
   onWithdrawReport: ObjectDetailProps['onWithdrawReport'];
 }
 
-function ReportItem({ report, viewer, onSupport, onUpdateReport, onWithdrawReport }: ReportItemProps) {
+function ReportItem({ objectId, report, viewer, onSupport, onUpdateReport, onWithdrawReport }: ReportItemProps) {
   const { t, i18n } = useTranslation();
   const [mode, setMode] = useState<ReportMode>('view');
   const [done, setDone] = useState<'supported' | 'saved' | 'withdrawn' | null>(null);
@@ -239,6 +243,13 @@ function ReportItem({ report, viewer, onSupport, onUpdateReport, onWithdrawRepor
           </p>
         )}
         <ImpactFigures impact={report.impact} />
+        <ReportAttachments
+          objectId={objectId}
+          reportId={report.id}
+          reportOrganizationId={report.organization.id}
+          viewer={viewer}
+          withdrawn={withdrawn}
+        />
       </div>
 
       {report.supports.length > 0 && (
