@@ -27,6 +27,7 @@ import { HistoryModule } from './history/history.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { isLiveConnection, type LiveConnection, liveContext, LiveModule, liveSubscriptions } from './live/live.module';
 import { MailModule } from './mail/mail.module';
+import { MergesModule } from './merges/merges.module';
 import { ObjectsModule } from './objects/objects.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ReportsModule } from './reports/reports.module';
@@ -112,6 +113,7 @@ export class AppModule {
         ReportsModule,
         HistoryModule,
         TriageModule,
+        MergesModule,
         InvitationsModule,
         MailModule,
         LiveModule,

@@ -2,6 +2,7 @@ export * from './access';
 export * from './email';
 export * from './enums';
 export * from './geometry';
+export * from './merge';
 export * from './organization';
 export * from './report';
 export { noNul } from './text';
