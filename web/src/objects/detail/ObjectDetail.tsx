@@ -1,11 +1,12 @@
 import './detail.css';
 
 import { can, type SupportReportInput, type UpdateReportInput } from '@flaskhals/shared';
-import { useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ObjectDetailQuery } from '../../gql/graphql';
 import { ObjectTimeline } from '../../history';
+import { MergedIntoNotice, MergeTools, MoveReportAction } from '../../merges';
 import { EditReportForm, SupportForm } from '../../reports';
 import { StatusControl } from '../../triage';
 import { formatDate } from '../../ui/format/numbers';
@@ -30,8 +31,10 @@ export interface ObjectDetailProps {
   /** Sends a change of a report; rejects with a CombinedError for the form to show. */
   onUpdateReport: (input: UpdateReportInput) => Promise<unknown>;
   onWithdrawReport: (reportId: string) => Promise<unknown>;
-  /** After staff changed the object itself (its status): read it anew, and the map and list too. */
+  /** After staff changed the object itself (its status, a merge, a moved report): read it anew, and the map and list too. */
   onObjectChanged?: () => Promise<void>;
+  /** Opens another object's detail (the kept object of a merged duplicate). */
+  onOpenObject?: (objectId: string) => void;
 }
 
 /** One object: what it is, where it stands, who reported it and what it costs them together. */
@@ -45,6 +48,7 @@ export function ObjectDetail({
   onUpdateReport,
   onWithdrawReport,
   onObjectChanged,
+  onOpenObject,
 }: ObjectDetailProps) {
   const { t } = useTranslation();
   const reports = object.reports.edges.map((e) => e.node);
@@ -72,6 +76,8 @@ export function ObjectDetail({
         </div>
         {onObjectChanged && can(viewer.role, 'triage') && <StatusControl object={object} onChanged={onObjectChanged} />}
       </header>
+
+      <MergedIntoNotice object={object} onOpenObject={onOpenObject} />
 
       <dl className="facts">
         {object.modes.length > 0 && <Fact label={t('detail.modes')} value={object.modes.map((m) => t(`modes.${m}`)).join(', ')} />}
@@ -106,7 +112,7 @@ export function ObjectDetail({
           <h3 id="reports-title">
             {t('detail.reportsTitle')} ({object.reports.totalCount})
           </h3>
-          {onReportHere && (
+          {onReportHere && object.status !== 'DUPLICATE' && (
             <button type="button" className="button button--small" onClick={onReportHere}>
               {t('detail.reportHere')}
             </button>
@@ -124,11 +130,14 @@ export function ObjectDetail({
                 onSupport={onSupport}
                 onUpdateReport={onUpdateReport}
                 onWithdrawReport={onWithdrawReport}
+                moveAction={<MoveReportAction report={report} objectId={object.id} viewer={viewer} onMoved={onObjectChanged} />}
               />
             ))}
           </ol>
         )}
       </section>
+
+      <MergeTools object={object} viewer={viewer} onChanged={onObjectChanged} onOpenObject={onOpenObject} />
 
       <ObjectTimeline objectId={object.id} version={object.updatedAt} />
     </article>
@@ -152,9 +161,10 @@ interface ReportItemProps {
   onSupport: ObjectDetailProps['onSupport'];
   onUpdateReport: ObjectDetailProps['onUpdateReport'];
   onWithdrawReport: ObjectDetailProps['onWithdrawReport'];
+  moveAction?: ReactNode;
 }
 
-function ReportItem({ report, viewer, onSupport, onUpdateReport, onWithdrawReport }: ReportItemProps) {
+function ReportItem({ report, viewer, onSupport, onUpdateReport, onWithdrawReport, moveAction }: ReportItemProps) {
   const { t, i18n } = useTranslation();
   const [mode, setMode] = useState<ReportMode>('view');
   const [done, setDone] = useState<'supported' | 'saved' | 'withdrawn' | null>(null);
@@ -332,6 +342,7 @@ function ReportItem({ report, viewer, onSupport, onUpdateReport, onWithdrawRepor
           )}
         </div>
       )}
+      {mode === 'view' && moveAction}
     </li>
   );
 }
