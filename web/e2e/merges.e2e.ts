@@ -103,3 +103,29 @@ describe('merging duplicates', () => {
     await eventually(async () => expect(await objectsInView(page)).toBe(before));
   });
 });
+
+describe('moving a report', () => {
+  it('staff move the only report of an object to a new object at the same place; the emptied object becomes inactive', async () => {
+    const { page } = session;
+    await twoNearbyObjects();
+    await signIn(page, session.url, DEMO_USERS.staff, VIEW);
+    await waitForObjects(page);
+    await page.getByRole('button', { name: /^Norrby terminal/ }).click();
+    await shown(page.getByRole('heading', { level: 2, name: 'Norrby terminal' }));
+
+    await page.getByRole('button', { name: 'Flytta rapporten Kön till grinden' }).click();
+    await page.getByRole('radio', { name: 'Ett nytt objekt på samma plats' }).check();
+    await page.getByLabel('Det nya objektets namn').fill('Norrby grind');
+    await page.getByLabel('Typ av objekt', { exact: true }).selectOption({ label: 'Väg' });
+    await screenshot(page, 'merges-6-move');
+    await page.getByRole('button', { name: 'Flytta', exact: true }).click();
+
+    // The object left without a report is inactive; the new one is on the map with the report.
+    await shown(page.getByText('Rapporter (0)'));
+    await shown(page.locator('.object-detail__header').getByText('Inaktiv'));
+    await page.getByRole('button', { name: /Tillbaka till listan/ }).click();
+    await waitForObjects(page);
+    await shown(page.getByRole('button', { name: /^Norrby grind/ }));
+    expect(await page.getByRole('button', { name: /^Norrby terminal/ }).count()).toBe(0);
+  });
+});
