@@ -120,6 +120,12 @@ export const mergeStatements = {
               ${m.reason}, ${m.mergedBy}) RETURNING id`;
   },
 
+  /** What waited in the triage queue on the duplicate now waits on the kept object (since the earlier of the two). */
+  carryTriage(duplicateId: string, keptId: string): Sql {
+    return sql`UPDATE infrastructure_object k SET triage_pending_since = LEAST(k.triage_pending_since, d.triage_pending_since)
+      FROM infrastructure_object d WHERE k.id = ${keptId}::uuid AND d.id = ${duplicateId}::uuid AND d.triage_pending_since IS NOT NULL`;
+  },
+
   /** The duplicate leaves the register and its queue; its status before is kept in the merge row. */
   markDuplicate(duplicateId: string, keptId: string): Sql {
     return sql`UPDATE infrastructure_object SET previous_status = status, status = 'DUPLICATE', duplicate_of = ${keptId}::uuid,
@@ -216,6 +222,7 @@ export class MergesRepository {
   }
 
   async markDuplicate(tx: EntityManager, duplicateId: string, keptId: string): Promise<void> {
+    await query(tx, mergeStatements.carryTriage(duplicateId, keptId));
     await query(tx, mergeStatements.markDuplicate(duplicateId, keptId));
   }
 

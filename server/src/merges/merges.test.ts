@@ -55,6 +55,11 @@ describe('merging duplicates', () => {
     const { kept, duplicate } = await twoObjects('Sammanslagna');
     const before = await snapshot(flaskhals.db, [kept, duplicate]);
 
+    // Staff have handled the kept object; the duplicate still waits in the triage queue.
+    await a.asStaff.graphql(`mutation($a: ID!, $ids: [ID!]!) { markTriaged(arenaId: $a, objectIds: $ids) }`, {
+      a: a.arena.id,
+      ids: [kept],
+    });
     const res = await merge(kept, duplicate, 'Samma kaj, två namn');
     expect(res.errors).toBeUndefined();
     const merged = res.data!.mergeObjects;
@@ -95,6 +100,16 @@ describe('merging duplicates', () => {
     const listed = list.data!.objects.edges.map((e: any) => e.node.id);
     expect(listed).toContain(kept);
     expect(listed).not.toContain(duplicate);
+    // What waited in the triage queue on the duplicate waits on the kept object.
+    const queue = await a.asStaff.graphql(
+      `query($a: ID) { triageQueue(arenaId: $a, first: 500) { items { edges { node { object { id } } } } } }`,
+      {
+        a: a.arena.id,
+      },
+    );
+    const waiting = queue.data!.triageQueue.items.edges.map((e: any) => e.node.object.id);
+    expect(waiting).toContain(kept);
+    expect(waiting).not.toContain(duplicate);
 
     const undone = await a.asStaff.graphql(UNDO, { id: merged.merge.id });
     expect(undone.errors).toBeUndefined();
