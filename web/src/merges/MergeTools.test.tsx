@@ -1,0 +1,116 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+
+import { renderStrict } from '../../test/render';
+import { MergedIntoNotice, MergeTools, MoveReportAction } from '.';
+
+const KEPT = {
+  id: 'k1',
+  arenaId: 'a1',
+  name: 'Norrby terminal',
+  status: 'REPORTED',
+  kind: 'TERMINAL',
+  modes: ['ROAD'],
+  geometry: { type: 'Point', coordinates: [16.3, 59.75] },
+  duplicateOf: null,
+};
+const DUPLICATE = { ...KEPT, id: 'd1', name: 'Terminalen i Norrby', status: 'DUPLICATE', duplicateOf: 'k1' };
+const merge = (overrides: Record<string, unknown>) => ({
+  id: 'm1',
+  keptId: 'k1',
+  duplicateId: 'd1',
+  keptName: 'Norrby terminal',
+  duplicateName: 'Terminalen i Norrby',
+  mergedByName: 'Demo Kanslist',
+  mergedAt: '2026-12-07T10:00:00Z',
+  reason: 'Samma terminal',
+  movedReports: 2,
+  movedSupports: 1,
+  undoneAt: null,
+  canUndo: true,
+  undoBlockedBy: null,
+  ...overrides,
+});
+
+/** Answers each operation by its name; records what was asked. */
+function answering(answers: Record<string, (variables: Record<string, unknown>) => unknown>) {
+  const asked: string[] = [];
+  globalThis.fetch = jest.fn(async (_url: unknown, init: { body: string }) => {
+    const { query, variables } = JSON.parse(init.body) as { query: string; variables: Record<string, unknown> };
+    const name = /(?:query|mutation) (\w+)/.exec(query)![1];
+    asked.push(name);
+    const data = answers[name]?.(variables) ?? null;
+    return {
+      ok: true,
+      status: 200,
+      headers: new Headers({ 'content-type': 'application/json' }),
+      json: async () => ({ data }),
+      text: async () => JSON.stringify({ data }),
+    };
+  }) as unknown as typeof fetch;
+  return asked;
+}
+
+describe('the merge tools in the object detail', () => {
+  const realFetch = globalThis.fetch;
+  afterEach(() => {
+    globalThis.fetch = realFetch;
+  });
+
+  it('offer staff "Slå ihop med…" and the merges with Ångra while it can be undone, and say why not otherwise', async () => {
+    answering({
+      MergeSubject: () => ({ object: KEPT }),
+      ObjectMerges: () => ({
+        objectMerges: {
+          totalCount: 2,
+          edges: [
+            { node: merge({ id: 'm2', duplicateName: 'Norrby grind' }) },
+            { node: merge({ canUndo: false, undoBlockedBy: 'newerMerge' }) },
+          ],
+        },
+      }),
+    });
+    renderStrict(<MergeTools object={{ id: 'k1', status: 'REPORTED' }} viewer={{ role: 'STAFF' }} />);
+    expect(await screen.findByRole('button', { name: 'Slå ihop med…' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Ångra sammanslagningen av Norrby grind med Norrby terminal' })).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Ångra sammanslagningen av Terminalen i Norrby med Norrby terminal' }),
+    ).not.toBeInTheDocument();
+    expect(screen.getByText('Kan inte ångras: ett av objekten har slagits ihop igen efteråt.')).toBeInTheDocument();
+
+    // Ångra asks first; Avbryt leaves everything as it was.
+    await userEvent.click(screen.getByRole('button', { name: 'Ångra sammanslagningen av Norrby grind med Norrby terminal' }));
+    expect(
+      screen.getByText(/Ångra sammanslagningen\? Rapporterna och instämmandena flyttas tillbaka till Norrby grind/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Ja, ångra' })).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: 'Avbryt' }));
+    expect(screen.queryByRole('button', { name: 'Ja, ångra' })).not.toBeInTheDocument();
+  });
+
+  it('offer members nothing and ask the server nothing', async () => {
+    const asked = answering({});
+    const { container } = renderStrict(
+      <>
+        <MergeTools object={{ id: 'k1', status: 'REPORTED' }} viewer={{ role: 'MEMBER' }} />
+        <MoveReportAction report={{ id: 'r1', title: 'Kön till grinden' }} objectId="k1" viewer={{ role: 'MEMBER' }} />
+        <MergedIntoNotice object={{ id: 'k1', status: 'REPORTED' }} />
+      </>,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(container).toBeEmptyDOMElement();
+    expect(asked).toEqual([]);
+  });
+
+  it('tell everyone a duplicate was merged into another object, and open that one', async () => {
+    answering({
+      MergeSubject: () => ({ object: DUPLICATE }),
+      MergedInto: () => ({ object: { id: 'k1', name: 'Norrby terminal', status: 'REPORTED' } }),
+    });
+    const open = jest.fn();
+    renderStrict(<MergedIntoNotice object={{ id: 'd1', status: 'DUPLICATE' }} onOpenObject={open} />);
+    expect(await screen.findByText('Sammanslagen med Norrby terminal')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Öppna Norrby terminal' }));
+    expect(open).toHaveBeenCalledWith('k1');
+  });
+});
