@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import { renderStrict } from '../../test/render';
-import { MergedIntoNotice, MergeTools, MoveReportAction } from '.';
+import { MergedIntoNotice, MergeTools, MoveReportAction, UndoMergeFromEvent } from '.';
 
 const KEPT = {
   id: 'k1',
@@ -112,5 +112,25 @@ describe('the merge tools in the object detail', () => {
     expect(await screen.findByText('Sammanslagen med Norrby terminal')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Öppna Norrby terminal' }));
     expect(open).toHaveBeenCalledWith('k1');
+  });
+
+  it('give a history entry of a merge "Ångra" for staff, and undo it after the question', async () => {
+    let undone = false;
+    const asked = answering({
+      ObjectMerge: () => ({ objectMerge: merge(undone ? { canUndo: false, undoneAt: '2026-12-07T11:00:00Z' } : {}) }),
+      UndoMerge: () => {
+        undone = true;
+        return {
+          undoMerge: { merge: { id: 'm1', canUndo: false, undoneAt: '2026-12-07T11:00:00Z' }, duplicate: { id: 'd1', status: 'REPORTED' } },
+        };
+      },
+    });
+    const changed = jest.fn();
+    renderStrict(<UndoMergeFromEvent mergeId="m1" viewer={{ role: 'STAFF' }} onUndone={changed} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Ångra sammanslagningen av Terminalen i Norrby med Norrby terminal' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Ja, ångra' }));
+    expect(await screen.findByText('Ångrad 7 dec. 2026.')).toBeInTheDocument();
+    expect(asked).toContain('UndoMerge');
+    expect(changed).toHaveBeenCalled();
   });
 });

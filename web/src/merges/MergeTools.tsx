@@ -5,11 +5,11 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatDate } from '../ui/format/numbers';
-import { useMutation, useQuery } from '../ui/graphql';
+import { useQuery } from '../ui/graphql';
 import { LoadError } from '../ui/layout/states';
-import { describeFailure } from './failures';
 import { MergeDialog } from './MergeDialog';
-import { MergedIntoQuery, MergeSubjectQuery, ObjectMergesQuery, UndoMergeMutation } from './operations';
+import { MergedIntoQuery, MergeSubjectQuery, ObjectMergesQuery } from './operations';
+import { type UndoableMerge, UndoMergeAction } from './UndoMerge';
 
 export interface MergeToolsProps {
   object: { id: string; status: string };
@@ -131,18 +131,12 @@ function MergedNotice({ keptId, onOpenObject }: { keptId: string; onOpenObject?:
   );
 }
 
-interface MergeEntry {
-  id: string;
-  keptName: string;
-  duplicateName: string;
+interface MergeEntry extends UndoableMerge {
   mergedByName?: string | null;
   mergedAt: string;
   reason?: string | null;
   movedReports: number;
   movedSupports: number;
-  undoneAt?: string | null;
-  canUndo: boolean;
-  undoBlockedBy?: string | null;
 }
 
 function MergeHistory({ merges, onUndone }: { merges: MergeEntry[]; onUndone: () => void }) {
@@ -161,33 +155,9 @@ function MergeHistory({ merges, onUndone }: { merges: MergeEntry[]; onUndone: ()
 
 function MergeHistoryItem({ merge, onUndone }: { merge: MergeEntry; onUndone: () => void }) {
   const { t, i18n } = useTranslation();
-  const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const [undo] = useMutation(UndoMergeMutation);
-  const confirm = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (asking) confirm.current?.focus();
-  }, [asking]);
-  const names = { kept: merge.keptName, duplicate: merge.duplicateName };
-
-  const run = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await undo({ mergeId: merge.id });
-      setAsking(false);
-      onUndone();
-    } catch (cause) {
-      setError(describeFailure(t, cause));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
     <li className={`merge-entry${merge.undoneAt ? ' merge-entry--undone' : ''}`}>
-      <p className="merge-entry__title">{t('merges.historyEntry', names)}</p>
+      <p className="merge-entry__title">{t('merges.historyEntry', { kept: merge.keptName, duplicate: merge.duplicateName })}</p>
       <p className="muted small">
         {t('merges.historyMeta', {
           date: formatDate(merge.mergedAt, i18n.language),
@@ -197,34 +167,7 @@ function MergeHistoryItem({ merge, onUndone }: { merge: MergeEntry; onUndone: ()
         })}
       </p>
       {merge.reason && <p className="prose">{merge.reason}</p>}
-      {merge.undoneAt ? (
-        <p className="muted small">{t('merges.undoneOn', { date: formatDate(merge.undoneAt, i18n.language) })}</p>
-      ) : !merge.canUndo && merge.undoBlockedBy ? (
-        <p className="muted small">{t(`merges.cannotUndo.${merge.undoBlockedBy}`)}</p>
-      ) : null}
-      {merge.canUndo && !asking && (
-        <button type="button" className="button button--small" aria-label={t('merges.undoLabel', names)} onClick={() => setAsking(true)}>
-          {t('merges.undo')}
-        </button>
-      )}
-      {asking && (
-        <div className="withdraw-question" role="group" onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}>
-          <p className="withdraw-question__text">{t('merges.undoQuestion', names)}</p>
-          {error && (
-            <p className="field__error" role="alert">
-              {error}
-            </p>
-          )}
-          <div className="form-actions">
-            <button type="button" ref={confirm} className="button button--danger" disabled={busy} onClick={() => void run()}>
-              {busy ? t('merges.undoing') : t('merges.confirmUndo')}
-            </button>
-            <button type="button" className="button" onClick={() => setAsking(false)}>
-              {t('merges.cancel')}
-            </button>
-          </div>
-        </div>
-      )}
+      <UndoMergeAction merge={merge} onUndone={onUndone} />
     </li>
   );
 }

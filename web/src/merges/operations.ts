@@ -153,3 +153,17 @@ export const MoveReportMutation = graphql(`
     }
   }
 `);
+
+/** One merge (from a history event's mergeId), with whether it can still be undone. */
+export const ObjectMergeQuery = graphql(`
+  query ObjectMerge($id: ID!) {
+    objectMerge(id: $id) {
+      id
+      keptName
+      duplicateName
+      undoneAt
+      canUndo
+      undoBlockedBy
+    }
+  }
+`);
