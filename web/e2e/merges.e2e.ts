@@ -74,7 +74,9 @@ describe('merging duplicates', () => {
     await page.getByRole('button', { name: 'Slå ihop', exact: true }).click();
 
     await shown(page.getByText('Objekten är sammanslagna.'));
-    await shown(page.getByText('Terminalen i Norrby slogs ihop med Norrby terminal'));
+    // The history tells it, with "Ångra".
+    await shown(page.getByText('Sammanslaget: Terminalen i Norrby ingår nu här'));
+    await shown(page.getByRole('button', { name: 'Ångra sammanslagningen av Terminalen i Norrby med Norrby terminal' }));
     await eventually(async () => expect(await page.locator('.object-detail__impact').textContent()).toMatch(/2 rapporter/));
     await screenshot(page, 'merges-3-merged');
     await page.getByRole('button', { name: /Tillbaka till listan/ }).click();
@@ -88,15 +90,15 @@ describe('merging duplicates', () => {
     await page.getByRole('button', { name: 'Öppna Norrby terminal' }).click();
     await shown(page.getByRole('heading', { level: 2, name: 'Norrby terminal' }));
 
-    // Undo from the merge entry, after a question; keyboard only.
+    // Undo from the history's merge entry, after a question; keyboard only.
     const undo = page.getByRole('button', { name: 'Ångra sammanslagningen av Terminalen i Norrby med Norrby terminal' });
     await undo.focus();
     await page.keyboard.press('Enter');
     await shown(page.getByText(/Ångra sammanslagningen\? Rapporterna/));
     await eventually(async () => expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ja, ångra'));
     await page.keyboard.press('Enter');
-    await shown(page.getByText('Sammanslagningen är ångrad.'));
     await shown(page.getByText(/Ångrad \d/));
+    await shown(page.getByText('Sammanslagningen ångrades'));
     await screenshot(page, 'merges-5-undone');
     await page.getByRole('button', { name: /Tillbaka till listan/ }).click();
     await waitForObjects(page);

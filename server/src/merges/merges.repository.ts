@@ -120,6 +120,11 @@ export const mergeStatements = {
               ${m.reason}, ${m.mergedBy}) RETURNING id`;
   },
 
+  /** Marks objects changed (their detail and history are read anew by those who show them). */
+  touch(ids: string[]): Sql {
+    return sql`UPDATE infrastructure_object SET updated_at = now() WHERE id = ANY(${ids}::uuid[])`;
+  },
+
   /** What waited in the triage queue on the duplicate now waits on the kept object (since the earlier of the two). */
   carryTriage(duplicateId: string, keptId: string): Sql {
     return sql`UPDATE infrastructure_object k SET triage_pending_since = LEAST(k.triage_pending_since, d.triage_pending_since)
@@ -219,6 +224,10 @@ export class MergesRepository {
   async insertMerge(tx: EntityManager, merge: Parameters<typeof mergeStatements.insertMerge>[0]): Promise<string> {
     const [row] = await query<{ id: string }>(tx, mergeStatements.insertMerge(merge));
     return row.id;
+  }
+
+  async touch(tx: EntityManager, ids: string[]): Promise<void> {
+    await query(tx, mergeStatements.touch(ids));
   }
 
   async markDuplicate(tx: EntityManager, duplicateId: string, keptId: string): Promise<void> {

@@ -50,6 +50,7 @@ export class MergesService {
       const moved: Record<string, string[]> = {};
       for (const mover of MERGE_MOVERS) moved[mover.table] = await this.merges.move(tx, mover, duplicate.id, kept.id);
       await this.merges.markDuplicate(tx, duplicate.id, kept.id);
+      await this.merges.touch(tx, [kept.id]);
       const id = await this.merges.insertMerge(tx, {
         arenaId: kept.arenaId,
         keptId: kept.id,
@@ -112,6 +113,7 @@ export class MergesService {
         await this.merges.moveBack(tx, mover, merge.moved[mover.table] ?? [], kept.id, duplicate.id);
       }
       await this.merges.restoreDuplicate(tx, duplicate.id, merge.duplicateStatus, merge.duplicatePreviousStatus);
+      await this.merges.touch(tx, [kept.id]);
       await this.merges.markUndone(tx, merge.id, user.id);
       const organizationIds = await this.merges.organizationsOn(tx, [kept.id, duplicate.id]);
       const about = (other: LockedObject) => ({ otherObjectId: other.id, otherName: other.name, mergeId, organizationIds });

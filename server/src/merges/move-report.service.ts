@@ -62,6 +62,7 @@ export class MoveReportService {
         audit.push({ arenaId: report.arenaId, entity: 'object', entityId: target.id, action: 'create', after: target });
       }
       await this.merges.moveReport(tx, report.id, target.id, REPORT_MOVERS);
+      await this.merges.touch(tx, [source.id, target.id]);
 
       const event = { arenaId: report.arenaId, reportId: report.id, organizationId: report.organizationId, visibility: report.visibility };
       const data = { title: report.title, reason };

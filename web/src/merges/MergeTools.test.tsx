@@ -1,8 +1,8 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import { renderStrict } from '../../test/render';
-import { MergedIntoNotice, MergeTools, MoveReportAction, UndoMergeFromEvent } from '.';
+import { MergedIntoNotice, mergeEventActions, MergeTools, MoveReportAction, UndoMergeFromEvent } from '.';
 
 const KEPT = {
   id: 'k1',
@@ -57,35 +57,24 @@ describe('the merge tools in the object detail', () => {
     globalThis.fetch = realFetch;
   });
 
-  it('offer staff "Slå ihop med…" and the merges with Ångra while it can be undone, and say why not otherwise', async () => {
-    answering({
-      MergeSubject: () => ({ object: KEPT }),
-      ObjectMerges: () => ({
-        objectMerges: {
-          totalCount: 2,
-          edges: [
-            { node: merge({ id: 'm2', duplicateName: 'Norrby grind' }) },
-            { node: merge({ canUndo: false, undoBlockedBy: 'newerMerge' }) },
-          ],
-        },
-      }),
-    });
-    renderStrict(<MergeTools object={{ id: 'k1', status: 'REPORTED' }} viewer={{ role: 'STAFF' }} />);
-    expect(await screen.findByRole('button', { name: 'Slå ihop med…' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Ångra sammanslagningen av Norrby grind med Norrby terminal' })).toBeInTheDocument();
-    expect(
-      screen.queryByRole('button', { name: 'Ångra sammanslagningen av Terminalen i Norrby med Norrby terminal' }),
-    ).not.toBeInTheDocument();
-    expect(screen.getByText('Kan inte ångras: ett av objekten har slagits ihop igen efteråt.')).toBeInTheDocument();
+  it('offer staff "Slå ihop med…" on an object, not on a duplicate', async () => {
+    answering({ MergeSubject: (v) => ({ object: v.id === 'd1' ? DUPLICATE : KEPT }) });
+    const { unmount } = renderStrict(<MergeTools object={{ id: 'k1', status: 'REPORTED' }} viewer={{ role: 'STAFF' }} />);
+    const button = await screen.findByRole('button', { name: 'Slå ihop med…' });
+    await waitFor(() => expect(button).toBeEnabled());
+    unmount();
+    const { container } = renderStrict(<MergeTools object={{ id: 'd1', status: 'DUPLICATE' }} viewer={{ role: 'STAFF' }} />);
+    expect(container).toBeEmptyDOMElement();
+  });
 
-    // Ångra asks first; Avbryt leaves everything as it was.
-    await userEvent.click(screen.getByRole('button', { name: 'Ångra sammanslagningen av Norrby grind med Norrby terminal' }));
-    expect(
-      screen.getByText(/Ångra sammanslagningen\? Rapporterna och instämmandena flyttas tillbaka till Norrby grind/),
-    ).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Ja, ångra' })).toHaveFocus();
-    await userEvent.click(screen.getByRole('button', { name: 'Avbryt' }));
-    expect(screen.queryByRole('button', { name: 'Ja, ångra' })).not.toBeInTheDocument();
+  it('give a merge entry of the history "Ångra" only while it can be undone, else say why', async () => {
+    answering({ ObjectMerge: () => ({ objectMerge: merge({ canUndo: false, undoBlockedBy: 'newerMerge' }) }) });
+    const actions = mergeEventActions({ role: 'STAFF' });
+    renderStrict(<>{actions({ kind: 'MERGED_IN', data: { mergeId: 'm1' } })}</>);
+    expect(await screen.findByText('Kan inte ångras: ett av objekten har slagits ihop igen efteråt.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Ångra/ })).not.toBeInTheDocument();
+    expect(mergeEventActions({ role: 'MEMBER' })({ kind: 'MERGED_IN', data: { mergeId: 'm1' } })).toBeNull();
+    expect(actions({ kind: 'REPORTED', data: {} })).toBeNull();
   });
 
   it('offer members nothing and ask the server nothing', async () => {
@@ -127,7 +116,16 @@ describe('the merge tools in the object detail', () => {
     });
     const changed = jest.fn();
     renderStrict(<UndoMergeFromEvent mergeId="m1" viewer={{ role: 'STAFF' }} onUndone={changed} />);
-    await userEvent.click(await screen.findByRole('button', { name: 'Ångra sammanslagningen av Terminalen i Norrby med Norrby terminal' }));
+    const undo = await screen.findByRole('button', { name: 'Ångra sammanslagningen av Terminalen i Norrby med Norrby terminal' });
+    // Ångra asks first (the answer focused); Avbryt leaves everything as it was.
+    await userEvent.click(undo);
+    expect(
+      screen.getByText(/Ångra sammanslagningen\? Rapporterna och instämmandena flyttas tillbaka till Terminalen i Norrby/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Ja, ångra' })).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: 'Avbryt' }));
+    expect(asked).not.toContain('UndoMerge');
+    await userEvent.click(screen.getByRole('button', { name: 'Ångra sammanslagningen av Terminalen i Norrby med Norrby terminal' }));
     await userEvent.click(screen.getByRole('button', { name: 'Ja, ångra' }));
     expect(await screen.findByText('Ångrad 7 dec. 2026.')).toBeInTheDocument();
     expect(asked).toContain('UndoMerge');

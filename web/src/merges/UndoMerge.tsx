@@ -102,3 +102,17 @@ export function UndoMergeFromEvent({
     />
   );
 }
+
+/** The actions of a history entry: "Ångra" on a MERGED_IN/MERGED_AWAY entry (staff, while it can be undone). */
+export function mergeEventActions(viewer: { role: ArenaRole | null }, onUndone?: () => unknown) {
+  return function MergeEventActions(event: { kind: string; data: unknown }) {
+    const mergeId = (event.data as { mergeId?: unknown } | null)?.mergeId;
+    if ((event.kind !== 'MERGED_IN' && event.kind !== 'MERGED_AWAY') || typeof mergeId !== 'string' || !can(viewer.role, 'triage'))
+      return null;
+    return (
+      <div className="timeline__actions">
+        <UndoMergeFromEvent mergeId={mergeId} viewer={viewer} onUndone={onUndone} />
+      </div>
+    );
+  };
+}

@@ -7,4 +7,4 @@ registerTranslations({ sv, en });
 
 export { MergedIntoNotice, MergeTools, type MergeToolsProps } from './MergeTools';
 export { MoveReportAction, type MoveReportActionProps } from './MoveReportAction';
-export { UndoMergeFromEvent } from './UndoMerge';
+export { mergeEventActions, UndoMergeFromEvent } from './UndoMerge';

@@ -112,32 +112,6 @@ export const UndoMergeMutation = graphql(`
   }
 `);
 
-/** The merges the object took part in, for staff: the history's merge entries with "Ångra". */
-export const ObjectMergesQuery = graphql(`
-  query ObjectMerges($objectId: ID!) {
-    objectMerges(objectId: $objectId, first: 20) {
-      totalCount
-      edges {
-        node {
-          id
-          keptId
-          duplicateId
-          keptName
-          duplicateName
-          mergedByName
-          mergedAt
-          reason
-          movedReports
-          movedSupports
-          undoneAt
-          canUndo
-          undoBlockedBy
-        }
-      }
-    }
-  }
-`);
-
 export const MoveReportMutation = graphql(`
   mutation MoveReport($input: MoveReportInput!) {
     moveReport(input: $input) {

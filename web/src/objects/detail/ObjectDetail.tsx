@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { ObjectDetailQuery } from '../../gql/graphql';
 import { ObjectTimeline } from '../../history';
-import { MergedIntoNotice, MergeTools, MoveReportAction } from '../../merges';
+import { MergedIntoNotice, mergeEventActions, MergeTools, MoveReportAction } from '../../merges';
 import { EditReportForm, SupportForm } from '../../reports';
 import { StatusControl } from '../../triage';
 import { formatDate } from '../../ui/format/numbers';
@@ -139,7 +139,7 @@ export function ObjectDetail({
 
       <MergeTools object={object} viewer={viewer} onChanged={onObjectChanged} onOpenObject={onOpenObject} />
 
-      <ObjectTimeline objectId={object.id} version={object.updatedAt} />
+      <ObjectTimeline objectId={object.id} version={object.updatedAt} actionsFor={mergeEventActions(viewer, onObjectChanged)} />
     </article>
   );
 }
