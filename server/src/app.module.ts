@@ -30,6 +30,7 @@ import { HistoryModule } from './history/history.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { isLiveConnection, type LiveConnection, liveContext, LiveModule, liveSubscriptions } from './live/live.module';
 import { MailModule } from './mail/mail.module';
+import { MergesModule } from './merges/merges.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ObjectsModule } from './objects/objects.module';
@@ -121,6 +122,7 @@ export class AppModule {
         FactsModule,
         CommentsModule,
         AttachmentsModule,
+        MergesModule,
         InvitationsModule,
         MailModule,
         LiveModule,

@@ -75,6 +75,13 @@ const ENGLISH: Record<string, string> = {
   fileTypeNotAllowed: 'is not a JPEG, PNG, WebP image or a PDF',
   fileNameMismatch: 'has a name whose extension does not match its content ({detected})',
   fileUnreadable: 'could not be read as the image it claims to be',
+  sameObject: 'is the same object as the other one',
+  otherArena: 'belongs to another arena',
+  alreadyMerged: 'was merged into another object already ({into})',
+  alreadyUndone: 'has been undone already',
+  newerMerge: 'cannot be undone: one of the objects was merged again since',
+  notDuplicate: 'cannot be undone: the merged object is no longer a duplicate of the kept one',
+  rowsMovedSince: 'cannot be undone: reports or supports it moved have been moved again since',
 };
 
 export function describeFieldError(error: FieldError): string {

@@ -151,6 +151,7 @@ export function MapPage({ arena, appConfig, outlinesUrl }: MapPageProps) {
                   : undefined
               }
               onChanged={() => void objects.refetch()}
+              onOpenObject={select}
             />
           ) : (
             <>

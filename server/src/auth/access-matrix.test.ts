@@ -114,6 +114,11 @@ const STAFF_ONLY: Record<ActorName, Outcome> = {
   otherArenaMember: 'FORBIDDEN',
   noRole: 'FORBIDDEN',
 };
+const MERGE_OBJECTS = `mutation($input: MergeObjectsInput!) { mergeObjects(input: $input) { merge { id } } }`;
+async function twoOwnObjects() {
+  return { keptId: (await ownReport()).objectId, duplicateId: (await ownReport()).objectId };
+}
+const objectPair = (pair: { keptId: string; duplicateId: string }) => ({ k: pair.keptId, d: pair.duplicateId });
 
 /** Operations on one's own things: anyone signed in. */
 const SIGNED_IN: Record<ActorName, Outcome> = {
@@ -512,6 +517,54 @@ const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; 
       otherArenaMember: 'HIDDEN',
       noRole: 'HIDDEN',
     },
+  },
+  'mergeObjects of two arena A objects': {
+    run: async (c) => outcomeOf(await c.graphql(MERGE_OBJECTS, { input: await twoOwnObjects() })),
+    expect: STAFF_ONLY,
+  },
+  'mergePreview of two arena A objects': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(
+          `query($k: ID!, $d: ID!) { mergePreview(keptId: $k, duplicateId: $d) { reports } }`,
+          objectPair(await twoOwnObjects()),
+        ),
+      ),
+    expect: STAFF_ONLY,
+  },
+  'undoMerge of a merge in arena A': {
+    run: async (c) => {
+      const merged = await a.asStaff.graphql(MERGE_OBJECTS, { input: await twoOwnObjects() });
+      return outcomeOf(
+        await c.graphql(`mutation($id: ID!) { undoMerge(mergeId: $id) { merge { id } } }`, { id: merged.data!.mergeObjects.merge.id }),
+      );
+    },
+    expect: STAFF_ONLY,
+  },
+  'objectMerges of an arena A object (members-only; hidden where the object is)': {
+    run: async (c) => {
+      const pair = await twoOwnObjects();
+      await a.asStaff.graphql(MERGE_OBJECTS, { input: pair });
+      const res = await c.graphql(`query($id: ID!) { objectMerges(objectId: $id) { totalCount } }`, { id: pair.keptId });
+      return outcomeOf(res, (data) => data.objectMerges.totalCount === 0);
+    },
+    expect: { ...STAFF_ONLY, otherArenaMember: 'HIDDEN', noRole: 'HIDDEN' },
+  },
+  'objectMerge (one merge, with canUndo) in arena A': {
+    run: async (c) => {
+      const merged = await a.asStaff.graphql(MERGE_OBJECTS, { input: await twoOwnObjects() });
+      return outcomeOf(await c.graphql(`query($id: ID!) { objectMerge(id: $id) { canUndo } }`, { id: merged.data!.mergeObjects.merge.id }));
+    },
+    expect: STAFF_ONLY,
+  },
+  'moveReport of an arena A report to a new object': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($i: MoveReportInput!) { moveReport(input: $i) { reportId } }`, {
+          i: { reportId: (await ownReport()).reportId, newObject: newObjectReport(a).newObject },
+        }),
+      ),
+    expect: STAFF_ONLY,
   },
   'correctObject on an object of arena A': {
     run: async (c) =>

@@ -1,6 +1,6 @@
 import './history.css';
 
-import { useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatDate } from '../ui/format/numbers';
@@ -13,7 +13,16 @@ import { ObjectTimelineQuery } from './operations';
  * "Historik": what happened to an object, newest first, in the reader's language and only what the
  * reader may see (the server decides). A new `version` (the object changed) reads it anew.
  */
-export function ObjectTimeline({ objectId, version }: { objectId: string; version?: string }) {
+export function ObjectTimeline({
+  objectId,
+  version,
+  actionsFor,
+}: {
+  objectId: string;
+  version?: string;
+  /** What may be done from an entry (e.g. "Ångra" on a merge), rendered after it. */
+  actionsFor?: (event: { kind: string; data: unknown }) => ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const list = usePaged(ObjectTimelineQuery, { id: objectId, first: 20 }, (r) => r.object?.timeline ?? EMPTY);
   const { refetch } = list;
@@ -44,6 +53,7 @@ export function ObjectTimeline({ objectId, version }: { objectId: string; versio
                   {words.note ? ':' : ''}
                 </span>
                 {words.note && <span className="timeline__note"> {words.note}</span>}
+                {actionsFor?.(event)}
               </li>
             );
           })}

@@ -1,13 +1,14 @@
 import './detail.css';
 
 import { can, type SupportReportInput, type UpdateReportInput } from '@flaskhals/shared';
-import { useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Discussion, ReportAttachments } from '../../comments';
 import { ObjectFacts } from '../../facts';
 import type { ObjectDetailQuery } from '../../gql/graphql';
 import { ObjectTimeline } from '../../history';
+import { MergedIntoNotice, mergeEventActions, MergeTools, MoveReportAction } from '../../merges';
 import { FollowButton } from '../../notifications';
 import { EditReportForm, SupportForm } from '../../reports';
 import { StatusControl } from '../../triage';
@@ -33,8 +34,10 @@ export interface ObjectDetailProps {
   /** Sends a change of a report; rejects with a CombinedError for the form to show. */
   onUpdateReport: (input: UpdateReportInput) => Promise<unknown>;
   onWithdrawReport: (reportId: string) => Promise<unknown>;
-  /** After staff changed the object itself (its status): read it anew, and the map and list too. */
+  /** After staff changed the object itself (its status, a merge, a moved report): read it anew, and the map and list too. */
   onObjectChanged?: () => Promise<void>;
+  /** Opens another object's detail (the kept object of a merged duplicate). */
+  onOpenObject?: (objectId: string) => void;
   /** Staff corrected the object or its planning: the page reads it again. */
   onFactsSaved?: () => Promise<unknown>;
 }
@@ -50,6 +53,7 @@ export function ObjectDetail({
   onUpdateReport,
   onWithdrawReport,
   onObjectChanged,
+  onOpenObject,
   onFactsSaved,
 }: ObjectDetailProps) {
   const { t } = useTranslation();
@@ -79,6 +83,8 @@ export function ObjectDetail({
         </div>
         {onObjectChanged && can(viewer.role, 'triage') && <StatusControl object={object} onChanged={onObjectChanged} />}
       </header>
+
+      <MergedIntoNotice object={object} onOpenObject={onOpenObject} />
 
       <dl className="facts">
         {object.modes.length > 0 && <Fact label={t('detail.modes')} value={object.modes.map((m) => t(`modes.${m}`)).join(', ')} />}
@@ -114,7 +120,7 @@ export function ObjectDetail({
           <h3 id="reports-title">
             {t('detail.reportsTitle')} ({object.reports.totalCount})
           </h3>
-          {onReportHere && (
+          {onReportHere && object.status !== 'DUPLICATE' && (
             <button type="button" className="button button--small" onClick={onReportHere}>
               {t('detail.reportHere')}
             </button>
@@ -133,6 +139,7 @@ export function ObjectDetail({
                 onSupport={onSupport}
                 onUpdateReport={onUpdateReport}
                 onWithdrawReport={onWithdrawReport}
+                moveAction={<MoveReportAction report={report} objectId={object.id} viewer={viewer} onMoved={onObjectChanged} />}
               />
             ))}
           </ol>
@@ -140,7 +147,9 @@ export function ObjectDetail({
       </section>
 
       <Discussion objectId={object.id} role={viewer.role} />
-      <ObjectTimeline objectId={object.id} version={object.updatedAt} />
+      <MergeTools object={object} viewer={viewer} onChanged={onObjectChanged} onOpenObject={onOpenObject} />
+
+      <ObjectTimeline objectId={object.id} version={object.updatedAt} actionsFor={mergeEventActions(viewer, onObjectChanged)} />
     </article>
   );
 }
@@ -163,9 +172,10 @@ interface ReportItemProps {
   onSupport: ObjectDetailProps['onSupport'];
   onUpdateReport: ObjectDetailProps['onUpdateReport'];
   onWithdrawReport: ObjectDetailProps['onWithdrawReport'];
+  moveAction?: ReactNode;
 }
 
-function ReportItem({ objectId, report, viewer, onSupport, onUpdateReport, onWithdrawReport }: ReportItemProps) {
+function ReportItem({ objectId, report, viewer, onSupport, onUpdateReport, onWithdrawReport, moveAction }: ReportItemProps) {
   const { t, i18n } = useTranslation();
   const [mode, setMode] = useState<ReportMode>('view');
   const [done, setDone] = useState<'supported' | 'saved' | 'withdrawn' | null>(null);
@@ -350,6 +360,7 @@ function ReportItem({ objectId, report, viewer, onSupport, onUpdateReport, onWit
           )}
         </div>
       )}
+      {mode === 'view' && moveAction}
     </li>
   );
 }

@@ -17,10 +17,21 @@ interface ObjectDetailPanelProps {
   onReportHere?: (object: { id: string; name: string }) => void;
   /** A support, a change or a withdrawal changes the object's figures: the map and list refresh too. */
   onChanged: () => void;
+  /** Opens another object's detail (the kept object of a merged duplicate). */
+  onOpenObject?: (objectId: string) => void;
 }
 
 /** The detail of the selected object, with its loading, missing and error states. */
-export function ObjectDetailPanel({ objectId, detail, viewer, onBack, onShowOnMap, onReportHere, onChanged }: ObjectDetailPanelProps) {
+export function ObjectDetailPanel({
+  objectId,
+  detail,
+  viewer,
+  onBack,
+  onShowOnMap,
+  onReportHere,
+  onChanged,
+  onOpenObject,
+}: ObjectDetailPanelProps) {
   const { t } = useTranslation();
   const [support] = useMutation(SupportReportMutation);
   const [update] = useMutation(UpdateReportMutation);
@@ -53,8 +64,10 @@ export function ObjectDetailPanel({ objectId, detail, viewer, onBack, onShowOnMa
     );
   }
   const changed = async () => {
-    await detail.refetch();
+    // The list first, not after the detail: a live event's re-read of the detail may be in flight
+    // (its refetch then waits for that), and the map and list must refresh regardless.
     onChanged();
+    await detail.refetch();
   };
   return (
     <ObjectDetail
@@ -77,6 +90,7 @@ export function ObjectDetailPanel({ objectId, detail, viewer, onBack, onShowOnMa
       }}
       onObjectChanged={changed}
       onFactsSaved={changed}
+      onOpenObject={onOpenObject}
     />
   );
 }
