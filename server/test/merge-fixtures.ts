@@ -40,13 +40,15 @@ export async function timelineKinds(client: GraphQLClient, id: string): Promise<
 
 /**
  * Everything a merge or move may change for the objects, read straight from the tables: where each
- * report and support is, each organization's summed figures, the totals the triggers keep and the
+ * report, support, comment and follower is, each organization's summed figures, the totals the triggers keep and the
  * statuses.
  */
 export async function snapshot(db: DataSource, ids: string[]) {
   const rows = await db.query(
     `SELECT 'report' AS t, id, object_id FROM report WHERE object_id = ANY($1) UNION ALL
-     SELECT 'support', id, object_id FROM support WHERE object_id = ANY($1) ORDER BY 1, 2`,
+     SELECT 'support', id, object_id FROM support WHERE object_id = ANY($1) UNION ALL
+     SELECT 'comment', id, object_id FROM comment WHERE object_id = ANY($1) UNION ALL
+     SELECT 'follower', user_id, object_id FROM object_follow WHERE object_id = ANY($1) ORDER BY 1, 2, 3`,
     [ids],
   );
   const perOrganization = await db.query(

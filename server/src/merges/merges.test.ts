@@ -47,6 +47,12 @@ async function twoObjects(prefix: string) {
   await reportOn(a, a.asMember[2], duplicate.objectId, 'ORGANIZATION');
   const withdrawn = await reportOn(a, a.asMember[0], duplicate.objectId);
   await a.asMember[0].graphql(`mutation($id: ID!) { withdrawReport(reportId: $id) { id } }`, { id: withdrawn });
+  // A discussion, and a follower of both objects (who keeps one follow on the kept object).
+  const comment = await a.asMember[1].graphql(`mutation($i: AddCommentInput!) { addComment(input: $i) { id } }`, {
+    i: { objectId: duplicate.objectId, body: 'Samma hamn som norr, tror vi.' },
+  });
+  if (comment.errors) throw new Error(JSON.stringify(comment.errors));
+  await a.asAdmin.graphql(`mutation($id: ID!) { followObject(objectId: $id) { id } }`, { id: duplicate.objectId });
   return { kept: kept.objectId, duplicate: duplicate.objectId, keptReport: kept.reportId, duplicateReport: duplicate.reportId };
 }
 
@@ -69,7 +75,13 @@ describe('merging duplicates', () => {
 
     const after = await snapshot(flaskhals.db, [kept, duplicate]);
     expect(after.rows).toHaveLength(before.rows.length);
-    expect(after.rows.every((r: any) => r.object_id === kept)).toBe(true);
+    expect(after.rows.filter((r: any) => r.t !== 'follower').every((r: any) => r.object_id === kept)).toBe(true);
+    expect(after.rows.filter((r: any) => r.t === 'comment')).toHaveLength(1);
+    // Every follower of the duplicate follows the kept object now (one who followed both keeps one follow there).
+    const followersOf = (rows: any[], id: string) => rows.filter((r) => r.t === 'follower' && r.object_id === id).map((r) => r.id);
+    expect(followersOf(after.rows, kept).sort()).toEqual(
+      [...new Set([...followersOf(before.rows, kept), ...followersOf(before.rows, duplicate)])].sort(),
+    );
     expect(after.perOrganization).toEqual(before.perOrganization);
     // The triggers refreshed both objects: the kept one sums everything, the duplicate nothing.
     const keptTotals = await summedFromRows(flaskhals.db, kept);

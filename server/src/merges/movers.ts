@@ -1,10 +1,7 @@
 /**
  * What a merge moves from the duplicate to the kept object: one entry per table that points at an
  * object. Each moved row's key is recorded (object_merge.moved[table]) so an undo moves exactly
- * those rows back. Features that hang rows on objects add one entry here, e.g. at integration:
- *
- *   { table: 'object_comment', column: 'object_id', key: 'id' },
- *   { table: 'object_follow', column: 'object_id', key: 'user_id', keepTwinOnKept: true },
+ * those rows back. A feature that hangs rows on objects adds one entry here.
  *
  * Object history (object_event) is not moved: each object keeps its own, with MERGED_IN/MERGED_AWAY.
  */
@@ -26,6 +23,10 @@ export const MERGE_MOVERS: readonly Mover[] = [
   // Reports first: a support's totals are summed through its report (refresh_object_totals).
   { table: 'report', column: 'object_id', key: 'id' },
   { table: 'support', column: 'object_id', key: 'id' },
+  // The discussion moves with the reports (attachments hang on reports and comments, not objects).
+  { table: 'comment', column: 'object_id', key: 'id' },
+  // Followers of the duplicate follow the kept object; one who follows both keeps the one follow there.
+  { table: 'object_follow', column: 'object_id', key: 'user_id', keepTwinOnKept: true },
 ];
 
 /**
