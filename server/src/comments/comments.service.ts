@@ -123,6 +123,7 @@ export class CommentsService {
       const user = requireAccess(actor, comment.arenaId, 'triage');
       if (why === null && !comment.hiddenAt) throw badInput('commentId', 'notHidden');
       await this.comments.hide(tx, commentId, user.id, why);
+      await this.history.setCommentExcerpt(tx, comment.objectId, commentId, why === null ? commentExcerpt(comment.body) : null);
       await this.audit.record(tx, actor, {
         arenaId: comment.arenaId,
         entity: 'comment',

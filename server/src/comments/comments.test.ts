@@ -15,6 +15,7 @@ afterAll(() => flaskhals.stop());
 const ADD = `mutation($input: AddCommentInput!) { addComment(input: $input) { id bodyHtml markdown visibility authorName organizationName canEdit hidden } }`;
 const EDIT = `mutation($input: EditCommentInput!) { editComment(input: $input) { id bodyHtml editedAt canEdit } }`;
 const HIDE = `mutation($id: ID!, $reason: String!) { hideComment(id: $id, reason: $reason) { id hidden hiddenReason bodyHtml } }`;
+const HISTORY = `query($id: ID!) { object(id: $id) { timeline(first: 50) { edges { node { kind data } } } } }`;
 const UNHIDE = `mutation($id: ID!) { unhideComment(id: $id) { id hidden bodyHtml } }`;
 const COMMENTS = `query($id: ID!, $first: Int, $after: String) { object(id: $id) { comments(first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor } edges { node { id bodyHtml markdown hidden hiddenReason visibility authorName organizationName editedAt } } } } }`;
@@ -153,6 +154,11 @@ describe('hiding', () => {
       const node = (await reader.graphql(COMMENTS, { id: objectId })).data!.object.comments.edges[0].node;
       expect(node).toMatchObject({ hidden: true, hiddenReason: 'Personangrepp', bodyHtml: null, markdown: null });
     }
+    // Its words leave the object's history too (and the notifications and inbox lines read from it).
+    const excerptIn = async () =>
+      (await a.asMember[0].graphql(HISTORY, { id: objectId })).data!.object.timeline.edges.find((e: any) => e.node.kind === 'COMMENTED')
+        .node.data;
+    expect(await excerptIn()).toMatchObject({ excerpt: null, hidden: true });
     const late = await a.asMember[1].graphql(EDIT, { input: { commentId: created.id, body: 'Ny text' } });
     expect(late.errors![0].extensions!.fieldErrors[0].code).toBe('commentHidden');
     const noReason = await a.asStaff.graphql(HIDE, { id: created.id, reason: ' ' });
@@ -161,6 +167,7 @@ describe('hiding', () => {
     expect(shown.data!.unhideComment).toMatchObject({ hidden: false });
     const node = (await a.asMember[0].graphql(COMMENTS, { id: objectId })).data!.object.comments.edges[0].node;
     expect(node).toMatchObject({ hidden: false, hiddenReason: null, bodyHtml: '<p>Olämpligt inlägg</p>' });
+    expect(await excerptIn()).toMatchObject({ excerpt: 'Olämpligt inlägg', hidden: false });
   });
 });
 

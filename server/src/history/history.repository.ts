@@ -51,6 +51,12 @@ export const historyStatements = {
       SELECT id FROM appended`;
   },
 
+  /** The words of a comment in its COMMENTED event: null while the comment is hidden (then `hidden` says so). */
+  commentExcerpt(objectId: string, commentId: string, excerpt: string | null): Sql {
+    return sql`UPDATE object_event SET data = data || jsonb_build_object('excerpt', ${excerpt}::text, 'hidden', ${excerpt === null}::boolean)
+      WHERE object_id = ${objectId} AND kind = 'COMMENTED' AND data->>'commentId' = ${commentId}`;
+  },
+
   /** An object's events the reader may see, newest first, keyset-paginated on (at, id). */
   timeline(objectId: string, access: ReadAccess, cursor: unknown[] | null, limit: number): Sql {
     const after = cursor ? sql`AND (e.at, e.id) < (${cursor[0]}::timestamptz, ${cursor[1]}::uuid)` : raw('');
@@ -83,6 +89,10 @@ export class HistoryRepository {
   async append(tx: EntityManager, rows: EventRow[]): Promise<string[]> {
     if (!rows.length) return [];
     return (await query<{ id: string }>(tx, historyStatements.append(rows))).map((r) => r.id);
+  }
+
+  async commentExcerpt(tx: EntityManager, objectId: string, commentId: string, excerpt: string | null): Promise<void> {
+    await query(tx, historyStatements.commentExcerpt(objectId, commentId, excerpt));
   }
 
   timeline(objectId: string, access: ReadAccess, cursor: unknown[] | null, limit: number): Promise<EventWithNames[]> {

@@ -42,6 +42,14 @@ export class HistoryService {
   }
 
   /**
+   * A hidden comment's words leave its history entry, and so the notifications and inbox lines read
+   * from it; shown again, they come back. In the hiding transaction.
+   */
+  async setCommentExcerpt(tx: EntityManager, objectId: string, commentId: string, excerpt: string | null): Promise<void> {
+    await this.history.commentExcerpt(tx, objectId, commentId, excerpt);
+  }
+
+  /**
    * The events of an object the actor may see, newest first. The caller has checked that the
    * actor sees the object itself (ObjectsService.findById).
    */
