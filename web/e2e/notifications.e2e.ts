@@ -128,4 +128,44 @@ describe('the notification bell', () => {
     await page.reload();
     await eventually(async () => expect(await page.getByRole('radio', { name: 'Ingen e-post' }).isChecked()).toBe(true));
   });
+
+  it("rises without a reload for a person a member mentions in a comment, and names the comment's author", async () => {
+    const { page, db } = session;
+    const [object] = await db.query(
+      `SELECT o.id, o.name FROM infrastructure_object o JOIN arena a ON a.id = o.arena_id
+        WHERE a.slug = 'ila-vastmanland' AND o.status <> 'INACTIVE' ORDER BY o.name LIMIT 1`,
+    );
+    // The mentioned person has Flaskhals open in a browser of their own.
+    const mentionedContext = await session.context.browser()!.newContext({ locale: 'sv-SE' });
+    await mentionedContext.route(
+      (url) => !url.href.startsWith(session.url),
+      (route) => route.abort('blockedbyclient'),
+    );
+    try {
+      const mentioned = await mentionedContext.newPage();
+      await signIn(mentioned, session.url, DEMO_USERS.otherMember);
+      await shown(mentioned.locator('.notification-bell__toggle'));
+      const before = await unreadCount(mentioned);
+
+      await signIn(page, session.url, DEMO_USERS.member, `/?object=${object.id}`);
+      await shown(page.getByRole('heading', { level: 2, name: object.name }));
+      const text = page.getByLabel('Skriv en kommentar');
+      await text.click();
+      await text.pressSequentially('Kan ni bekräfta köerna, ');
+      await text.pressSequentially('@Åka');
+      await shown(page.getByRole('option', { name: /Demo Åkare/ }));
+      await text.press('Enter');
+      await text.pressSequentially('?');
+      await page.getByRole('button', { name: 'Skicka', exact: true }).click();
+      await shown(page.getByText('Kommentaren är publicerad.'));
+
+      await eventually(async () => expect(await unreadCount(mentioned)).toBe(before + 1), 15_000);
+      await mentioned.locator('.notification-bell__toggle').click();
+      const item = mentioned.locator('.notification--unread', { hasText: object.name }).first();
+      await shown(item);
+      await screenshot(mentioned, 'notifications-mention');
+    } finally {
+      await mentionedContext.close();
+    }
+  });
 });

@@ -241,3 +241,26 @@ describe('merging duplicates', () => {
     expect(refused.errors![0].extensions!.fieldErrors[0].code).toBe('rowsMovedSince');
   });
 });
+
+describe('a public link to a merged object', () => {
+  it('still opens for visitors, pointing at the published object it was merged into', async () => {
+    const kept = await newObject(a, a.asMember[0], 'Publika hamnen');
+    const duplicate = await newObject(a, a.asMember[1], 'Publika hamnen, gamla namnet');
+    for (const [client, reportId] of [
+      [a.asMember[0], kept.reportId],
+      [a.asMember[1], duplicate.reportId],
+    ] as const) {
+      const res = await client.graphql(`mutation($i: UpdateReportInput!) { updateReport(input: $i) { id } }`, {
+        i: { reportId, visibility: 'PUBLIC' },
+      });
+      expect(res.errors).toBeUndefined();
+    }
+    const visitor = flaskhals.client(null);
+    expect((await visitor.graphql(OBJECT, { id: duplicate.objectId })).data!.object).toMatchObject({ status: 'REPORTED' });
+    expect((await merge(kept.objectId, duplicate.objectId)).errors).toBeUndefined();
+    expect((await visitor.graphql(OBJECT, { id: duplicate.objectId })).data!.object).toMatchObject({
+      status: 'DUPLICATE',
+      duplicateOf: kept.objectId,
+    });
+  });
+});

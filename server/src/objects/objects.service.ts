@@ -94,8 +94,19 @@ export class ObjectsService {
   async findById(actor: Actor, id: string): Promise<(InfrastructureObject & ObjectTotals) | null> {
     if (!isUuid(id)) throw badInput('id', 'invalidId');
     const found = await this.objects.byId(id);
-    if (!found || (audienceOf(actor, found.object.arenaId) === 'public' && !found.published)) return null;
+    if (!found || (audienceOf(actor, found.object.arenaId) === 'public' && !(await this.publishedOrMergedIntoPublished(found))))
+      return null;
     return (await this.withTotals(actor, [found.object]))[0];
+  }
+
+  /**
+   * A duplicate's public reports moved to the object it was merged into: its old public links keep
+   * working (they open the kept object) as long as the kept object is published.
+   */
+  private async publishedOrMergedIntoPublished(found: { object: InfrastructureObject; published: boolean }): Promise<boolean> {
+    if (found.published) return true;
+    if (found.object.status !== 'DUPLICATE' || !found.object.duplicateOf) return false;
+    return (await this.objects.byId(found.object.duplicateOf))?.published ?? false;
   }
 
   /** Adds to objects read elsewhere the totals the actor's audience sees of them. */
