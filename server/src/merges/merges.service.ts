@@ -121,15 +121,7 @@ export class MergesService {
         { arenaId: kept.arenaId, objectId: kept.id, kind: 'MERGE_UNDONE', visibility: 'MEMBERS', data: about(duplicate) },
         { arenaId: kept.arenaId, objectId: duplicate.id, kind: 'MERGE_UNDONE', visibility: 'MEMBERS', data: about(kept) },
       ];
-      const previousStatus = await this.objects.deactivateIfUnreported(tx, kept.id);
-      if (previousStatus)
-        events.push({
-          arenaId: kept.arenaId,
-          objectId: kept.id,
-          kind: 'DEACTIVATED',
-          visibility: 'PUBLIC',
-          data: { from: previousStatus },
-        });
+      events.push(...(await this.objects.deactivateIfUnreported(tx, { arenaId: kept.arenaId, id: kept.id })));
       await this.history.record(tx, actor, events);
       await this.audit.recordAll(tx, actor, [
         { arenaId: kept.arenaId, entity: 'object_merge', entityId: mergeId, action: 'undo', before: { moved: merge.moved } },

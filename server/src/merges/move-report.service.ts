@@ -80,15 +80,7 @@ export class MoveReportService {
           data: { to: status, automatic: true },
         });
       }
-      const previousStatus = await this.objects.deactivateIfUnreported(tx, source.id);
-      if (previousStatus)
-        events.push({
-          arenaId: report.arenaId,
-          objectId: source.id,
-          kind: 'DEACTIVATED',
-          visibility: 'PUBLIC',
-          data: { from: previousStatus },
-        });
+      events.push(...(await this.objects.deactivateIfUnreported(tx, { arenaId: report.arenaId, id: source.id })));
       await this.history.record(tx, actor, events);
       audit.push({
         arenaId: report.arenaId,

@@ -16,6 +16,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { recipientSeesEventSql } from '../access';
 import { query, raw, type Sql, sql } from '../common/database/sql';
 import { timestampCursorSql } from '../common/graphql/pagination';
+import type { MailableNotification } from './notification-mail';
 
 /** Server processes LISTEN here for "a user's unread count changed"; the payload is the user's id. */
 export const NOTIFICATION_CHANNEL = 'flaskhals_notifications';
@@ -24,19 +25,9 @@ export const NOTIFICATION_CHANNEL = 'flaskhals_notifications';
 const STAFF_ROLES = ARENA_ROLES.filter((role) => can(role, 'triage'));
 
 /** A notification as written by the fan-out, with what its e-mail needs. */
-export interface FannedOutRow {
+export interface FannedOutRow extends MailableNotification {
   id: string;
-  reason: NotificationReason;
   email_state: 'SENT' | 'DIGEST' | 'NONE';
-  email: string;
-  person_name: string;
-  arena_slug: string;
-  arena_name: string;
-  object_id: string;
-  object_name: string;
-  kind: string;
-  data: Record<string, unknown>;
-  organization_name: string | null;
 }
 
 /** A notification as the bell shows it. */

@@ -24,6 +24,7 @@ import { type Audience, PUBLISHED_OBJECT_SQL } from '../access';
 import { escapeLike, join, query, raw, type Sql, sql } from '../common/database/sql';
 import { badInput, BadUserInputError } from '../common/graphql/errors';
 import { isUuid } from '../common/graphql/ids';
+import type { NewObjectEvent } from '../history';
 import { municipalityIndex, municipalityText } from '../municipalities';
 import { toPgBox } from './geo-distance';
 import type { InfrastructureObject } from './infrastructure-object.entity';
@@ -358,10 +359,16 @@ export class ObjectsRepository {
     return objects as (T & ObjectTotals)[];
   }
 
-  /** After a withdrawal: the status the object had when it became INACTIVE now, or null when it stays active. */
-  async deactivateIfUnreported(tx: EntityManager, id: string): Promise<ObjectStatus | null> {
-    const [row] = await query<{ previousStatus: ObjectStatus }>(tx, objectStatements.deactivateIfUnreported(id));
-    return row?.previousStatus ?? null;
+  /**
+   * After reports left an object (a withdrawal, a move, an undone merge): INACTIVE when none counts
+   * any more, with the history event that says so (none when it stays active).
+   */
+  async deactivateIfUnreported(tx: EntityManager, object: { arenaId: string; id: string }): Promise<NewObjectEvent[]> {
+    const [row] = await query<{ previousStatus: ObjectStatus }>(tx, objectStatements.deactivateIfUnreported(object.id));
+    if (!row) return [];
+    return [
+      { arenaId: object.arenaId, objectId: object.id, kind: 'DEACTIVATED', visibility: 'PUBLIC', data: { from: row.previousStatus } },
+    ];
   }
 
   /** An INACTIVE object active again: the status it has now, or null when it was not INACTIVE. */

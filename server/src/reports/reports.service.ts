@@ -201,11 +201,8 @@ export class ReportsService {
           ? { ...event, kind: 'REPORT_WITHDRAWN', organizationId: report.organizationId, data: { title: report.title } }
           : { ...event, kind: 'REPORT_UPDATED', organizationId: report.organizationId, data: { fields: changedFields(report, saved) } },
       ];
-      if (action === 'withdraw') {
-        const previousStatus = await this.objects.deactivateIfUnreported(tx, report.objectId);
-        if (previousStatus)
-          events.push({ ...event, reportId: null, kind: 'DEACTIVATED', visibility: 'PUBLIC', data: { from: previousStatus } });
-      }
+      if (action === 'withdraw')
+        events.push(...(await this.objects.deactivateIfUnreported(tx, { arenaId: report.arenaId, id: report.objectId })));
       await this.history.record(tx, actor, events);
       await this.audit.record(tx, actor, {
         arenaId: report.arenaId,
