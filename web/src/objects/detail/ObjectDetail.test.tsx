@@ -119,20 +119,26 @@ const HISTORY = [
 ];
 const realFetch = globalThis.fetch;
 beforeEach(() => {
-  globalThis.fetch = jest.fn(async () => {
-    const data = {
-      object: {
-        id: object.id,
-        timeline: { totalCount: 1, pageInfo: { hasNextPage: false, endCursor: null }, edges: HISTORY.map((node) => ({ node })) },
-      },
-    };
+  globalThis.fetch = jest.fn(async (_url: string, init: { body: string }) => {
+    // The history is what these tests read; the detail's other sections (facts, discussion) get an error and show their own error states.
+    const asked = (JSON.parse(init.body) as { query: string }).query;
+    const answer = asked.includes('timeline')
+      ? {
+          data: {
+            object: {
+              id: object.id,
+              timeline: { totalCount: 1, pageInfo: { hasNextPage: false, endCursor: null }, edges: HISTORY.map((node) => ({ node })) },
+            },
+          },
+        }
+      : { errors: [{ message: 'Not part of this test', extensions: { code: 'NOT_IN_TEST' } }] };
     // jsdom has no Response: what the client reads of one is enough.
     return {
       ok: true,
       status: 200,
       headers: new Headers({ 'content-type': 'application/json' }),
-      json: async () => ({ data }),
-      text: async () => JSON.stringify({ data }),
+      json: async () => answer,
+      text: async () => JSON.stringify(answer),
     };
   }) as unknown as typeof fetch;
 });
