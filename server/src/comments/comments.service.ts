@@ -17,7 +17,7 @@ import { type Actor, canBeMentioned, canSeeComment, canSeeHiddenComment, readAcc
 import { AuditService } from '../audit';
 import { badInput, BadUserInputError } from '../common/graphql/errors';
 import { isUuid } from '../common/graphql/ids';
-import { type Connection, decodeCursor, pageSize, toConnection } from '../common/graphql/pagination';
+import { type Connection, decodeCursor, decodeTimeCursor, pageSize, toConnection } from '../common/graphql/pagination';
 import { HistoryService } from '../history';
 import { ObjectsService } from '../objects';
 import type { Comment } from './comment.entity';
@@ -45,8 +45,7 @@ export class CommentsService {
     const user = requireSignedIn(actor);
     const input = validate(addCommentSchema, raw);
     if (!input.ok) throw new BadUserInputError(input.errors, 'input');
-    const object = await this.objects.findById(actor, input.value.objectId);
-    if (!object) throw badInput('input.objectId', 'notFound');
+    const object = await this.objects.requireVisible(actor, input.value.objectId, 'input.objectId');
     requireAccess(actor, object.arenaId, 'comment');
     const { body, visibility } = input.value;
     const mentioned = await this.checkedMentions(object.arenaId, body, { organizationId: user.organizationId, visibility });
@@ -145,8 +144,7 @@ export class CommentsService {
   ): Promise<Connection<Comment>> {
     const access = readAccess(actor, object.arenaId);
     const size = pageSize(first);
-    const cursor = decodeCursor(after, 2);
-    if (cursor && (Number.isNaN(Date.parse(String(cursor[0]))) || !isUuid(cursor[1]))) throw badInput('after', 'invalidCursor');
+    const cursor = decodeTimeCursor(after);
     const rows = await this.comments.page(object.id, access, cursor, size + 1);
     const names = await this.comments.names([...new Set(rows.slice(0, size).flatMap((row) => mentionedUserIds(row.body)))]);
     return toConnection(
@@ -160,9 +158,7 @@ export class CommentsService {
   /** A draft rendered by the same rules as bodyHtml, mentions with the names of the arena's people, for the form's preview. */
   async preview(actor: Actor, objectId: string, body: string): Promise<string> {
     requireSignedIn(actor);
-    if (!isUuid(objectId)) throw badInput('objectId', 'invalidId');
-    const object = await this.objects.findById(actor, objectId);
-    if (!object) throw badInput('objectId', 'notFound');
+    const object = await this.objects.requireVisible(actor, objectId);
     requireAccess(actor, object.arenaId, 'comment');
     if (body.length > DISCUSSION_LIMITS.bodyMax) throw badInput('body', 'tooLong', { max: DISCUSSION_LIMITS.bodyMax });
     const people = await this.comments.peopleInArena(object.arenaId, mentionedUserIds(body));
@@ -175,9 +171,7 @@ export class CommentsService {
     args: { objectId: string; visibility?: ReportVisibility | null; search?: string | null; first?: number | null; after?: string | null },
   ): Promise<Connection<MentionCandidate>> {
     const user = requireSignedIn(actor);
-    if (!isUuid(args.objectId)) throw badInput('objectId', 'invalidId');
-    const object = await this.objects.findById(actor, args.objectId);
-    if (!object) throw badInput('objectId', 'notFound');
+    const object = await this.objects.requireVisible(actor, args.objectId);
     requireAccess(actor, object.arenaId, 'comment');
     const search = validate(mentionSearchSchema, args.search);
     if (!search.ok) throw new BadUserInputError(search.errors, 'search');

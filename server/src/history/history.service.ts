@@ -4,8 +4,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import { type Actor, hasPermission, type ReadAccess, readAccess } from '../access';
-import { badInput } from '../common/graphql/errors';
-import { type Connection, decodeCursor, pageSize, toConnection } from '../common/graphql/pagination';
+import { type Connection, decodeTimeCursor, pageSize, toConnection } from '../common/graphql/pagination';
 import { type EventRow, type EventWithNames, HistoryRepository, type NewObjectEvent } from './history.repository';
 import type { ObjectEvent } from './object-event.entity';
 
@@ -61,8 +60,7 @@ export class HistoryService {
   ): Promise<Connection<ObjectEvent>> {
     const access = readAccess(actor, object.arenaId);
     const size = pageSize(first);
-    const cursor = decodeCursor(after, 2);
-    if (cursor && Number.isNaN(Date.parse(String(cursor[0])))) throw badInput('after', 'invalidCursor');
+    const cursor = decodeTimeCursor(after);
     const rows = await this.history.timeline(object.id, access, cursor, size + 1);
     const totalCount = rows[0]?.total_count ?? 0;
     return toConnection(

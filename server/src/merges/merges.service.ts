@@ -7,7 +7,7 @@ import { type Actor, requireAccess, requireSignedIn } from '../access';
 import { AuditService } from '../audit';
 import { badInput } from '../common/graphql/errors';
 import { isUuid } from '../common/graphql/ids';
-import { type Connection, decodeCursor, pageSize, toConnection } from '../common/graphql/pagination';
+import { type Connection, decodeTimeCursor, pageSize, toConnection } from '../common/graphql/pagination';
 import { HistoryService, type NewObjectEvent } from '../history';
 import { ObjectsRepository, ObjectsService } from '../objects';
 import type { InfrastructureObject } from '../objects/infrastructure-object.entity';
@@ -167,8 +167,7 @@ export class MergesService {
     const size = pageSize(first);
     if (!object) return toConnection([], size, 0, () => []);
     requireAccess(actor, object.arenaId, 'triage');
-    const cursor = decodeCursor(after, 2);
-    if (cursor && Number.isNaN(Date.parse(String(cursor[0])))) throw badInput('after', 'invalidCursor');
+    const cursor = decodeTimeCursor(after);
     const rows = await this.merges.ofObject(object.id, cursor, size + 1);
     const views = await Promise.all(rows.map((row) => this.view(row)));
     return toConnection(views, size, rows[0]?.total_count ?? 0, (m) => [(m as ObjectMerge & { cursor_at: string }).cursor_at, m.id]);

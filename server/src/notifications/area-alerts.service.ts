@@ -9,7 +9,7 @@ import { query, type Sql, sql } from '../common/database/sql';
 import { raw } from '../common/database/sql';
 import { badInput, BadUserInputError } from '../common/graphql/errors';
 import { isUuid } from '../common/graphql/ids';
-import { type Connection, decodeCursor, pageSize, timestampCursorSql, toConnection } from '../common/graphql/pagination';
+import { type Connection, decodeTimeCursor, pageSize, timestampCursorSql, toConnection } from '../common/graphql/pagination';
 import type { AreaAlert, AreaAlertInput } from './notifications.types';
 
 const ALERT_COLUMNS = raw(`id, arena_id AS "arenaId", name, area, municipalities, categories, kinds, created_at AS "createdAt",
@@ -87,8 +87,7 @@ export class AreaAlertsService {
     const arena = await this.arenas.resolveArenaId(arenaId);
     const user = requireSignedIn(actor);
     const size = pageSize(first);
-    const cursor = decodeCursor(after, 2);
-    if (cursor && (Number.isNaN(Date.parse(String(cursor[0]))) || !isUuid(cursor[1]))) throw badInput('after', 'invalidCursor');
+    const cursor = decodeTimeCursor(after);
     const rows = await query<AlertRow>(this.db, areaAlertStatements.page(user.id, arena, cursor, size + 1));
     return toConnection(rows, size, Number(rows[0]?.total_count ?? 0), (r) => [(r as AlertRow).cursor_at, r.id]);
   }

@@ -12,7 +12,7 @@ import { type Actor, requireAccess, requireSignedIn } from '../access';
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
 import { badInput } from '../common/graphql/errors';
 import { isUuid } from '../common/graphql/ids';
-import { type Connection, decodeCursor, pageSize, toConnection } from '../common/graphql/pagination';
+import { type Connection, decodeTimeCursor, pageSize, toConnection } from '../common/graphql/pagination';
 import { HistoryService, type RecordedEvent } from '../history';
 import { MailService } from '../mail';
 import { ObjectsService } from '../objects';
@@ -58,7 +58,7 @@ export class NotificationsService implements OnModuleInit {
   /** Follow an object one may see, in an arena where one may comment. Answers the object. */
   async follow(actor: Actor, objectId: string): Promise<InfrastructureObject> {
     const user = requireSignedIn(actor);
-    const object = await this.visibleObject(actor, objectId);
+    const object = await this.objects.requireVisible(actor, objectId);
     requireAccess(actor, object.arenaId, 'comment');
     await this.notifications.follow(user.id, object.id, object.arenaId);
     return object;
@@ -67,7 +67,7 @@ export class NotificationsService implements OnModuleInit {
   /** Stop following; answers the object (still visible) so the client can show its state. */
   async unfollow(actor: Actor, objectId: string): Promise<InfrastructureObject> {
     const user = requireSignedIn(actor);
-    const object = await this.visibleObject(actor, objectId);
+    const object = await this.objects.requireVisible(actor, objectId);
     await this.notifications.unfollow(user.id, object.id);
     return object;
   }
@@ -81,7 +81,7 @@ export class NotificationsService implements OnModuleInit {
   async followed(actor: Actor, first?: number | null, after?: string | null): Promise<Connection<FollowedObject>> {
     const user = requireSignedIn(actor);
     const size = pageSize(first);
-    const cursor = checkedCursor(after);
+    const cursor = decodeTimeCursor(after);
     const rows = await this.notifications.followed(user.id, cursor, size + 1);
     const items = rows.map((row) => ({
       object: {
@@ -103,7 +103,7 @@ export class NotificationsService implements OnModuleInit {
   async list(actor: Actor, first?: number | null, after?: string | null, unreadOnly = false): Promise<Connection<Notification>> {
     const user = requireSignedIn(actor);
     const size = pageSize(first);
-    const cursor = checkedCursor(after);
+    const cursor = decodeTimeCursor(after);
     const rows = await this.notifications.page(user.id, cursor, size + 1, unreadOnly);
     return toConnection(rows.map(toNotification), size, Number(rows[0]?.total_count ?? 0), (n) => [
       (n as Notification & { cursorAt: string }).cursorAt,
@@ -137,19 +137,6 @@ export class NotificationsService implements OnModuleInit {
     await this.notifications.setEmailFrequency(user.id, frequency);
     return frequency;
   }
-
-  private async visibleObject(actor: Actor, objectId: string): Promise<InfrastructureObject> {
-    if (!isUuid(objectId)) throw badInput('objectId', 'invalidId');
-    const object = await this.objects.findById(actor, objectId);
-    if (!object) throw badInput('objectId', 'notFound');
-    return object;
-  }
-}
-
-function checkedCursor(after: string | null | undefined): unknown[] | null {
-  const cursor = decodeCursor(after, 2);
-  if (cursor && (Number.isNaN(Date.parse(String(cursor[0]))) || !isUuid(cursor[1]))) throw badInput('after', 'invalidCursor');
-  return cursor;
 }
 
 function toNotification(row: NotificationRow): Notification & { cursorAt: string } {

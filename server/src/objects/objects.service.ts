@@ -99,6 +99,14 @@ export class ObjectsService {
     return (await this.withTotals(actor, [found.object]))[0];
   }
 
+  /** An object the actor may see, named by a field of their input; anything else is that field's "not found". */
+  async requireVisible(actor: Actor, id: string, field = 'objectId'): Promise<InfrastructureObject & ObjectTotals> {
+    if (!isUuid(id)) throw badInput(field, 'invalidId');
+    const object = await this.findById(actor, id);
+    if (!object) throw badInput(field, 'notFound');
+    return object;
+  }
+
   /**
    * A duplicate's public reports moved to the object it was merged into: its old public links keep
    * working (they open the kept object) as long as the kept object is published.

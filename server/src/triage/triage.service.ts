@@ -8,7 +8,7 @@ import { ArenasService } from '../arenas';
 import { AuditService } from '../audit';
 import { badInput, BadUserInputError } from '../common/graphql/errors';
 import { isUuid } from '../common/graphql/ids';
-import { type Connection, decodeCursor, pageSize, toConnection } from '../common/graphql/pagination';
+import { type Connection, decodeTimeCursor, pageSize, toConnection } from '../common/graphql/pagination';
 import { HistoryService } from '../history';
 import { objectFromRow, ObjectsRepository, ObjectsService } from '../objects';
 import type { InfrastructureObject } from '../objects/infrastructure-object.entity';
@@ -121,8 +121,7 @@ export class TriageService {
     const arena = await this.arenas.resolveArenaId(arenaId);
     const user = requireAccess(actor, arena, 'triage');
     const size = pageSize(first);
-    const cursor = decodeCursor(after, 2);
-    if (cursor && (Number.isNaN(Date.parse(String(cursor[0]))) || !isUuid(cursor[1]))) throw badInput('after', 'invalidCursor');
+    const cursor = decodeTimeCursor(after);
     const lastVisitAt = await this.triage.lastVisit(user.id, arena);
     const [counts, rows] = await Promise.all([this.triage.counts(arena, lastVisitAt), this.triage.queue(arena, cursor, size + 1)]);
     const page = rows.slice(0, size);

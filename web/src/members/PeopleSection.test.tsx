@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
+import { answerFetch } from '../../test/answerFetch';
 import { renderStrict } from '../../test/render';
 import { PeopleSection } from './MembersPage';
 
@@ -22,35 +23,26 @@ const PEOPLE = [
 ];
 
 describe('the people list’s role select', () => {
-  const realFetch = globalThis.fetch;
   let roleChanges: { userId: string; role: string | null }[];
+  let restoreFetch: () => void;
   beforeEach(() => {
     roleChanges = [];
-    globalThis.fetch = jest.fn(async (_url: string, init: { body: string }) => {
-      const request = JSON.parse(init.body) as { query: string; variables: { userId: string; role: string | null } };
-      if (request.query.includes('setUserRole')) roleChanges.push({ userId: request.variables.userId, role: request.variables.role });
-      const data = request.query.includes('setUserRole')
-        ? { setUserRole: true }
-        : {
+    restoreFetch = answerFetch(({ query, variables }) => {
+      if (!query.includes('setUserRole'))
+        return {
+          data: {
             arenaPeople: {
               totalCount: PEOPLE.length,
               pageInfo: { hasNextPage: false, endCursor: null },
               edges: PEOPLE.map((node) => ({ node })),
             },
-          };
-      // jsdom has no Response: what the client reads of one is enough.
-      return {
-        ok: true,
-        status: 200,
-        headers: new Headers({ 'content-type': 'application/json' }),
-        json: async () => ({ data }),
-        text: async () => JSON.stringify({ data }),
-      };
-    }) as unknown as typeof fetch;
+          },
+        };
+      roleChanges.push({ userId: variables.userId as string, role: variables.role as string | null });
+      return { data: { setUserRole: true } };
+    });
   });
-  afterEach(() => {
-    globalThis.fetch = realFetch;
-  });
+  afterEach(() => restoreFetch());
 
   it('is offered to an admin for others but not for oneself', async () => {
     renderStrict(<PeopleSection arenaId="a1" myUserId="u-admin" canManageRoles />);

@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
+import { answerFetch } from '../../test/answerFetch';
 import { renderStrict } from '../../test/render';
 import { MergedIntoNotice, mergeEventActions, MergeTools, MoveReportAction, UndoMergeFromEvent } from '.';
 
@@ -32,30 +33,21 @@ const merge = (overrides: Record<string, unknown>) => ({
   ...overrides,
 });
 
+let restoreFetch: () => void = () => undefined;
+
 /** Answers each operation by its name; records what was asked. */
 function answering(answers: Record<string, (variables: Record<string, unknown>) => unknown>) {
   const asked: string[] = [];
-  globalThis.fetch = jest.fn(async (_url: unknown, init: { body: string }) => {
-    const { query, variables } = JSON.parse(init.body) as { query: string; variables: Record<string, unknown> };
+  restoreFetch = answerFetch(({ query, variables }) => {
     const name = /(?:query|mutation) (\w+)/.exec(query)![1];
     asked.push(name);
-    const data = answers[name]?.(variables) ?? null;
-    return {
-      ok: true,
-      status: 200,
-      headers: new Headers({ 'content-type': 'application/json' }),
-      json: async () => ({ data }),
-      text: async () => JSON.stringify({ data }),
-    };
-  }) as unknown as typeof fetch;
+    return { data: answers[name]?.(variables) ?? null };
+  });
   return asked;
 }
 
 describe('the merge tools in the object detail', () => {
-  const realFetch = globalThis.fetch;
-  afterEach(() => {
-    globalThis.fetch = realFetch;
-  });
+  afterEach(() => restoreFetch());
 
   it('offer staff "Slå ihop med…" on an object, not on a duplicate', async () => {
     answering({ MergeSubject: (v) => ({ object: v.id === 'd1' ? DUPLICATE : KEPT }) });

@@ -70,6 +70,14 @@ export function decodeCursor(cursor: string | null | undefined, arity: number, f
   throw badInput(field, 'invalidCursor');
 }
 
+/** A keyset cursor of (timestamp, id), the shape of every newest- or oldest-first list: both parts checked before they reach SQL. */
+export function decodeTimeCursor(cursor: string | null | undefined, field = 'after'): [string, string] | null {
+  const key = decodeCursor(cursor, 2, field);
+  if (!key) return null;
+  if (Number.isNaN(Date.parse(String(key[0]))) || !isUuid(key[1])) throw badInput(field, 'invalidCursor');
+  return [String(key[0]), key[1]];
+}
+
 /** An edge whose cursor is encoded only if the query asks for it (the map's list of 500 does not). */
 class LazyEdge<T> {
   constructor(

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
+import { answerFetch } from '../../../test/answerFetch';
 import { plainSpaces, renderStrict } from '../../../test/render';
 import { ObjectDetail, type ObjectDetailData } from './ObjectDetail';
 import { type Viewer, VISITOR } from './permissions';
@@ -117,12 +118,11 @@ const HISTORY = [
     data: { from: 'CONFIRMED', to: 'PRIORITIZED', reason: 'Beslut på nätverksmötet' },
   },
 ];
-const realFetch = globalThis.fetch;
+let restoreFetch: () => void;
 beforeEach(() => {
-  globalThis.fetch = jest.fn(async (_url: string, init: { body: string }) => {
-    // The history is what these tests read; the detail's other sections (facts, discussion) get an error and show their own error states.
-    const asked = (JSON.parse(init.body) as { query: string }).query;
-    const answer = asked.includes('timeline')
+  // The history is what these tests read; the detail's other sections (facts, discussion) get an error and show their own error states.
+  restoreFetch = answerFetch(({ query }) =>
+    query.includes('timeline')
       ? {
           data: {
             object: {
@@ -131,20 +131,10 @@ beforeEach(() => {
             },
           },
         }
-      : { errors: [{ message: 'Not part of this test', extensions: { code: 'NOT_IN_TEST' } }] };
-    // jsdom has no Response: what the client reads of one is enough.
-    return {
-      ok: true,
-      status: 200,
-      headers: new Headers({ 'content-type': 'application/json' }),
-      json: async () => answer,
-      text: async () => JSON.stringify(answer),
-    };
-  }) as unknown as typeof fetch;
+      : { errors: [{ message: 'Not part of this test', extensions: { code: 'NOT_IN_TEST' } }] },
+  );
 });
-afterEach(() => {
-  globalThis.fetch = realFetch;
-});
+afterEach(() => restoreFetch());
 
 describe('ObjectDetail', () => {
   it("shows the object's history in the reader's language, the secretariat unnamed", async () => {
