@@ -64,8 +64,8 @@ export function ObjectDetailPanel({
     );
   }
   const changed = async () => {
-    // The list first, not after the detail: a live event's re-read of the detail may be in flight
-    // (its refetch then waits for that), and the map and list must refresh regardless.
+    // The list first: the map and list refresh without waiting for the detail's re-read (which,
+    // when a live event's re-read is in flight, waits behind it).
     onChanged();
     await detail.refetch();
   };

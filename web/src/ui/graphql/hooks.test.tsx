@@ -88,6 +88,28 @@ describe('the GraphQL client and its hooks', () => {
     expect(result.current.error).toBeUndefined();
   });
 
+  it('a refetch asked for while another is in flight resolves too, with an answer read after it was asked', async () => {
+    const { result } = renderQuery({ token: 'a' });
+    await waitFor(() => expect(server.requests).toHaveLength(1));
+    await act(async () => server.latest('InvitationByToken').answer({ data: invitation('a@example.se') }));
+
+    const resolved: string[] = [];
+    act(() => void result.current.refetch().then(() => void resolved.push('live')));
+    await waitFor(() => expect(server.requests).toHaveLength(2));
+    // The mutation's refetch comes while the live event's re-read is in flight.
+    act(() => void result.current.refetch().then(() => void resolved.push('mutation')));
+    await act(async () => undefined);
+    expect(resolved).toEqual([]);
+
+    // Whatever urql sends for the two, answering what it asks ends both, with the newest answer.
+    for (let round = 0; round < 3 && resolved.length < 2; round++) {
+      await act(async () => server.latest('InvitationByToken').answer({ data: invitation('new@example.se') }));
+      await act(async () => undefined);
+    }
+    expect(resolved.sort()).toEqual(['live', 'mutation']);
+    expect(result.current.data?.invitationByToken?.email).toBe('new@example.se');
+  });
+
   it('sends nothing while skipped', async () => {
     const { result, rerender } = renderQuery({ token: '', skip: true });
     await act(async () => undefined);

@@ -42,25 +42,35 @@ export function useQuery<TResult, TVariables extends AnyVariables>(
   const lastData = useRef<TResult | undefined>(undefined);
   if (result.data !== undefined) lastData.current = result.data;
 
-  // Refetches waiting for their answer: resolved when a request seen in flight has finished.
-  const waiting = useRef<{ resolve: () => void; sawFetching: boolean }[]>([]);
+  // Refetches waiting for their answer. urql does not send a query again while the same one is in
+  // flight, so a refetch asked for then (e.g. after a mutation, while a live event's re-read runs)
+  // waits behind that request and sends its own once it is answered: it resolves with data read
+  // after it was asked for, never with the older answer, and never hangs.
+  const fetching = useRef(result.fetching);
+  fetching.current = result.fetching;
+  const waiting = useRef<{ resolve: () => void; sawFetching: boolean; behind: boolean }[]>([]);
   useEffect(() => {
     if (waiting.current.length === 0) return;
     if (result.fetching) {
-      waiting.current.forEach((w) => (w.sawFetching = true));
+      waiting.current.forEach((w) => (w.sawFetching ||= !w.behind));
       return;
     }
     const done = waiting.current.filter((w) => w.sawFetching);
     waiting.current = waiting.current.filter((w) => !w.sawFetching);
     done.forEach((w) => w.resolve());
-  }, [result.fetching, result.data, result.error]);
+    const behind = waiting.current.filter((w) => w.behind);
+    if (behind.length > 0) {
+      behind.forEach((w) => (w.behind = false));
+      reexecute({ requestPolicy: 'network-only' });
+    }
+  }, [result.fetching, result.data, result.error, reexecute]);
   // Nobody waits for an answer that an unmounted page will never get.
   useEffect(() => () => waiting.current.splice(0).forEach((w) => w.resolve()), []);
 
   const refetch = useCallback(() => {
     if (paused) return Promise.resolve();
     return new Promise<void>((resolve) => {
-      waiting.current.push({ resolve, sawFetching: false });
+      waiting.current.push({ resolve, sawFetching: false, behind: fetching.current });
       reexecute({ requestPolicy: 'network-only' });
     });
   }, [paused, reexecute]);
