@@ -14,7 +14,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
 import { recipientSeesEventSql } from '../access';
-import { query, raw, type Sql, sql } from '../common/database/sql';
+import { query, queryPrepared, raw, type Sql, sql } from '../common/database/sql';
 import { timestampCursorSql } from '../common/graphql/pagination';
 import type { MailableNotification } from './notification-mail';
 
@@ -257,7 +257,7 @@ export class NotificationsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   fanOut(tx: EntityManager, eventIds: string[]): Promise<FannedOutRow[]> {
-    return query(tx, notificationStatements.fanOut(eventIds));
+    return queryPrepared(tx, 'notification-fan-out', notificationStatements.fanOut(eventIds));
   }
 
   page(userId: string, cursor: unknown[] | null, limit: number, unreadOnly: boolean): Promise<NotificationRow[]> {

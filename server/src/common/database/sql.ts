@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import type { DataSource, EntityManager } from 'typeorm';
 
 /**
@@ -56,6 +58,27 @@ export async function query<Row>(db: DataSource | EntityManager, statement: Sql)
   const result: unknown[] = await db.query(text, values);
   // TypeORM answers an UPDATE or DELETE with [rows, rowCount]; rows are objects, never arrays.
   return (Array.isArray(result[0]) && typeof result[1] === 'number' ? result[0] : result) as Row[];
+}
+
+interface PgClient {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
+/**
+ * Runs a statement of a transaction as a named prepared statement of its connection: PostgreSQL
+ * then plans it once per connection (a generic plan after its first executions) instead of on
+ * every call. For large statements run on every write, whose planning costs more than their
+ * execution (the notification fan-out: 4 ms planning, 0.6 ms execution, measured). The name
+ * carries a hash of the text, so a changed text is a new statement, never a clash.
+ */
+export async function queryPrepared<Row>(tx: EntityManager, label: string, statement: Sql): Promise<Row[]> {
+  const runner = tx.queryRunner;
+  if (!runner || runner.isReleased || !runner.isTransactionActive) return query<Row>(tx, statement);
+  const { text, values } = statement.toQuery();
+  const name = `${label}-${createHash('sha1').update(text).digest('hex').slice(0, 12)}`;
+  const client = (await runner.connect()) as PgClient;
+  const result = await client.query({ name, text, values });
+  return result.rows as Row[];
 }
 
 /** Escapes LIKE wildcards so a user's "%" or "_" is matched literally. */
