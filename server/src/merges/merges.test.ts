@@ -1,4 +1,12 @@
-import { type ArenaFixture, createArena, createUser, newObjectReport, REPORT_MUTATION, TEST_PASSWORD } from '../../test/fixtures';
+import {
+  type ArenaFixture,
+  createArena,
+  createUser,
+  newObjectReport,
+  REPORT_MUTATION,
+  SUPPORT_MUTATION,
+  TEST_PASSWORD,
+} from '../../test/fixtures';
 import { type RunningFlaskhals, startFlaskhals } from '../../test/harness';
 import {
   MERGE,
@@ -262,5 +270,48 @@ describe('a public link to a merged object', () => {
       status: 'DUPLICATE',
       duplicateOf: kept.objectId,
     });
+  });
+});
+
+describe('a support written while a merge moves its report', () => {
+  it('lands on the object the report moved to, not on the duplicate it left', async () => {
+    const kept = await newObject(a, a.asMember[0], 'Samtidig hamnen syd', {
+      delayHoursPerWeek: 1,
+      extraCostSekPerYear: 10,
+      freightTonnesPerYear: 1,
+    });
+    const duplicate = await newObject(a, a.asMember[1], 'Samtidig södra hamnen', {
+      delayHoursPerWeek: 1,
+      extraCostSekPerYear: 10,
+      freightTonnesPerYear: 1,
+    });
+    // A merge in progress, as mergeObjects writes it: both objects locked, the report moved, not yet committed.
+    const merge = await flaskhals.db.createQueryRunner();
+    await merge.connect();
+    await merge.startTransaction();
+    await merge.query(`SELECT id FROM infrastructure_object WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [
+      [kept.objectId, duplicate.objectId],
+    ]);
+    await merge.query(`UPDATE report SET object_id = $1 WHERE id = $2`, [kept.objectId, duplicate.reportId]);
+
+    // The support reads the report still on the duplicate and waits for the duplicate's lock.
+    const supporting = a.asMember[2].graphql(SUPPORT_MUTATION, {
+      input: { reportId: duplicate.reportId, impact: { delayHoursPerWeek: 4, extraCostSekPerYear: 100, freightTonnesPerYear: 2 } },
+    });
+    for (let waited = 0; ; waited += 50) {
+      const [{ n }] = await flaskhals.db.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
+      );
+      if (n > 0) break;
+      if (waited > 10_000) throw new Error('the support never waited for the merge');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await merge.commitTransaction();
+    await merge.release();
+
+    const res = await supporting;
+    expect(res.errors).toBeUndefined();
+    const rows = await flaskhals.db.query(`SELECT object_id FROM support WHERE report_id = $1`, [duplicate.reportId]);
+    expect(rows).toEqual([{ object_id: kept.objectId }]);
   });
 });

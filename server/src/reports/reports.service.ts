@@ -125,47 +125,59 @@ export class ReportsService {
     const { idempotencyKey, ...input } = parsed.value;
     const supportId = randomUUID();
     try {
-      const result = await this.db.transaction(async (tx) => {
-        const report = await this.visibleReport(tx, actor, input.reportId);
-        requireAccess(actor, report.arenaId, 'support');
-        return idempotent(tx, {
-          operation: 'supportReport',
-          key: idempotencyKey ?? null,
-          arenaId: report.arenaId,
-          request: { ...input, organizationId: user.organizationId },
-          ids: { supportId },
-          replay: async (first) => ({
-            support: (await this.reports.supportById(tx, first.supportId))!,
-            object: (await this.objects.byId(report.objectId, tx))!.object,
-          }),
-          write: async () => {
-            if (report.withdrawnAt) throw badInput('reportId', 'withdrawn');
-            await this.organizations.assertMember(report.arenaId, user.organizationId, 'organizationId', tx);
-            if (report.organizationId === user.organizationId) throw badInput('reportId', 'ownReport');
-            const support = await this.reports.insertSupport(tx, {
-              id: supportId,
-              arenaId: report.arenaId,
-              objectId: report.objectId,
-              reportId: report.id,
-              organizationId: user.organizationId,
-              comment: input.comment ?? null,
-              ...input.impact,
-            });
-            const object = await this.reactivated(tx, actor, (await this.objects.touch(tx, report.arenaId, report.objectId))!);
-            await this.history.record(tx, actor, [
-              { arenaId: report.arenaId, objectId: report.objectId, kind: 'SUPPORTED', reportId: report.id, visibility: report.visibility },
-            ]);
-            await this.audit.record(tx, actor, {
-              arenaId: report.arenaId,
-              entity: 'support',
-              entityId: support.id,
-              action: 'create',
-              after: support,
-            });
-            return { support, object };
-          },
-        });
-      });
+      const result = await this.retriedWhenMoved(() =>
+        this.db.transaction(async (tx) => {
+          const report = await this.visibleReport(tx, actor, input.reportId);
+          requireAccess(actor, report.arenaId, 'support');
+          return idempotent(tx, {
+            operation: 'supportReport',
+            key: idempotencyKey ?? null,
+            arenaId: report.arenaId,
+            request: { ...input, organizationId: user.organizationId },
+            ids: { supportId },
+            replay: async (first) => ({
+              support: (await this.reports.supportById(tx, first.supportId))!,
+              object: (await this.objects.byId(report.objectId, tx))!.object,
+            }),
+            write: async () => {
+              if (report.withdrawnAt) throw badInput('reportId', 'withdrawn');
+              await this.organizations.assertMember(report.arenaId, user.organizationId, 'organizationId', tx);
+              if (report.organizationId === user.organizationId) throw badInput('reportId', 'ownReport');
+              const support = await this.reports.insertSupport(tx, {
+                id: supportId,
+                arenaId: report.arenaId,
+                objectId: report.objectId,
+                reportId: report.id,
+                organizationId: user.organizationId,
+                comment: input.comment ?? null,
+                ...input.impact,
+              });
+              const touched = (await this.objects.touch(tx, report.arenaId, report.objectId))!;
+              // The touch waits for a merge or move holding the object; if one moved the report
+              // meanwhile, the support was written on the object it left: write it again.
+              if ((await this.reports.byId(tx, report.id))?.objectId !== report.objectId) throw new ReportMovedMeanwhile();
+              const object = await this.reactivated(tx, actor, touched);
+              await this.history.record(tx, actor, [
+                {
+                  arenaId: report.arenaId,
+                  objectId: report.objectId,
+                  kind: 'SUPPORTED',
+                  reportId: report.id,
+                  visibility: report.visibility,
+                },
+              ]);
+              await this.audit.record(tx, actor, {
+                arenaId: report.arenaId,
+                entity: 'support',
+                entityId: support.id,
+                action: 'create',
+                after: support,
+              });
+              return { support, object };
+            },
+          });
+        }),
+      );
       if (options.totals) await this.objectsService.withTotals(actor, [result.object]);
       return result;
     } catch (error) {
@@ -247,6 +259,17 @@ export class ReportsService {
     return canSeeFigures(readAccess(actor, row.arenaId), row.organizationId) ? row.impact : null;
   }
 
+  /** Runs a write again (a few times) when a merge or move took its report elsewhere while it ran. */
+  private async retriedWhenMoved<T>(write: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await write();
+      } catch (error) {
+        if (!(error instanceof ReportMovedMeanwhile) || attempt === 3) throw error;
+      }
+    }
+  }
+
   private async reportById(db: DataSource | EntityManager, id: string): Promise<Report> {
     const report = await this.reports.byId(db, id);
     if (!report) throw new Error(`Report ${id} not found`);
@@ -268,6 +291,9 @@ export class ReportsService {
     return report;
   }
 }
+
+/** A merge or move moved the report while a write on it waited for its object: the write starts again. */
+class ReportMovedMeanwhile extends Error {}
 
 /** The report fields an edit changed, by name (the history says what was edited; the figures stay with those who may see them). */
 function changedFields(before: Report, after: Report): string[] {
