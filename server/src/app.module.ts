@@ -30,6 +30,7 @@ import { HistoryModule } from './history/history.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { isLiveConnection, type LiveConnection, liveContext, LiveModule, liveSubscriptions } from './live/live.module';
 import { MailModule } from './mail/mail.module';
+import { MeetingsModule } from './meetings';
 import { MergesModule } from './merges/merges.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -118,6 +119,7 @@ export class AppModule {
         ReportsModule,
         HistoryModule,
         TriageModule,
+        MeetingsModule,
         MunicipalitiesModule,
         FactsModule,
         CommentsModule,

@@ -4,6 +4,7 @@ export * from './email';
 export * from './enums';
 export * from './facts';
 export * from './geometry';
+export * from './meetings';
 export * from './merge';
 export * from './notifications';
 export * from './organization';

@@ -82,6 +82,14 @@ const ENGLISH: Record<string, string> = {
   newerMerge: 'cannot be undone: one of the objects was merged again since',
   notDuplicate: 'cannot be undone: the merged object is no longer a duplicate of the kept one',
   rowsMovedSince: 'cannot be undone: reports or supports it moved have been moved again since',
+  invalidDateTime: 'is not a date and time with a time zone (ISO 8601)',
+  endsBeforeStart: 'must be after the start',
+  meetingTooLong: 'makes the meeting longer than {max} hours',
+  placeOrLink: 'give a place, an online link, or both',
+  meetingNotEditable: 'belongs to a meeting that is closed or cancelled',
+  meetingTransitionNotAllowed: 'cannot change a meeting from {from} to {to}',
+  subItemOfSubItem: 'is a sub-item itself: sub-items have no sub-items',
+  noUpcomingMeeting: 'has no planned meeting ahead to put it on',
 };
 
 export function describeFieldError(error: FieldError): string {

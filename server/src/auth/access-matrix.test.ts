@@ -114,6 +114,34 @@ const STAFF_ONLY: Record<ActorName, Outcome> = {
   otherArenaMember: 'FORBIDDEN',
   noRole: 'FORBIDDEN',
 };
+/** A planned meeting of arena A, a week ahead, with one agenda item (made by its staff). */
+async function ownMeeting(): Promise<{ meetingId: string; itemId: string }> {
+  const start = new Date(Date.now() + 7 * 86_400_000);
+  const res = await a.asStaff.graphql(
+    `mutation($arenaId: ID!, $input: MeetingInput!) { createMeeting(arenaId: $arenaId, input: $input) { id } }`,
+    {
+      arenaId: a.arena.id,
+      input: {
+        title: 'Matrismöte',
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + 3_600_000).toISOString(),
+        place: 'Västerås',
+      },
+    },
+  );
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  const meetingId = res.data!.createMeeting.id as string;
+  const item = await a.asStaff.graphql(
+    `mutation($m: ID!) { addAgendaItem(meetingId: $m, input: { title: "Punkt", durationMinutes: 10 }) { agenda { id } } }`,
+    {
+      m: meetingId,
+    },
+  );
+  if (item.errors) throw new Error(JSON.stringify(item.errors));
+  return { meetingId, itemId: item.data!.addAgendaItem.agenda[0].id as string };
+}
+const MEETING_STAFF: Record<ActorName, Outcome> = { ...STAFF_ONLY, otherArenaMember: 'NOT_FOUND', noRole: 'NOT_FOUND' };
+const MEETING_INPUT = { title: 'Ändrat möte', startsAt: '2027-05-10T09:00:00+02:00', endsAt: '2027-05-10T11:00:00+02:00', place: 'Köping' };
 const MERGE_OBJECTS = `mutation($input: MergeObjectsInput!) { mergeObjects(input: $input) { merge { id } } }`;
 async function twoOwnObjects() {
   return { keptId: (await ownReport()).objectId, duplicateId: (await ownReport()).objectId };
@@ -231,6 +259,116 @@ const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; 
         }),
       ),
     expect: STAFF_ONLY,
+  },
+  'createMeeting in arena A': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($arenaId: ID!, $input: MeetingInput!) { createMeeting(arenaId: $arenaId, input: $input) { id } }`, {
+          arenaId: a.arena.id,
+          input: MEETING_INPUT,
+        }),
+      ),
+    expect: STAFF_ONLY,
+  },
+  'updateMeeting of a meeting in arena A': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($id: ID!, $input: MeetingInput!) { updateMeeting(id: $id, input: $input) { id } }`, {
+          id: (await ownMeeting()).meetingId,
+          input: MEETING_INPUT,
+        }),
+      ),
+    expect: MEETING_STAFF,
+  },
+  'changeMeetingStatus (cancel) of a meeting in arena A': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($id: ID!) { changeMeetingStatus(id: $id, status: CANCELLED) { id } }`, {
+          id: (await ownMeeting()).meetingId,
+        }),
+      ),
+    expect: MEETING_STAFF,
+  },
+  'addAgendaItem to a meeting in arena A': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($m: ID!) { addAgendaItem(meetingId: $m, input: { title: "Ny punkt", durationMinutes: 5 }) { id } }`, {
+          m: (await ownMeeting()).meetingId,
+        }),
+      ),
+    expect: MEETING_STAFF,
+  },
+  'updateAgendaItem of a meeting in arena A': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($id: ID!) { updateAgendaItem(itemId: $id, input: { title: "Ändrad", durationMinutes: 5 }) { id } }`, {
+          id: (await ownMeeting()).itemId,
+        }),
+      ),
+    expect: MEETING_STAFF,
+  },
+  'removeAgendaItem of a meeting in arena A': {
+    run: async (c) =>
+      outcomeOf(await c.graphql(`mutation($id: ID!) { removeAgendaItem(itemId: $id) { id } }`, { id: (await ownMeeting()).itemId })),
+    expect: MEETING_STAFF,
+  },
+  'moveAgendaItem of a meeting in arena A': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($id: ID!) { moveAgendaItem(itemId: $id, direction: DOWN) { id } }`, { id: (await ownMeeting()).itemId }),
+      ),
+    expect: MEETING_STAFF,
+  },
+  'reorderAgendaItems of a meeting in arena A': {
+    run: async (c) => {
+      const { meetingId, itemId } = await ownMeeting();
+      return outcomeOf(
+        await c.graphql(`mutation($m: ID!, $ids: [ID!]!) { reorderAgendaItems(meetingId: $m, itemIds: $ids) { id } }`, {
+          m: meetingId,
+          ids: [itemId],
+        }),
+      );
+    },
+    expect: MEETING_STAFF,
+  },
+  'putObjectOnNextMeeting of an object in arena A': {
+    run: async (c) => {
+      await ownMeeting();
+      return outcomeOf(
+        await c.graphql(`mutation($id: ID!) { putObjectOnNextMeeting(objectId: $id) { id } }`, { id: (await ownReport()).objectId }),
+      );
+    },
+    expect: MEETING_STAFF,
+  },
+  'meetings of arena A (query)': {
+    run: async (c) => outcomeOf(await c.graphql(`query($a: ID!) { meetings(arenaId: $a) { totalCount } }`, { a: a.arena.id })),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'ok',
+      otherMember: 'ok',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'ok',
+      otherArenaMember: 'FORBIDDEN',
+      noRole: 'FORBIDDEN',
+    },
+  },
+  'meeting of arena A (query)': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`query($id: ID!) { meeting(id: $id) { id agenda { id } } }`, { id: (await ownMeeting()).meetingId }),
+        (data) => data.meeting === null,
+      ),
+    expect: {
+      anonymous: 'HIDDEN',
+      ownMember: 'ok',
+      otherMember: 'ok',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'ok',
+      otherArenaMember: 'HIDDEN',
+      noRole: 'HIDDEN',
+    },
   },
   'restoreObject of an inactive object in arena A': {
     run: async (c) => {
