@@ -1,4 +1,12 @@
-import { agendaItemSchema, canChangeMeetingStatus, meetingDetailsSchema, nextMeetingStatuses, plannedAgenda } from './meetings';
+import {
+  agendaItemSchema,
+  canChangeMeetingStatus,
+  meetingDetailsSchema,
+  nextMeetingStatuses,
+  plannedAgenda,
+  stockholmInstant,
+  stockholmWallClock,
+} from './meetings';
 import { validate } from './validation';
 
 const item = (id: string, position: number, durationMinutes: number, parentId: string | null = null) => ({
@@ -87,5 +95,25 @@ describe('meeting details', () => {
     expect(ok.ok && ok.value.objectIds).toEqual(['x']);
     const bad = validate(agendaItemSchema, { title: '', durationMinutes: -5 });
     expect(bad.ok ? [] : bad.errors.map((e) => `${e.field}:${e.code}`).sort()).toEqual(['durationMinutes:negative', 'title:required']);
+  });
+});
+
+describe('Swedish time', () => {
+  it('turns a Swedish date and time into the right instant in winter and in summer, and back', () => {
+    expect(stockholmInstant('2027-01-18', '09:00')).toBe('2027-01-18T09:00:00+01:00');
+    expect(stockholmInstant('2027-07-05', '09:00')).toBe('2027-07-05T09:00:00+02:00');
+    expect(new Date(stockholmInstant('2027-07-05', '09:00')!).toISOString()).toBe('2027-07-05T07:00:00.000Z');
+    expect(stockholmWallClock('2027-01-18T08:00:00Z')).toEqual({ date: '2027-01-18', time: '09:00' });
+    expect(stockholmWallClock('2027-07-05T07:00:00Z')).toEqual({ date: '2027-07-05', time: '09:00' });
+  });
+
+  it('handles the nights the clocks change, and refuses what is no date or time', () => {
+    // 28 March 2027: 02:00 → 03:00; 31 October 2027: 03:00 → 02:00.
+    expect(stockholmInstant('2027-03-28', '01:30')).toBe('2027-03-28T01:30:00+01:00');
+    expect(stockholmInstant('2027-03-28', '03:30')).toBe('2027-03-28T03:30:00+02:00');
+    expect(stockholmInstant('2027-10-31', '04:00')).toBe('2027-10-31T04:00:00+01:00');
+    expect(stockholmInstant('2027-02-30', '09:00')).toBeNull();
+    expect(stockholmInstant('2027-02-22', '25:00')).toBeNull();
+    expect(stockholmInstant('22/2', '09:00')).toBeNull();
   });
 });

@@ -155,3 +155,49 @@ export function plannedAgenda<T extends TimedAgendaItem>(
     });
   return result;
 }
+
+/** The arena's clock: meetings are planned and shown in Swedish time, whatever the reader's computer says. */
+export const MEETING_TIME_ZONE = 'Europe/Stockholm';
+
+const stockholmParts = new Intl.DateTimeFormat('en-US', {
+  timeZone: MEETING_TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** The Swedish wall-clock date and time of an instant: { date: "2027-02-22", time: "09:00" }. */
+export function stockholmWallClock(instant: Date | string): { date: string; time: string } {
+  const parts = Object.fromEntries(stockholmParts.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}
+
+/** Minutes Stockholm is ahead of UTC at an instant (60 in winter, 120 in summer). */
+function stockholmOffsetMinutes(utcMs: number): number {
+  const { date, time } = stockholmWallClock(new Date(utcMs));
+  const wall = Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10), +time.slice(0, 2), +time.slice(3, 5));
+  return Math.round((wall - Math.floor(utcMs / 60_000) * 60_000) / 60_000);
+}
+
+/**
+ * A Swedish wall-clock date ("2027-02-22") and time ("09:00") as an ISO instant with its offset
+ * ("2027-02-22T09:00:00+01:00"), or null when either is not one. In the autumn hour that occurs
+ * twice the first is meant; a time skipped in spring moves an hour on, as clocks do.
+ */
+export function stockholmInstant(date: string, time: string): string | null {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const t = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!d || !t || +t[1] > 23 || +t[2] > 59) return null;
+  const wall = Date.UTC(+d[1], +d[2] - 1, +d[3], +t[1], +t[2]);
+  if (Number.isNaN(wall) || new Date(wall).getUTCDate() !== +d[3]) return null;
+  const offset = stockholmOffsetMinutes(wall - stockholmOffsetMinutes(wall - 120 * 60_000) * 60_000);
+  const instant = new Date(wall - offset * 60_000);
+  const clock = stockholmWallClock(instant);
+  const sign = offset >= 0 ? '+' : '-';
+  const hh = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
+  const mm = String(Math.abs(offset) % 60).padStart(2, '0');
+  return `${clock.date}T${clock.time}:00${sign}${hh}:${mm}`;
+}

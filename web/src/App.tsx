@@ -9,6 +9,7 @@ import { ForgotPasswordPage, ProfilePage, ResetPasswordPage, SessionProvider, Si
 import { AuditLogPage, OutboxPage } from './admin';
 import { AppShellQuery } from './appShell';
 import { MapPage } from './MapPage';
+import { MeetingPage, MEETINGS_PATH, MeetingsLink, MeetingsPage } from './meetings';
 import { AcceptInvitationPage, MembersPage } from './members';
 import { AREA_ALERTS_PATH, AreaAlertsPage, NotificationBell } from './notifications';
 import { TRIAGE_PATH, TriageLink, TriagePage } from './triage';
@@ -25,6 +26,7 @@ interface AppProps {
 /** What features add to every page's header. */
 const headerExtras = (arenaSlug: string | undefined) => (
   <>
+    <MeetingsLink arenaSlug={arenaSlug} />
     <TriageLink arenaSlug={arenaSlug} />
     <NotificationBell />
   </>
@@ -72,6 +74,8 @@ function AppRoutes({ outlinesUrl }: AppProps) {
       <Route path="/logg" element={<AuditLogPage />} />
       <Route path="/utkorg" element={<OutboxPage />} />
       <Route path={TRIAGE_PATH} element={<TriagePage />} />
+      <Route path={MEETINGS_PATH} element={<MeetingsPage />} />
+      <Route path={`${MEETINGS_PATH}/:id`} element={<MeetingPage />} />
       <Route path={AREA_ALERTS_PATH} element={<AreaAlertsPage outlinesUrl={outlinesUrl} />} />
       <Route path="*" element={<NotFound />} />
     </Routes>

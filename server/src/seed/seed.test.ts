@@ -87,3 +87,20 @@ it('loads nothing into a database that already has an arena', async () => {
   expect(await seedDemoDataIfEmpty(flaskhals.db)).toBe(false);
   expect(await flaskhals.db.getRepository('arena').count()).toBe(2);
 });
+
+it('has a past meeting and an upcoming one with an agenda about the arena’s objects', async () => {
+  const member = await flaskhals.signIn('medlem@ila.example', DEMO_PASSWORD);
+  const list = (period: string) =>
+    member.graphql(
+      `query($p: MeetingPeriod) { meetings(period: $p) { edges { node { title status agenda { number objects { name } } } } } }`,
+      {
+        p: period,
+      },
+    );
+  const [upcoming] = (await list('UPCOMING')).data!.meetings.edges.map((e: any) => e.node);
+  const [past] = (await list('PAST')).data!.meetings.edges.map((e: any) => e.node);
+  expect(upcoming).toMatchObject({ status: 'PLANNED', title: expect.stringMatching(/^Nätverksmöte/) });
+  expect(past.status).toBe('CLOSED');
+  expect(upcoming.agenda.map((i: any) => i.number)).toContain('2.1');
+  expect(upcoming.agenda.flatMap((i: any) => i.objects).length).toBeGreaterThan(0);
+});

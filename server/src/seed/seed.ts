@@ -26,6 +26,7 @@ import { Support } from '../reports/support.entity';
 import objectsData from './data/objects.json';
 import organizationsData from './data/organizations.json';
 import reportsData from './data/reports.json';
+import { seedDemoMeetings } from './demo-meetings';
 import { DEMO_PASSWORD, DEMO_USERS, demoVisibility, SECOND_DEMO_ARENA } from './demo-users';
 
 export const DEMO_ARENA = {
@@ -123,6 +124,7 @@ export async function seedDemoData(tx: EntityManager): Promise<Arena> {
       .getRepository(User)
       .save({ email: u.email, name: u.name, passwordHash, organizationId: lookup(orgIds, u.organizationKey) });
     await tx.getRepository(UserArenaRole).insert({ userId: user.id, arenaId: arena.id, role: u.role });
+    if (u.role === 'STAFF') await seedDemoMeetings(tx, arena.id, user.id);
     const elsewhere = second.roles[u.email];
     if (elsewhere)
       await tx.getRepository(UserArenaRole).insert({ userId: user.id, arenaId: lookup(arenaIds, second.arena.slug), role: elsewhere });

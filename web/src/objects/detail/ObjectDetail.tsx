@@ -8,6 +8,7 @@ import { Discussion, ReportAttachments } from '../../comments';
 import { ObjectFacts } from '../../facts';
 import type { ObjectDetailQuery } from '../../gql/graphql';
 import { ObjectTimeline } from '../../history';
+import { PutOnNextMeeting } from '../../meetings';
 import { MergedIntoNotice, mergeEventActions, MergeTools, MoveReportAction } from '../../merges';
 import { FollowButton } from '../../notifications';
 import { EditReportForm, SupportForm } from '../../reports';
@@ -82,6 +83,7 @@ export function ObjectDetail({
           <FollowButton objectId={object.id} role={viewer.role} />
         </div>
         {onObjectChanged && can(viewer.role, 'triage') && <StatusControl object={object} onChanged={onObjectChanged} />}
+        <PutOnNextMeeting objectId={object.id} role={viewer.role} />
       </header>
 
       <MergedIntoNotice object={object} onOpenObject={onOpenObject} />
