@@ -1,4 +1,5 @@
 export * from './access';
+export * from './decisions';
 export * from './discussion';
 export * from './email';
 export * from './enums';

@@ -90,6 +90,14 @@ const ENGLISH: Record<string, string> = {
   meetingTransitionNotAllowed: 'cannot change a meeting from {from} to {to}',
   subItemOfSubItem: 'is a sub-item itself: sub-items have no sub-items',
   noUpcomingMeeting: 'has no planned meeting ahead to put it on',
+  invalidDate: 'is not a date (YYYY-MM-DD)',
+  meetingNotInProgress: 'can only be recorded while the meeting is in progress',
+  notOnItem: 'is not one of the objects of this agenda item',
+  alreadyRetracted: 'has been retracted already',
+  changedSince: 'cannot be retracted: the object has changed since the decision',
+  alreadyAttending: 'is on the attendance list already',
+  nameOrPerson: 'choose a person or write a name',
+  hasDecisions: 'has decisions recorded under it and stays on the agenda',
 };
 
 export function describeFieldError(error: FieldError): string {

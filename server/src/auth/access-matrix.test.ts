@@ -140,6 +140,17 @@ async function ownMeeting(): Promise<{ meetingId: string; itemId: string }> {
   if (item.errors) throw new Error(JSON.stringify(item.errors));
   return { meetingId, itemId: item.data!.addAgendaItem.agenda[0].id as string };
 }
+/** A meeting of arena A in progress, with an item about a fresh object. */
+async function heldMeeting(): Promise<{ meetingId: string; itemId: string; objectId: string }> {
+  const { meetingId } = await ownMeeting();
+  const { objectId } = await ownReport();
+  const item = await a.asStaff.graphql(
+    `mutation($m: ID!, $o: ID!) { addAgendaItem(meetingId: $m, input: { title: "Objektet", durationMinutes: 10, objectIds: [$o] }) { agenda { id } } }`,
+    { m: meetingId, o: objectId },
+  );
+  await a.asStaff.graphql(`mutation($id: ID!) { changeMeetingStatus(id: $id, status: IN_PROGRESS) { id } }`, { id: meetingId });
+  return { meetingId, itemId: item.data!.addAgendaItem.agenda[1].id as string, objectId };
+}
 const MEETING_STAFF: Record<ActorName, Outcome> = { ...STAFF_ONLY, otherArenaMember: 'NOT_FOUND', noRole: 'NOT_FOUND' };
 const MEETING_INPUT = { title: 'Ändrat möte', startsAt: '2027-05-10T09:00:00+02:00', endsAt: '2027-05-10T11:00:00+02:00', place: 'Köping' };
 const MERGE_OBJECTS = `mutation($input: MergeObjectsInput!) { mergeObjects(input: $input) { merge { id } } }`;
@@ -336,6 +347,64 @@ const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; 
       await ownMeeting();
       return outcomeOf(
         await c.graphql(`mutation($id: ID!) { putObjectOnNextMeeting(objectId: $id) { id } }`, { id: (await ownReport()).objectId }),
+      );
+    },
+    expect: MEETING_STAFF,
+  },
+  'addAttendee to a meeting in arena A': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($m: ID!) { addAttendee(meetingId: $m, input: { name: "Gäst" }) { id } }`, {
+          m: (await heldMeeting()).meetingId,
+        }),
+      ),
+    expect: MEETING_STAFF,
+  },
+  'removeAttendee of a meeting in arena A': {
+    run: async (c) => {
+      const { meetingId } = await heldMeeting();
+      const added = await a.asStaff.graphql(
+        `mutation($m: ID!) { addAttendee(meetingId: $m, input: { name: "Gäst" }) { attendees { id } } }`,
+        {
+          m: meetingId,
+        },
+      );
+      return outcomeOf(
+        await c.graphql(`mutation($id: ID!) { removeAttendee(attendeeId: $id) { id } }`, { id: added.data!.addAttendee.attendees[0].id }),
+      );
+    },
+    expect: MEETING_STAFF,
+  },
+  'setAgendaItemMinutes of a meeting in arena A': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($id: ID!) { setAgendaItemMinutes(itemId: $id, minutes: "Protokollfört") { id } }`, {
+          id: (await heldMeeting()).itemId,
+        }),
+      ),
+    expect: MEETING_STAFF,
+  },
+  'recordDecision (status of an object) in a meeting in arena A': {
+    run: async (c) => {
+      const { itemId, objectId } = await heldMeeting();
+      return outcomeOf(
+        await c.graphql(`mutation($i: DecisionInput!) { recordDecision(input: $i) { id } }`, {
+          i: { itemId, kind: 'STATUS', objectId, status: 'CONFIRMED' },
+        }),
+      );
+    },
+    expect: MEETING_STAFF,
+  },
+  'retractDecision in a meeting in arena A': {
+    run: async (c) => {
+      const { itemId } = await heldMeeting();
+      const decided = await a.asStaff.graphql(`mutation($i: DecisionInput!) { recordDecision(input: $i) { decisions { id } } }`, {
+        i: { itemId, kind: 'STATEMENT', text: 'Beslut' },
+      });
+      return outcomeOf(
+        await c.graphql(`mutation($id: ID!) { retractDecision(decisionId: $id, reason: "Fel") { id } }`, {
+          id: decided.data!.recordDecision.decisions[0].id,
+        }),
       );
     },
     expect: MEETING_STAFF,

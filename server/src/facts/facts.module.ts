@@ -10,5 +10,6 @@ import { FactsService } from './facts.service';
 @Module({
   imports: [ObjectsModule, HistoryModule, AuditModule],
   providers: [FactsService, FactsRepository, FactsResolver],
+  exports: [FactsService],
 })
 export class FactsModule {}

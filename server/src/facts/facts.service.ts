@@ -1,4 +1,11 @@
-import { correctObjectSchema, objectPlanningSchema, planningDetailsOf, validate } from '@flaskhals/shared';
+import {
+  correctObjectSchema,
+  type DecisionReference,
+  objectPlanningSchema,
+  planningDetailsOf,
+  type PlanningStage,
+  validate,
+} from '@flaskhals/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -65,6 +72,43 @@ export class FactsService {
       await this.recorded(tx, actor, current, 'PLANNING_CHANGED', 'planning', changes);
     });
     return (await this.objects.findById(actor, objectId))!;
+  }
+
+  /**
+   * A meeting's decision on an object's planning stage, inside the meeting's transaction; the rest
+   * of its planning stays. With `revert` (a decision retracted) only while the object still has
+   * the stage the decision gave it. Answers the stage the object had.
+   */
+  async decidePlanningStage(
+    tx: EntityManager,
+    actor: Actor,
+    objectId: string,
+    stage: PlanningStage,
+    decision: DecisionReference,
+    revert?: { expected: PlanningStage },
+  ): Promise<PlanningStage> {
+    const current = await this.lockForTriage(tx, actor, objectId);
+    if (revert && current.planningStage !== revert.expected) throw badInput('decisionId', 'changedSince', { name: current.name });
+    if (current.planningStage === stage) return stage;
+    await this.facts.setPlanning(tx, objectId, { ...planningDetailsOf(current.planning), stage });
+    await this.history.record(tx, actor, [
+      {
+        arenaId: current.arenaId,
+        objectId,
+        kind: 'PLANNING_CHANGED',
+        visibility: 'PUBLIC',
+        data: { from: current.planningStage, to: stage, decision },
+      },
+    ]);
+    await this.audit.record(tx, actor, {
+      arenaId: current.arenaId,
+      entity: 'object',
+      entityId: objectId,
+      action: 'planning',
+      before: { planningStage: current.planningStage },
+      after: { planningStage: stage, decisionId: decision.decisionId },
+    });
+    return current.planningStage;
   }
 
   /** The object locked for the change, in an arena where the actor is staff; an unknown id is "not found". */

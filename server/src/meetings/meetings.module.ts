@@ -2,15 +2,27 @@ import { Module } from '@nestjs/common';
 
 import { ArenasModule } from '../arenas';
 import { AuditModule } from '../audit';
+import { FactsModule } from '../facts';
 import { ObjectsModule } from '../objects';
+import { TriageModule } from '../triage';
+import { MeetingRecordsRepository } from './meeting-records.repository';
+import { MeetingRecordsResolver } from './meeting-records.resolver';
+import { MeetingRecordsService } from './meeting-records.service';
 import { MeetingsRepository } from './meetings.repository';
 import { MeetingsResolver } from './meetings.resolver';
 import { MeetingsService } from './meetings.service';
 import { MeetingsCalendarController } from './meetings-calendar.controller';
 
 @Module({
-  imports: [ObjectsModule, ArenasModule, AuditModule],
+  imports: [ObjectsModule, ArenasModule, AuditModule, TriageModule, FactsModule],
   controllers: [MeetingsCalendarController],
-  providers: [MeetingsService, MeetingsRepository, MeetingsResolver],
+  providers: [
+    MeetingsService,
+    MeetingsRepository,
+    MeetingsResolver,
+    MeetingRecordsService,
+    MeetingRecordsRepository,
+    MeetingRecordsResolver,
+  ],
 })
 export class MeetingsModule {}

@@ -32,6 +32,8 @@ export interface AgendaItemRow {
   title: string;
   description: string | null;
   durationMinutes: number;
+  minutes: string | null;
+  minutesUpdatedAt: Date | null;
 }
 
 export type Upcoming = 'UPCOMING' | 'PAST';
@@ -41,7 +43,7 @@ const MEETING_COLUMNS = raw(`m.id, m.arena_id AS "arenaId", m.title, m.descripti
   m.created_at AS "createdAt", m.updated_at AS "updatedAt"`);
 
 const ITEM_COLUMNS = raw(`i.id, i.meeting_id AS "meetingId", i.parent_id AS "parentId", i.position, i.title, i.description,
-  i.duration_minutes AS "durationMinutes"`);
+  i.duration_minutes AS "durationMinutes", i.minutes, i.minutes_updated_at AS "minutesUpdatedAt"`);
 
 /** The meetings' SQL. */
 export const meetingStatements = {
@@ -133,6 +135,12 @@ export const meetingStatements = {
       SELECT ${itemId}, id, n FROM unnest(${objectIds}::uuid[]) WITH ORDINALITY AS t(id, n)`;
   },
 
+  /** Whether decisions were recorded under the item or its sub-items (they keep it on the agenda). */
+  itemHasDecisions(itemId: string): Sql {
+    return sql`SELECT EXISTS (SELECT 1 FROM meeting_decision d JOIN agenda_item i ON i.id = d.item_id
+      WHERE i.id = ${itemId} OR i.parent_id = ${itemId}) AS has`;
+  },
+
   deleteItem(id: string): Sql {
     return sql`DELETE FROM agenda_item WHERE id = ${id}`;
   },
@@ -192,8 +200,9 @@ export class MeetingsRepository {
     return query<AgendaItemRow>(db, meetingStatements.items(meetingIds));
   }
 
-  async itemById(db: DataSource | EntityManager, id: string): Promise<AgendaItemRow | null> {
-    const [row] = await query<AgendaItemRow>(db, meetingStatements.itemById(id));
+  /** An agenda item; read in the transaction when given one. */
+  async itemById(tx: EntityManager | null, id: string): Promise<AgendaItemRow | null> {
+    const [row] = await query<AgendaItemRow>(tx ?? this.db, meetingStatements.itemById(id));
     return row ?? null;
   }
 
@@ -214,6 +223,11 @@ export class MeetingsRepository {
 
   async setItemObjects(tx: EntityManager, itemId: string, objectIds: string[]): Promise<void> {
     await query(tx, meetingStatements.setItemObjects(itemId, objectIds));
+  }
+
+  async itemHasDecisions(tx: EntityManager, itemId: string): Promise<boolean> {
+    const [row] = await query<{ has: boolean }>(tx, meetingStatements.itemHasDecisions(itemId));
+    return row.has;
   }
 
   async deleteItem(tx: EntityManager, id: string): Promise<void> {

@@ -157,6 +157,7 @@ export class MeetingsService {
   /** Removes an item with its sub-items; the siblings after it move up. */
   async removeItem(actor: Actor, itemId: string): Promise<Meeting> {
     return this.writeItem(actor, itemId, async (tx, meeting, item) => {
+      if (await this.meetings.itemHasDecisions(tx, item.id)) throw badInput('itemId', 'hasDecisions');
       await this.meetings.deleteItem(tx, item.id);
       const siblings = siblingsOf(await this.meetings.items([meeting.id], tx), item.parentId);
       await this.meetings.setPositions(
@@ -223,12 +224,16 @@ export class MeetingsService {
     return (await this.meetings.byId(id))!;
   }
 
-  /** A meeting locked for a staff change, refused once it is closed or cancelled (unless the change is its status). */
-  private async write(
+  /**
+   * A staff change of a meeting, in one transaction with the meeting locked: refused once the
+   * meeting is closed or cancelled, unless `accepts` says which statuses the change is for (or
+   * `anyStatus`, for the status itself). Answers the meeting as it is after the change.
+   */
+  async write(
     actor: Actor,
     meetingId: string,
     change: (tx: EntityManager, meeting: MeetingRow) => Promise<void>,
-    options: { anyStatus?: boolean } = {},
+    options: { anyStatus?: boolean; accepts?: readonly MeetingStatus[]; refusal?: string } = {},
   ): Promise<Meeting> {
     requireSignedIn(actor);
     if (!isUuid(meetingId)) throw badInput('meetingId', 'invalidId');
@@ -236,7 +241,8 @@ export class MeetingsService {
       const meeting = await this.meetings.byId(meetingId, tx);
       if (!meeting || !hasPermission(actor, meeting.arenaId, 'readMembersAudience')) throw badInput('meetingId', 'notFound');
       requireAccess(actor, meeting.arenaId, 'manageMeetings');
-      if (!options.anyStatus && !isMeetingEditable(meeting.status)) throw badInput('meetingId', 'meetingNotEditable');
+      const accepted = options.accepts ? options.accepts.includes(meeting.status) : isMeetingEditable(meeting.status);
+      if (!options.anyStatus && !accepted) throw badInput('meetingId', options.refusal ?? 'meetingNotEditable');
       await change(tx, meeting);
       await this.meetings.touch(tx, meeting.id);
     });
@@ -249,7 +255,7 @@ export class MeetingsService {
     change: (tx: EntityManager, meeting: MeetingRow, item: AgendaItemRow) => Promise<void>,
   ): Promise<Meeting> {
     if (!isUuid(itemId)) throw badInput('itemId', 'invalidId');
-    const found = await this.meetings.itemById(this.db, itemId);
+    const found = await this.meetings.itemById(null, itemId);
     if (!found) throw badInput('itemId', 'notFound');
     return this.write(actor, found.meetingId, async (tx, meeting) => {
       // Read again under the meeting's lock: another change may have removed it meanwhile.

@@ -1,8 +1,9 @@
-import { MEETING_STATUSES, type MeetingStatus } from '@flaskhals/shared';
+import { DECISION_KINDS, type DecisionKind, MEETING_STATUSES, type MeetingStatus, type PlanningStage } from '@flaskhals/shared';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import GraphQLJSON from 'graphql-type-json';
 
 import { ConnectionType } from '../common/graphql/pagination';
-import { InfrastructureObject } from '../objects/infrastructure-object.entity';
+import { InfrastructureObject, ObjectStatusEnum, PlanningStageEnum } from '../objects/infrastructure-object.entity';
 
 export const MeetingStatusEnum = Object.fromEntries(MEETING_STATUSES.map((s) => [s, s])) as { [K in MeetingStatus]: K };
 registerEnumType(MeetingStatusEnum, {
@@ -30,6 +31,9 @@ export class AgendaItem {
   @Field() title: string;
   @Field(() => String, { nullable: true, description: 'Markdown' }) description: string | null;
   @Field(() => Int) durationMinutes: number;
+  @Field(() => String, { nullable: true, description: 'The minutes of the item (Markdown), written during and after the meeting' })
+  minutes: string | null;
+  @Field(() => Date, { nullable: true }) minutesUpdatedAt: Date | null;
   @Field({ description: "Planned start, from the meeting's start and the durations before it" }) plannedStart: Date;
   @Field() plannedEnd: Date;
   @Field(() => [InfrastructureObject], { description: 'The objects the item is about, in the order staff gave' })
@@ -71,4 +75,53 @@ export class AgendaItemInput {
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => Int) durationMinutes: number;
   @Field(() => [ID], { nullable: true, description: 'Objects of the arena the item is about (at most 20)' }) objectIds?: string[] | null;
+}
+
+export const DecisionKindEnum = Object.fromEntries(DECISION_KINDS.map((k) => [k, k])) as { [K in DecisionKind]: K };
+registerEnumType(DecisionKindEnum, {
+  name: 'DecisionKind',
+  description:
+    'STATUS and PLANNING_STAGE change an object when recorded; ACTION_ITEM gives someone a task; STATEMENT is a decision in words',
+});
+
+@ObjectType()
+export class MeetingAttendee {
+  @Field(() => ID) id: string;
+  @Field(() => ID, { nullable: true, description: "The person's account, when one of the arena's people" }) userId: string | null;
+  @Field() name: string;
+  @Field(() => String, { nullable: true }) organizationName: string | null;
+}
+
+@ObjectType()
+export class MeetingDecision {
+  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'The agenda item it was decided under' }) itemId: string;
+  @Field(() => DecisionKindEnum) kind: DecisionKind;
+  @Field(() => ID, { nullable: true }) objectId: string | null;
+  @Field(() => String, { nullable: true }) objectName: string | null;
+  @Field(() => GraphQLJSON, { description: 'STATUS, PLANNING_STAGE: {from, to}; ACTION_ITEM: {owner, dueDate, done}' })
+  data: Record<string, unknown>;
+  @Field(() => String, { nullable: true, description: 'The wording' }) text: string | null;
+  @Field() recordedAt: Date;
+  @Field(() => Date, { nullable: true, description: 'Set when the decision was retracted (recorded by mistake)' }) retractedAt: Date | null;
+  @Field(() => String, { nullable: true }) retractReason: string | null;
+}
+
+@InputType()
+export class AttendeeInput {
+  @Field(() => ID, { nullable: true, description: "One of the arena's people; or give a name" }) userId?: string | null;
+  @Field(() => String, { nullable: true, description: 'A guest without an account' }) name?: string | null;
+  @Field(() => String, { nullable: true }) organizationName?: string | null;
+}
+
+@InputType()
+export class DecisionInput {
+  @Field(() => ID) itemId: string;
+  @Field(() => DecisionKindEnum) kind: DecisionKind;
+  @Field(() => ID, { nullable: true, description: 'STATUS, PLANNING_STAGE: one of the objects of the item' }) objectId?: string | null;
+  @Field(() => ObjectStatusEnum, { nullable: true }) status?: string | null;
+  @Field(() => PlanningStageEnum, { nullable: true }) planningStage?: PlanningStage | null;
+  @Field(() => String, { nullable: true, description: 'The wording (required for ACTION_ITEM and STATEMENT)' }) text?: string | null;
+  @Field(() => String, { nullable: true, description: 'ACTION_ITEM: who does it' }) owner?: string | null;
+  @Field(() => String, { nullable: true, description: 'ACTION_ITEM: by when (YYYY-MM-DD)' }) dueDate?: string | null;
 }

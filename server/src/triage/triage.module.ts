@@ -11,5 +11,6 @@ import { TriageService } from './triage.service';
 @Module({
   imports: [ObjectsModule, ArenasModule, HistoryModule, AuditModule],
   providers: [TriageService, TriageRepository, TriageResolver],
+  exports: [TriageService],
 })
 export class TriageModule {}

@@ -1,4 +1,12 @@
-import { canTransition, type FieldError, MAX_BULK_OBJECTS, MAX_REASON_LENGTH, TRIAGE_EVENT_KINDS } from '@flaskhals/shared';
+import {
+  canTransition,
+  type DecisionReference,
+  type FieldError,
+  MAX_BULK_OBJECTS,
+  MAX_REASON_LENGTH,
+  type ObjectStatus,
+  TRIAGE_EVENT_KINDS,
+} from '@flaskhals/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -51,37 +59,72 @@ export class TriageService {
         .map((o) => ({ field: 'status', code: 'transitionNotAllowed', params: { objectId: o.id, name: o.name, from: o.status, to } }));
       if (refused.length) throw new BadUserInputError(refused);
       const changing = objects.filter((o) => o.status !== to);
-      if (!changing.length) return;
-      await this.triage.setStatus(
-        tx,
-        changing.map((o) => o.id),
-        to,
-      );
-      await this.history.record(
-        tx,
-        actor,
-        changing.map((o) => ({
-          arenaId: o.arenaId,
-          objectId: o.id,
-          kind: 'STATUS_CHANGED',
-          visibility: 'PUBLIC',
-          data: { from: o.status, to, reason },
-        })),
-      );
-      await this.audit.recordAll(
-        tx,
-        actor,
-        changing.map((o) => ({
-          arenaId: o.arenaId,
-          entity: 'object',
-          entityId: o.id,
-          action: 'status',
-          before: { status: o.status },
-          after: { status: to, reason },
-        })),
-      );
+      await this.applyStatus(tx, actor, changing, to, reason);
     });
     return this.read(actor, ids);
+  }
+
+  /**
+   * A meeting's decision on an object's status, inside the meeting's transaction: the workflow's
+   * transitions apply, and the history names the decision. With `revert` (a decision retracted)
+   * the object goes back to `to` from the status the decision gave it, whatever the workflow says,
+   * but only while it still has that status. Answers the status the object had.
+   */
+  async decideStatus(
+    tx: EntityManager,
+    actor: Actor,
+    objectId: string,
+    to: ObjectStatus,
+    reason: string | null,
+    decision: DecisionReference,
+    revert?: { expected: ObjectStatus },
+  ): Promise<ObjectStatus> {
+    const [object] = await this.lockedInArenas(tx, actor, [objectId], 'objectId');
+    if (revert && object.status !== revert.expected) throw badInput('decisionId', 'changedSince', { name: object.name });
+    if (!revert && object.status !== to && !canTransition(object.status, to))
+      throw badInput('status', 'transitionNotAllowed', { objectId, name: object.name, from: object.status, to });
+    if (object.status !== to) await this.applyStatus(tx, actor, [object], to, reason, decision);
+    return object.status;
+  }
+
+  /** The status written, with a history event and an audit entry per object. */
+  private async applyStatus(
+    tx: EntityManager,
+    actor: Actor,
+    changing: LockedObject[],
+    to: ObjectStatus,
+    reason: string | null,
+    decision?: DecisionReference,
+  ): Promise<void> {
+    if (!changing.length) return;
+    await this.triage.setStatus(
+      tx,
+      changing.map((o) => o.id),
+      to,
+    );
+    await this.history.record(
+      tx,
+      actor,
+      changing.map((o) => ({
+        arenaId: o.arenaId,
+        objectId: o.id,
+        kind: 'STATUS_CHANGED',
+        visibility: 'PUBLIC',
+        data: { from: o.status, to, reason, ...(decision && { decision }) },
+      })),
+    );
+    await this.audit.recordAll(
+      tx,
+      actor,
+      changing.map((o) => ({
+        arenaId: o.arenaId,
+        entity: 'object',
+        entityId: o.id,
+        action: 'status',
+        before: { status: o.status },
+        after: { status: to, reason, ...(decision && { decisionId: decision.decisionId }) },
+      })),
+    );
   }
 
   /** An INACTIVE object back in the register with the status it had before its last report was withdrawn. */
