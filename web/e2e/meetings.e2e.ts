@@ -69,4 +69,43 @@ describe('meetings', () => {
     expect(await page.getByRole('button', { name: /Flytta punkt/ }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Planera ett möte' }).count()).toBe(0);
   });
+
+  it('records attendance, minutes and a decision that changes the object, named in its history', async () => {
+    const { page } = session;
+    await signIn(page, session.url, DEMO_USERS.staff, '/moten');
+    await page.locator('.meetings__item a', { hasText: 'Nätverksmöte' }).first().click();
+    await page.getByRole('button', { name: 'Starta mötet' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Starta mötet' }).click();
+    await shown(page.locator('.meeting-status', { hasText: 'Pågår' }));
+
+    // Attendance: a person of the arena found by name, and a guest.
+    await page.getByLabel('Lägg till en person i arenan').fill('Demo');
+    await page.locator('.attendance__candidates button').first().click();
+    await page.getByLabel('Gästens namn').fill('Gäst Exempelsson');
+    await page.getByLabel('Gästens organisation').fill('Regionen');
+    await page.getByRole('button', { name: 'Lägg till gäst' }).click();
+    await shown(page.getByRole('heading', { name: 'Närvaro (2)' }));
+
+    // A decision on the harbour item: the object's status changes at once.
+    const harbour = page.locator('.agenda__item', { hasText: 'Hamnens kapacitet' });
+    const objectName = ((await harbour.locator('.agenda__objects a').first().textContent()) ?? '').trim();
+    await harbour.getByRole('button', { name: /Nytt beslut under punkt/ }).click();
+    const form = harbour.locator('.decision-form');
+    await form.getByLabel('Ny status').selectOption({ index: 1 });
+    const chosen = ((await form.getByLabel('Ny status').locator('option:checked').textContent()) ?? '').trim();
+    await form.getByLabel('Motivering (valfri)').fill('Mötet står bakom rapporten.');
+    await form.getByRole('button', { name: 'Anteckna beslutet' }).click();
+    await shown(harbour.locator('.decision', { hasText: `till ${chosen}` }));
+    await harbour.getByRole('button', { name: /Skriv protokoll för punkt/ }).click();
+    await harbour.getByRole('textbox').fill('Hamnbolaget redogjorde för kajens skick.');
+    await harbour.getByRole('button', { name: 'Spara protokollet' }).click();
+    await shown(harbour.getByText('Hamnbolaget redogjorde för kajens skick.'));
+    await screenshot(page, 'meetings-4-held');
+
+    // The object's history names the meeting and the item.
+    await harbour.locator('.agenda__objects a', { hasText: objectName }).first().click();
+    await shown(page.locator('#object-detail-title', { hasText: objectName }));
+    await shown(page.getByText(/Beslut på Nätverksmöte .*, punkt 3: Mötet står bakom rapporten\./));
+    await screenshot(page, 'meetings-5-object-history');
+  });
 });

@@ -47,3 +47,28 @@ it('speaks English when the reader chose English', async () => {
   );
   await i18n.changeLanguage('sv');
 });
+
+describe('a decision of a meeting', () => {
+  it('names the meeting, its date and the item after the change', () => {
+    const words = describeEvent(
+      {
+        kind: 'STATUS_CHANGED',
+        byStaff: true,
+        data: {
+          from: 'REPORTED',
+          to: 'CONFIRMED',
+          reason: 'Mötet bekräftar problemet.',
+          decision: {
+            decisionId: 'd',
+            meetingId: 'm',
+            meetingTitle: 'Nätverksmöte februari 2027',
+            meetingStartsAt: '2027-02-22T08:00:00.000Z',
+            itemNumber: '4',
+          },
+        },
+      },
+      t,
+    );
+    expect(words.note).toBe('Beslut på Nätverksmöte februari 2027 22 feb. 2027, punkt 4: Mötet bekräftar problemet.');
+  });
+});

@@ -1,3 +1,4 @@
+import type { DecisionReference } from '@flaskhals/shared';
 import type { TFunction } from 'i18next';
 
 /** What an event of an object's history needs to be told (the TimelineEvent fragment, or an audit entry put in its terms). */
@@ -71,5 +72,23 @@ export function describeEvent(event: DescribableEvent, t: TFunction): EventWords
         ? t('history.by', { who: event.organizationName })
         : '';
   const note = event.kind === 'COMMENTED' ? text(data.excerpt) : (text(data.reason) ?? title);
+  const decided = decisionOf(data.decision);
+  if (decided) {
+    const where = t('history.decided', {
+      meeting: decided.meetingTitle,
+      number: decided.itemNumber,
+      date: new Date(decided.meetingStartsAt),
+      formatParams: { date: { dateStyle: 'medium', timeZone: 'Europe/Stockholm' } },
+    });
+    return { what, by, note: note ? `${where}: ${note}` : where };
+  }
   return { what, by, note };
+}
+
+/** The meeting decision an event came from (data.decision, written by server/src/meetings/), if any. */
+function decisionOf(value: unknown): DecisionReference | null {
+  const d = value as Partial<DecisionReference> | null | undefined;
+  return d && typeof d.meetingTitle === 'string' && typeof d.meetingStartsAt === 'string' && typeof d.itemNumber === 'string'
+    ? (d as DecisionReference)
+    : null;
 }

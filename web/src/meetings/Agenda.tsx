@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -20,10 +20,12 @@ interface AgendaProps {
   arenaSlug: string;
   /** Staff of a meeting that can still change: edit, move and remove each item. */
   actions?: AgendaActions;
+  /** What the meeting recorded under each item (minutes, decisions), shown below it. */
+  records?: (item: Item) => ReactNode;
 }
 
 /** The agenda in reading order, with numbers, planned times and the objects each item is about. */
-export function Agenda({ meeting, arenaSlug, actions }: AgendaProps) {
+export function Agenda({ meeting, arenaSlug, actions, records }: AgendaProps) {
   const { t, i18n } = useTranslation();
   const [confirming, setConfirming] = useState<string | null>(null);
   const [failure, setFailure] = useState<string>();
@@ -77,6 +79,7 @@ export function Agenda({ meeting, arenaSlug, actions }: AgendaProps) {
                   ))}
                 </ul>
               )}
+              {records?.(item)}
               {actions && confirming !== item.id && (
                 <div className="agenda__actions">
                   <button

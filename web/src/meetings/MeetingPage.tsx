@@ -11,6 +11,8 @@ import { LoadError, LoadingLine } from '../ui/layout/states';
 import { signInPath, useSession } from '../ui/session';
 import { Agenda } from './Agenda';
 import { AgendaItemForm, type AgendaItemValues } from './AgendaItemForm';
+import { Attendance } from './Attendance';
+import { ItemRecords } from './ItemRecords';
 import { MeetingForm } from './MeetingForm';
 import { MEETINGS_PATH } from './MeetingsPage';
 import { formatMeetingTime } from './meetingTime';
@@ -49,6 +51,8 @@ export function MeetingPage() {
   const arena = meeting ? me.arenas.find((a) => a.arena.id === meeting.arenaId) : undefined;
   const staff = Boolean(arena && can(arena.role, 'manageMeetings'));
   const editable = meeting ? meeting.status === 'PLANNED' || meeting.status === 'IN_PROGRESS' : false;
+  // Attendance, minutes and decisions exist once the meeting has begun.
+  const held = meeting ? meeting.status === 'IN_PROGRESS' || meeting.status === 'CLOSED' : false;
   const done = (answer: MeetingFieldsFragment, message?: string) => {
     setLatest(answer);
     setMode({ kind: 'view' });
@@ -111,6 +115,7 @@ export function MeetingPage() {
               </div>
             )}
 
+            {held && <Attendance meeting={meeting} editable={staff} onChanged={(answer) => done(answer)} />}
             <h2>{t('meetings.agenda.title')}</h2>
             {mode.kind === 'editItem' ? (
               <AgendaItemForm
@@ -123,6 +128,19 @@ export function MeetingPage() {
               <Agenda
                 meeting={meeting}
                 arenaSlug={arena?.arena.slug ?? ''}
+                records={
+                  held
+                    ? (item) => (
+                        <ItemRecords
+                          meeting={meeting}
+                          item={item}
+                          mayWrite={staff}
+                          mayDecide={staff && meeting.status === 'IN_PROGRESS'}
+                          onChanged={(answer) => done(answer)}
+                        />
+                      )
+                    : undefined
+                }
                 actions={
                   staff && editable
                     ? {

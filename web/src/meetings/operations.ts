@@ -37,6 +37,24 @@ export const MeetingFieldsFragment = graphql(`
     status
     cancelReason
     updatedAt
+    attendees {
+      id
+      userId
+      name
+      organizationName
+    }
+    decisions {
+      id
+      itemId
+      kind
+      objectId
+      objectName
+      data
+      text
+      recordedAt
+      retractedAt
+      retractReason
+    }
     agenda {
       id
       parentId
@@ -44,6 +62,7 @@ export const MeetingFieldsFragment = graphql(`
       title
       description
       durationMinutes
+      minutes
       plannedStart
       plannedEnd
       objects {
@@ -126,6 +145,62 @@ export const PutObjectOnNextMeetingMutation = graphql(`
       id
       title
       startsAt
+    }
+  }
+`);
+
+export const AddAttendeeMutation = graphql(`
+  mutation AddAttendee($meetingId: ID!, $input: AttendeeInput!) {
+    addAttendee(meetingId: $meetingId, input: $input) {
+      ...MeetingFields
+    }
+  }
+`);
+
+export const RemoveAttendeeMutation = graphql(`
+  mutation RemoveAttendee($attendeeId: ID!) {
+    removeAttendee(attendeeId: $attendeeId) {
+      ...MeetingFields
+    }
+  }
+`);
+
+export const SetAgendaItemMinutesMutation = graphql(`
+  mutation SetAgendaItemMinutes($itemId: ID!, $minutes: String!) {
+    setAgendaItemMinutes(itemId: $itemId, minutes: $minutes) {
+      ...MeetingFields
+    }
+  }
+`);
+
+export const RecordDecisionMutation = graphql(`
+  mutation RecordDecision($input: DecisionInput!) {
+    recordDecision(input: $input) {
+      ...MeetingFields
+    }
+  }
+`);
+
+export const RetractDecisionMutation = graphql(`
+  mutation RetractDecision($decisionId: ID!, $reason: String!) {
+    retractDecision(decisionId: $decisionId, reason: $reason) {
+      ...MeetingFields
+    }
+  }
+`);
+
+export const MeetingPeopleQuery = graphql(`
+  query MeetingPeople($arenaId: ID!, $search: String) {
+    arenaPeople(arenaId: $arenaId, search: $search, first: 10) {
+      edges {
+        node {
+          id
+          name
+          organization {
+            name
+          }
+        }
+      }
     }
   }
 `);
