@@ -181,7 +181,7 @@ export type ObjectEventKind =
 export type ObjectFilter = {
   /** Defaults to the installation's default arena */
   arenaId?: string | number | null | undefined;
-  /** [minLng, minLat, maxLng, maxLat]: objects whose bounding box overlaps it */
+  /** [minLng, minLat, maxLng, maxLat]: objects whose geometry is in it (clusters: whose bounding box overlaps it) */
   bbox?: Array<number> | null | undefined;
   /** Objects with a report in any of these categories, among the reports the asker sees counted on the object (never withdrawn ones; for visitors only public ones) */
   categories?: Array<ReportCategory> | null | undefined;
