@@ -324,7 +324,7 @@ export class ObjectsRepository {
     return query(this.db, objectStatements.page(page));
   }
 
-  async sortedPage(page: SortedPageInput): Promise<(Record<string, unknown> & { sort_key: unknown[]; total_count?: number })[]> {
+  async sortedPage(page: SortedPageInput): Promise<(Record<string, unknown> & { sort_key: unknown[] })[]> {
     return query(this.db, sortedPageStatement(page));
   }
 

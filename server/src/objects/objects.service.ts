@@ -49,9 +49,6 @@ export class ObjectsService {
     const { conditions, audience } = await this.conditions(actor, filter ?? {}, { inView: true });
     const size = pageSize(first);
     const order = sort ?? DEFAULT_OBJECT_SORT;
-    // A page past the last one has no row to carry the count.
-    const countOf = async (rows: { total_count?: number }[], cursor: unknown[] | null) =>
-      !wanted.totalCount ? -1 : (rows[0]?.total_count ?? (cursor ? await this.objects.count(conditions) : 0));
     if (order.field === 'NAME' && order.direction === 'ASC') {
       const cursor = decodeCursor(after, 2);
       const rows = await this.objects.page({
@@ -62,25 +59,22 @@ export class ObjectsService {
         audience,
         withTotalCount: wanted.totalCount,
       });
-      return toConnection(rows.map(objectFromRow), size, await countOf(rows, cursor), (o) => [o.name, o.id]);
+      // A page past the last one has no row to carry the count.
+      const totalCount = !wanted.totalCount ? -1 : (rows[0]?.total_count ?? (cursor ? await this.objects.count(conditions) : 0));
+      return toConnection(rows.map(objectFromRow), size, totalCount, (o) => [o.name, o.id]);
     }
     const cursor = decodeSortCursor(after, sortKeys(order, audience));
-    const rows = await this.objects.sortedPage({
-      conditions,
-      sort: order,
-      audience,
-      cursor,
-      limit: size + 1,
-      ...pageSelectList(wanted.fields, audience),
-      withTotalCount: wanted.totalCount,
-    });
+    const [rows, totalCount] = await Promise.all([
+      this.objects.sortedPage({ conditions, sort: order, audience, cursor, limit: size + 1, ...pageSelectList(wanted.fields, audience) }),
+      wanted.totalCount ? this.objects.count(conditions) : -1,
+    ]);
     const keys = new WeakMap<object, unknown[]>();
-    const objects = rows.map(({ sort_key, total_count: _, ...row }) => {
+    const objects = rows.map(({ sort_key, ...row }) => {
       const object = objectFromRow(row);
       keys.set(object, sort_key);
       return object;
     });
-    return toConnection(objects, size, await countOf(rows, cursor), (o) => keys.get(o)!);
+    return toConnection(objects, size, totalCount, (o) => keys.get(o)!);
   }
 
   /** The arena's objects the actor's audience sees that pass the filter (`inView`: by geometry, not only bbox). */
