@@ -11,6 +11,7 @@ import { AppShellQuery } from './appShell';
 import { MapPage } from './MapPage';
 import { AcceptInvitationPage, MembersPage } from './members';
 import { AREA_ALERTS_PATH, AreaAlertsPage, NotificationBell } from './notifications';
+import { REGISTER_PATH, RegisterPage } from './register';
 import { TRIAGE_PATH, TriageLink, TriagePage } from './triage';
 import { GraphQLProvider, useQuery } from './ui/graphql';
 import { AppHeader } from './ui/layout/AppHeader';
@@ -72,6 +73,7 @@ function AppRoutes({ outlinesUrl }: AppProps) {
       <Route path="/logg" element={<AuditLogPage />} />
       <Route path="/utkorg" element={<OutboxPage />} />
       <Route path={TRIAGE_PATH} element={<TriagePage />} />
+      <Route path={REGISTER_PATH} element={<RegisterPage key={session.me?.id ?? 'visitor'} />} />
       <Route path={AREA_ALERTS_PATH} element={<AreaAlertsPage outlinesUrl={outlinesUrl} />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
