@@ -70,43 +70,45 @@ export function RegisterPage() {
   return (
     <div className="app">
       <AppHeader arenaName={arena?.name} arenaSlug={arena?.slug} />
-      <main className="page register" id="main">
-        <div className="register__head">
-          <h1>{t('register.title')}</h1>
-          <ViewSwitch />
-        </div>
-        <FilterPanel filters={view.filters} onChange={view.setFilters} />
-        {arenaQuery.error ? (
-          <LoadError onRetry={() => void arenaQuery.refetch()} />
-        ) : list.error && !list.loaded ? (
-          <LoadError onRetry={() => void list.refetch()} />
-        ) : !list.loaded ? (
-          <LoadingLine />
-        ) : list.nodes.length === 0 ? (
-          <div className="notice notice--info" role="status">
-            <p>{t('register.empty')}</p>
-            <p className="muted">{t('register.emptyHint')}</p>
+      <main className="page" id="main">
+        <div className="register">
+          <div className="register__head">
+            <h1>{t('register.title')}</h1>
+            <ViewSwitch />
           </div>
-        ) : (
-          <>
-            <p className="register__count" role="status">
-              {t('register.count', { count: list.totalCount })}
-              {list.loading && <span className="spinner" aria-hidden="true" />}
-            </p>
-            {staff && (
-              <BulkStatusBar
-                selected={ids.filter((id) => selected.has(id))}
-                onDone={async () => {
-                  setSelected(new Set());
-                  await list.refetch();
-                }}
-              />
-            )}
-            <RegisterTable rows={list.nodes} sort={sort} onSort={onSort} objectHref={objectHref} selection={selection} />
-            {list.moreError && <LoadError onRetry={() => void list.loadMore()} />}
-            <ShowMore hasMore={list.hasMore} loading={list.loadingMore} onMore={() => void list.loadMore()} />
-          </>
-        )}
+          <FilterPanel filters={view.filters} onChange={view.setFilters} />
+          {arenaQuery.error ? (
+            <LoadError onRetry={() => void arenaQuery.refetch()} />
+          ) : list.error && !list.loaded ? (
+            <LoadError onRetry={() => void list.refetch()} />
+          ) : !list.loaded ? (
+            <LoadingLine />
+          ) : list.nodes.length === 0 ? (
+            <div className="notice notice--info" role="status">
+              <p>{t('register.empty')}</p>
+              <p className="muted">{t('register.emptyHint')}</p>
+            </div>
+          ) : (
+            <>
+              <p className="register__count" role="status">
+                {t('register.count', { count: list.totalCount })}
+                {list.loading && <span className="spinner" aria-hidden="true" />}
+              </p>
+              {staff && (
+                <BulkStatusBar
+                  selected={ids.filter((id) => selected.has(id))}
+                  onDone={async () => {
+                    setSelected(new Set());
+                    await list.refetch();
+                  }}
+                />
+              )}
+              <RegisterTable rows={list.nodes} sort={sort} onSort={onSort} objectHref={objectHref} selection={selection} />
+              {list.moreError && <LoadError onRetry={() => void list.loadMore()} />}
+              <ShowMore hasMore={list.hasMore} loading={list.loadingMore} onMore={() => void list.loadMore()} />
+            </>
+          )}
+        </div>
       </main>
     </div>
   );

@@ -86,7 +86,9 @@ export function RegisterTable({ rows, sort, onSort, objectHref, selection }: Reg
                 <Link to={objectHref(row.id)}>{row.name}</Link>
               </th>
               <td>{t(`kinds.${row.kind}`)}</td>
-              <td>{row.municipality || t('register.none')}</td>
+              <td className="register__municipality">
+                <span title={row.municipality ?? undefined}>{row.municipality || t('register.none')}</span>
+              </td>
               <td>
                 <StatusBadge status={row.status} />
               </td>
