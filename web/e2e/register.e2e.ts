@@ -9,6 +9,9 @@ describe('the register as a table', () => {
   it('opens from the map, sorts by SEK highest first, and staff change the status of two rows at once', async () => {
     const { page, url, db } = session;
     await page.goto(`${url}/?arena=ila-vastmanland`);
+    // Once the list is in, the panel scrolls: the switch keeps its place above the filters.
+    await shown(page.getByText(/objekt i kartvyn/));
+    await screenshot(page, 'register-switch-on-map');
     await page.getByRole('link', { name: 'Tabell' }).click();
     await shown(page.getByRole('heading', { name: 'Registret' }));
     const table = page.locator('.register__table');
