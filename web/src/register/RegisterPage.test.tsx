@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 
 import { answerFetch, type AskedRequest } from '../../test/answerFetch';
 import { plainSpaces } from '../../test/render';
-import { renderWithSession } from '../../test/session';
+import { fakeSession, MEMBER_ME, renderWithSession } from '../../test/session';
 import { RegisterPage } from '.';
 
 const ARENA = { id: '5e0c1f4a-7b2d-4c3e-9f1a-2b3c4d5e6f70', name: 'Testarenan', slug: 'test', myRole: null };
@@ -73,5 +73,41 @@ describe('RegisterPage', () => {
     renderWithSession(<RegisterPage />, { route: '/register?arena=test&kinds=PORT&sort=SEK&dir=DESC' });
     expect(await screen.findByRole('link', { name: 'Karta' })).toHaveAttribute('href', '/?arena=test&kinds=PORT&sort=SEK&dir=DESC');
     expect(screen.getByRole('link', { name: 'Tabell' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('lets staff choose rows, all on the page at once, for a status change', async () => {
+    restore();
+    restore = answerFetch((request) =>
+      request.query.includes('query RegisterArena')
+        ? { data: { arena: { ...ARENA, myRole: 'STAFF' } } }
+        : {
+            data: {
+              objects: { totalCount: 2, pageInfo: { hasNextPage: false, endCursor: null }, edges: [{ node: HAMN }, { node: BRO }] },
+            },
+          },
+    );
+    const user = userEvent.setup();
+    renderWithSession(<RegisterPage />, { route: '/register?arena=test', session: fakeSession(MEMBER_ME) });
+    await user.click(await screen.findByRole('checkbox', { name: 'Välj Öland bro' }));
+    expect(screen.getByText('1 vald')).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Välj alla 2 på sidan' }));
+    expect(screen.getByText('2 valda')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Ändra status för 2' })).toBeEnabled();
+  });
+
+  it('says when nothing matches, and offers to try again when the server does not answer', async () => {
+    restore();
+    let failing = true;
+    restore = answerFetch((request) => {
+      if (request.query.includes('query RegisterArena')) return { data: { arena: ARENA } };
+      if (failing) return { errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
+      return { data: { objects: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } } };
+    });
+    const user = userEvent.setup();
+    renderWithSession(<RegisterPage />, { route: '/register?arena=test&q=ingenting' });
+    const retry = await screen.findByRole('button', { name: 'Försök igen' });
+    failing = false;
+    await user.click(retry);
+    expect(await screen.findByText('Inga objekt matchar filtren.')).toBeInTheDocument();
   });
 });
