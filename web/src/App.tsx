@@ -12,6 +12,7 @@ import { MapPage } from './MapPage';
 import { MeetingPage, MEETINGS_PATH, MeetingsLink, MeetingsPage } from './meetings';
 import { AcceptInvitationPage, MembersPage } from './members';
 import { AREA_ALERTS_PATH, AreaAlertsPage, NotificationBell } from './notifications';
+import { REGISTER_PATH, RegisterPage } from './register';
 import { TRIAGE_PATH, TriageLink, TriagePage } from './triage';
 import { GraphQLProvider, useQuery } from './ui/graphql';
 import { AppHeader } from './ui/layout/AppHeader';
@@ -76,6 +77,7 @@ function AppRoutes({ outlinesUrl }: AppProps) {
       <Route path={TRIAGE_PATH} element={<TriagePage />} />
       <Route path={MEETINGS_PATH} element={<MeetingsPage />} />
       <Route path={`${MEETINGS_PATH}/:id`} element={<MeetingPage />} />
+      <Route path={REGISTER_PATH} element={<RegisterPage key={session.me?.id ?? 'visitor'} />} />
       <Route path={AREA_ALERTS_PATH} element={<AreaAlertsPage outlinesUrl={outlinesUrl} />} />
       <Route path="*" element={<NotFound />} />
     </Routes>

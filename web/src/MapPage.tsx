@@ -19,6 +19,7 @@ import {
   useObjectsInView,
   type Viewer,
 } from './objects';
+import { ViewSwitch } from './register';
 import { draftGeometryOf, drawingShapeOf, DrawOnMap, ReportFlowPanel, type ReportFlowStep } from './reports';
 import { AppHeader } from './ui/layout/AppHeader';
 import { signInPath, useSession } from './ui/session';
@@ -155,6 +156,7 @@ export function MapPage({ arena, appConfig, outlinesUrl }: MapPageProps) {
             />
           ) : (
             <>
+              <ViewSwitch />
               <FilterPanel filters={view.filters} onChange={view.setFilters} />
               {!can(role, 'readMembersAudience') && (
                 <p className="notice notice--info published-note" role="note">

@@ -14,7 +14,7 @@ export class Arena {
   slug: string;
 
   @Field()
-  @Column({ type: 'varchar', length: 200 })
+  @Column({ type: 'varchar', length: 200, collation: 'sv-SE-x-icu' })
   name: string;
 
   @Field(() => String, { nullable: true })

@@ -18,7 +18,7 @@ export class User {
   email: string;
 
   @Field()
-  @Column({ type: 'varchar', length: 200 })
+  @Column({ type: 'varchar', length: 200, collation: 'sv-SE-x-icu' })
   name: string;
 
   /** argon2id; never leaves the server. */

@@ -52,7 +52,7 @@ export class InfrastructureObject {
   arenaId: string;
 
   @Field()
-  @Column({ type: 'varchar', length: 200 })
+  @Column({ type: 'varchar', length: 200, collation: 'sv-SE-x-icu' })
   name: string;
 
   @Field(() => ObjectKindEnum)
@@ -80,7 +80,7 @@ export class InfrastructureObject {
   responsibleBody: string | null;
 
   @Field(() => String, { nullable: true, description: 'The names of its municipalities, "Västerås, Köping"; or free text outside Sweden' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @Column({ type: 'varchar', length: 200, nullable: true, collation: 'sv-SE-x-icu' })
   municipality: string | null;
 
   @Field(() => [String], { description: 'Codes of the municipalities it lies in (kommunkod); the facts feature resolves `municipalities`' })

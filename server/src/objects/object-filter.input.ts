@@ -9,7 +9,10 @@ export class ObjectFilter {
   @Field(() => ID, { nullable: true, description: "Defaults to the installation's default arena" })
   arenaId?: string | null;
 
-  @Field(() => [Float], { nullable: true, description: '[minLng, minLat, maxLng, maxLat]: objects whose bounding box overlaps it' })
+  @Field(() => [Float], {
+    nullable: true,
+    description: '[minLng, minLat, maxLng, maxLat]: objects whose geometry is in it (clusters: whose bounding box overlaps it)',
+  })
   bbox?: number[] | null;
 
   @Field(() => [ObjectKindEnum], { nullable: true })

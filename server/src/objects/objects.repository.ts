@@ -29,6 +29,7 @@ import { municipalityIndex, municipalityText } from '../municipalities';
 import { toPgBox } from './geo-distance';
 import type { InfrastructureObject } from './infrastructure-object.entity';
 import type { ObjectFilter } from './object-filter.input';
+import { type SortedPageInput, sortedPageStatement } from './object-sort';
 import {
   categoriesShown,
   hasTotals,
@@ -52,14 +53,23 @@ import {
  * that pass the filter. A category matches what the object shows that audience: its non-withdrawn
  * reports, only the public ones for the public.
  */
-export function objectConditions(arenaId: string, audience: Audience, filter: ObjectFilter): Sql {
+export function objectConditions(arenaId: string, audience: Audience, filter: ObjectFilter, { inView = false } = {}): Sql {
   const conditions = [sql`o.arena_id = ${arenaId}`];
   if (audience === 'public') conditions.push(raw(PUBLISHED_OBJECT_SQL));
   if (filter.bbox) {
     const bbox = validate(bboxSchema, filter.bbox);
     if (!bbox.ok) throw new BadUserInputError(bbox.errors, 'filter.bbox');
     const [minLng, minLat, maxLng, maxLat] = bbox.value;
-    conditions.push(sql`o.bbox && ${toPgBox({ minLng, minLat, maxLng, maxLat })}::box`);
+    const view = toPgBox({ minLng, minLat, maxLng, maxLat });
+    conditions.push(sql`o.bbox && ${view}::box`);
+    // A list names what is in view: an object whose bbox only reaches in (a long diagonal line past
+    // a corner) is tested on its geometry (geojson_intersects_box, migration 1766000010000). The
+    // geometry is read by id in a sub-select, and only for objects not wholly inside the view, so
+    // the scan itself stays on the bbox index's own columns (index-only, viewport-index.test.ts).
+    if (inView)
+      conditions.push(
+        sql`(o.bbox <@ ${view}::box OR geojson_intersects_box((SELECT g.geometry FROM infrastructure_object g WHERE g.id = o.id), ${view}::box))`,
+      );
   }
   if (filter.kinds?.length) conditions.push(sql`o.kind = ANY(${filter.kinds}::text[])`);
   if (filter.modes?.length) conditions.push(sql`o.modes && ${filter.modes}::varchar[]`);
@@ -151,6 +161,25 @@ export function searchTextOf(o: {
   return [o.name, o.municipality ?? '', ...(o.externalRefs ?? []), ...(o.networkRefs ?? []).map(networkRefLabel)].join(' ').toLowerCase();
 }
 
+/** The object's fields a query needs read from its row, for the fields it asks for. */
+function wantedFields(fields: ReadonlySet<string>): Set<string> {
+  const wanted = new Set(['id', 'name', ...[...fields].filter((f) => f in COLUMN_OF_FIELD)]);
+  // The bbox field is computed from the geometry; an object's other fields (its reports) may need its arena.
+  if (fields.has('bbox')) wanted.add('geometry');
+  if (fields.has('reports')) wanted.add('arenaId');
+  // The facts feature resolves an object's municipalities from their codes.
+  if (fields.has('municipalities')) wanted.add('municipalityCodes');
+  if (fields.has('planning')) wanted.add('planningStage');
+  return wanted;
+}
+
+/** The select list of a page's rows, `o.column AS "field"`, with the totals `t` when asked for. */
+export function pageSelectList(fields: ReadonlySet<string>, audience: Audience): { select: Sql; asksTotals: boolean } {
+  const columns = [...wantedFields(fields)].map((field) => `o.${COLUMN_OF_FIELD[field]} AS "${field}"`).join(', ');
+  const asksTotals = TOTALS_FIELDS.some((f) => fields.has(f));
+  return { select: asksTotals ? sql`${raw(columns)}, ${totalsColumns(audience, fields)}` : raw(columns), asksTotals };
+}
+
 /** The statements, as pure functions of their inputs. */
 export const objectStatements = {
   /**
@@ -160,13 +189,7 @@ export const objectStatements = {
    * counted in the same scan: one pass over the index instead of two.
    */
   page({ conditions, cursor, limit, fields, audience, withTotalCount }: ObjectPage): Sql {
-    const wanted = new Set(['id', 'name', ...[...fields].filter((f) => f in COLUMN_OF_FIELD)]);
-    // The bbox field is computed from the geometry; an object's other fields (its reports) may need its arena.
-    if (fields.has('bbox')) wanted.add('geometry');
-    if (fields.has('reports')) wanted.add('arenaId');
-    // The facts feature resolves an object's municipalities from their codes.
-    if (fields.has('municipalities')) wanted.add('municipalityCodes');
-    if (fields.has('planning')) wanted.add('planningStage');
+    const wanted = wantedFields(fields);
     const columns = [...wanted].map((field) => COLUMN_OF_FIELD[field]);
     let after: Sql | null = null;
     if (cursor) {
@@ -299,6 +322,10 @@ export class ObjectsRepository {
 
   async page(page: ObjectPage): Promise<(Record<string, unknown> & { total_count?: number })[]> {
     return query(this.db, objectStatements.page(page));
+  }
+
+  async sortedPage(page: SortedPageInput): Promise<(Record<string, unknown> & { sort_key: unknown[] })[]> {
+    return query(this.db, sortedPageStatement(page));
   }
 
   async count(conditions: Sql): Promise<number> {

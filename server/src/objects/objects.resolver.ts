@@ -9,6 +9,7 @@ import type { GraphQLContext } from '../graphql-context';
 import { InfrastructureObject } from './infrastructure-object.entity';
 import { ObjectClusterView } from './object-clusters';
 import { ObjectFilter } from './object-filter.input';
+import { ObjectSort } from './object-sort';
 import { ObjectsService } from './objects.service';
 
 const ObjectConnection = ConnectionType(InfrastructureObject, 'Object');
@@ -29,16 +30,19 @@ class NearbyObject {
 export class ObjectsResolver {
   constructor(private readonly objectsService: ObjectsService) {}
 
-  @Query(() => ObjectConnection, { description: 'Objects of an arena, by name; the map asks with its bbox' })
+  @Query(() => ObjectConnection, {
+    description: 'Objects of an arena, by name unless sorted otherwise; the map asks with its bbox (objects whose geometry is in it)',
+  })
   objects(
     @Context() ctx: GraphQLContext,
     @Args('filter', { type: () => ObjectFilter, nullable: true }) filter?: ObjectFilter | null,
+    @Args('sort', { type: () => ObjectSort, nullable: true }) sort?: ObjectSort | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<Connection<InfrastructureObject>> {
     const selection = { fields: selectedFields(info!, ['edges', 'node']), totalCount: selectedFields(info!).has('totalCount') };
-    return this.objectsService.list(ctx.actor, filter, first, after, selection);
+    return this.objectsService.list(ctx.actor, filter, first, after, selection, sort ?? null);
   }
 
   @Query(() => ObjectClusterView, {

@@ -12,8 +12,9 @@ import { distanceMeters, expandBox } from './geo-distance';
 import { InfrastructureObject } from './infrastructure-object.entity';
 import { clusterCellDegrees, type ObjectClusterView } from './object-clusters';
 import type { ObjectFilter } from './object-filter.input';
+import { decodeSortCursor, DEFAULT_OBJECT_SORT, type ObjectSort, sortKeys } from './object-sort';
 import type { ObjectTotals } from './object-totals';
-import { objectConditions, objectFromRow, type ObjectListSelection, ObjectsRepository } from './objects.repository';
+import { objectConditions, objectFromRow, type ObjectListSelection, ObjectsRepository, pageSelectList } from './objects.repository';
 
 export interface NearbyMatch {
   object: InfrastructureObject;
@@ -31,9 +32,11 @@ export class ObjectsService {
   ) {}
 
   /**
-   * The map's viewport query: GiST bbox overlap plus filters, keyset-paginated by name. It reads
-   * only the columns the query asks for: the page and its total count then come from one
-   * index-only scan of the bbox index, and totals precomputed from object_totals.
+   * The map's viewport list and the register's table: GiST bbox overlap (then the geometry itself
+   * for objects reaching over the view's edge) plus filters, keyset-paginated in the asked order
+   * (by name unless told). It reads only the columns the query asks for: the map's page by name and
+   * its total count then come from one index-only scan of the bbox index, and totals precomputed
+   * from object_totals; any other order goes through sortedPageStatement (object-sort.ts).
    */
   async list(
     actor: Actor,
@@ -41,28 +44,48 @@ export class ObjectsService {
     first: number | null | undefined,
     after: string | null | undefined,
     wanted: ObjectListSelection,
+    sort: ObjectSort | null = null,
   ): Promise<Connection<InfrastructureObject>> {
-    const { conditions, audience } = await this.conditions(actor, filter ?? {});
+    const { conditions, audience } = await this.conditions(actor, filter ?? {}, { inView: true });
     const size = pageSize(first);
-    const cursor = decodeCursor(after, 2);
-    const rows = await this.objects.page({
-      conditions,
-      cursor,
-      limit: size + 1,
-      fields: wanted.fields,
-      audience,
-      withTotalCount: wanted.totalCount,
+    const order = sort ?? DEFAULT_OBJECT_SORT;
+    if (order.field === 'NAME' && order.direction === 'ASC') {
+      const cursor = decodeCursor(after, 2);
+      const rows = await this.objects.page({
+        conditions,
+        cursor,
+        limit: size + 1,
+        fields: wanted.fields,
+        audience,
+        withTotalCount: wanted.totalCount,
+      });
+      // A page past the last one has no row to carry the count.
+      const totalCount = !wanted.totalCount ? -1 : (rows[0]?.total_count ?? (cursor ? await this.objects.count(conditions) : 0));
+      return toConnection(rows.map(objectFromRow), size, totalCount, (o) => [o.name, o.id]);
+    }
+    const cursor = decodeSortCursor(after, sortKeys(order, audience));
+    const [rows, totalCount] = await Promise.all([
+      this.objects.sortedPage({ conditions, sort: order, audience, cursor, limit: size + 1, ...pageSelectList(wanted.fields, audience) }),
+      wanted.totalCount ? this.objects.count(conditions) : -1,
+    ]);
+    const keys = new WeakMap<object, unknown[]>();
+    const objects = rows.map(({ sort_key, ...row }) => {
+      const object = objectFromRow(row);
+      keys.set(object, sort_key);
+      return object;
     });
-    // A page past the last one has no row to carry the count.
-    const totalCount = !wanted.totalCount ? -1 : (rows[0]?.total_count ?? (cursor ? await this.objects.count(conditions) : 0));
-    return toConnection(rows.map(objectFromRow), size, totalCount, (o) => [o.name, o.id]);
+    return toConnection(objects, size, totalCount, (o) => keys.get(o)!);
   }
 
-  /** The arena's objects the actor's audience sees that pass the filter. */
-  private async conditions(actor: Actor, filter: ObjectFilter): Promise<{ conditions: Sql; audience: Audience }> {
+  /** The arena's objects the actor's audience sees that pass the filter (`inView`: by geometry, not only bbox). */
+  private async conditions(
+    actor: Actor,
+    filter: ObjectFilter,
+    options: { inView?: boolean } = {},
+  ): Promise<{ conditions: Sql; audience: Audience }> {
     const arenaId = await this.arenas.resolveArenaId(filter.arenaId, 'filter.arenaId');
     const audience = audienceOf(actor, arenaId);
-    return { conditions: objectConditions(arenaId, audience, filter), audience };
+    return { conditions: objectConditions(arenaId, audience, filter, options), audience };
   }
 
   /**

@@ -1,7 +1,8 @@
 import { createArena } from '../../test/fixtures';
 import { type RunningFlaskhals, startFlaskhals } from '../../test/harness';
 import type { Sql } from '../common/database/sql';
-import { objectConditions, objectStatements } from './objects.repository';
+import { sortedPageStatement } from './object-sort';
+import { objectConditions, objectStatements, pageSelectList } from './objects.repository';
 
 let flaskhals: RunningFlaskhals;
 let arenaId: string;
@@ -52,7 +53,8 @@ async function plan(statement: Sql): Promise<string> {
 
 it("counts and pages the map's list in one scan of the bbox index alone, reading the heap only for wide columns of the page", async () => {
   const filter = { bbox: [16.0, 59.4, 16.8, 59.8], kinds: ['ROAD' as const], statuses: ['REPORTED' as const] };
-  const conditions = objectConditions(arenaId, 'members', filter);
+  // As the list asks: objects whose geometry is in view, tested on the geometry only for those reaching over the edge.
+  const conditions = objectConditions(arenaId, 'members', filter, { inView: true });
   expect(await plan(objectStatements.count(conditions))).toMatch(/Index Only Scan using infrastructure_object_bbox_idx/);
 
   const narrowPlan = await plan(
@@ -88,4 +90,34 @@ it('answers the text search with the trigram index', async () => {
     `EXPLAIN SELECT id FROM infrastructure_object WHERE search_text LIKE '%objekt 1234%'`,
   );
   expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toMatch(/infrastructure_object_search_idx/);
+});
+
+it("pages the register by name either way on the Swedish name index, and by a figure with one top-N sort over the arena's objects", async () => {
+  // Totals as reports would leave them, so the figure's order has something to sort.
+  await flaskhals.db.query(
+    `INSERT INTO object_totals (object_id, members_extra_cost_sek_per_year, public_extra_cost_sek_per_year)
+     SELECT id, round(random() * 1e6), round(random() * 1e5) FROM infrastructure_object WHERE arena_id = $1 ON CONFLICT DO NOTHING`,
+    [arenaId],
+  );
+  await flaskhals.db.query('ANALYZE object_totals');
+  const page = (field: 'NAME' | 'SEK', direction: 'ASC' | 'DESC', filter = {}) =>
+    plan(
+      sortedPageStatement({
+        conditions: objectConditions(arenaId, 'members', filter, { inView: true }),
+        sort: { field, direction },
+        audience: 'members',
+        cursor: null,
+        limit: 51,
+        ...pageSelectList(new Set(['id', 'name', 'totalImpact']), 'members'),
+      }),
+    );
+  const byNameDown = await page('NAME', 'DESC');
+  // The page is the first 51 rows of the index read backward; only those 51 are put in order again after the join.
+  expect(byNameDown).toMatch(/Limit .*\n\s*-> {2}Index Scan Backward using infrastructure_object_arena_name_idx/);
+  // By a figure: the objects that pass the filter (here a view, on the bbox index) joined to their
+  // totals, and the page kept by a top-N sort; the wide columns read for its rows only.
+  const bySek = await page('SEK', 'DESC', { bbox: [16.0, 59.4, 16.8, 59.8] });
+  expect(bySek).toMatch(/Limit .*\n\s*-> {2}Sort .*\n\s*Sort Key: \(COALESCE\(t_1\.members_extra_cost_sek_per_year/);
+  expect(bySek).toMatch(/Index Only Scan using infrastructure_object_bbox_idx/);
+  expect(bySek).not.toMatch(/Seq Scan on infrastructure_object/);
 });

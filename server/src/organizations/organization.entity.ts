@@ -17,7 +17,7 @@ export class Organization {
   id: string;
 
   @Field()
-  @Column({ type: 'varchar', length: 200 })
+  @Column({ type: 'varchar', length: 200, collation: 'sv-SE-x-icu' })
   name: string;
 
   @Field(() => OrganizationKindEnum)

@@ -7,7 +7,8 @@ import type { Sql } from '../common/database/sql';
 import { claimKeyStatement } from '../common/idempotency/idempotency';
 import { historyStatements } from '../history/history.repository';
 import { notificationStatements } from '../notifications/notifications.repository';
-import { objectConditions, objectStatements } from '../objects/objects.repository';
+import { sortedPageStatement } from '../objects/object-sort';
+import { objectConditions, objectStatements, pageSelectList } from '../objects/objects.repository';
 import { membershipStatement } from '../organizations/organizations.service';
 import { reportStatements } from '../reports/reports.repository';
 import { triageStatements } from '../triage/triage.repository';
@@ -23,11 +24,13 @@ const ID = '00000000-0000-4000-8000-000000000002';
 const FILTER = { bbox: [15.4, 59.2, 17, 60.2], kinds: ['ROAD' as const, 'RAIL_SEGMENT' as const], statuses: ['REPORTED' as const] };
 const FIGURES = { delayHoursPerWeek: 1, extraCostSekPerYear: 2, freightTonnesPerYear: 3 };
 const members = objectConditions(ARENA, 'members', FILTER);
-const publicOnly = objectConditions(ARENA, 'public', { ...FILTER, categories: ['CAPACITY'] });
+// Lists name what is in view by geometry; the clusters go by bbox alone.
+const membersInView = objectConditions(ARENA, 'members', FILTER, { inView: true });
+const publicOnly = objectConditions(ARENA, 'public', { ...FILTER, categories: ['CAPACITY'] }, { inView: true });
 
 const STATEMENTS: Record<string, Sql> = {
   "viewport list: the map's page with its count (index-only columns, members)": objectStatements.page({
-    conditions: members,
+    conditions: membersInView,
     cursor: null,
     limit: 501,
     fields: new Set(['id', 'name', 'kind', 'status', 'totalImpact', 'reportCount']),
@@ -42,7 +45,15 @@ const STATEMENTS: Record<string, Sql> = {
     audience: 'public',
     withTotalCount: true,
   }),
-  'viewport count: a page past the last': objectStatements.count(members),
+  'viewport count: a page past the last': objectStatements.count(membersInView),
+  'register: a page by SEK, highest first (members; its count is the statement above)': sortedPageStatement({
+    conditions: membersInView,
+    sort: { field: 'SEK', direction: 'DESC' },
+    audience: 'members',
+    cursor: [1000, 'Objekt', ID],
+    limit: 51,
+    ...pageSelectList(new Set(['id', 'name', 'kind', 'municipality', 'status', 'planningStage', 'updatedAt', 'totalImpact']), 'members'),
+  }),
   'viewport clusters': objectStatements.clusters(members, { lng: 0.35, lat: 0.18 }),
   'nearby (members)': objectStatements.nearby(ARENA, 'members', { minLng: 16, minLat: 59, maxLng: 16.1, maxLat: 59.1 }, 'e18', 200),
   'nearby (public)': objectStatements.nearby(ARENA, 'public', { minLng: 16, minLat: 59, maxLng: 16.1, maxLat: 59.1 }, null, 200),

@@ -1,5 +1,4 @@
-import { OBJECT_STATUSES, type ObjectStatus, SYSTEM_STATUSES } from '@flaskhals/shared';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
 
@@ -10,11 +9,10 @@ import { useMutation, usePaged } from '../ui/graphql';
 import { PageFrame } from '../ui/layout/PageFrame';
 import { LoadError, LoadingLine, ShowMore } from '../ui/layout/states';
 import { ArenaChoice, arenaFor, signInPath, useDefaultArenaSlug, useSession } from '../ui/session';
-import { ChangeObjectStatusMutation, MarkTriagedMutation, MarkTriageQueueSeenMutation, TriageQueueQuery } from './operations';
-import { describeStatusFailure } from './statusErrors';
+import { BulkStatusBar } from './BulkStatusBar';
+import { MarkTriageQueueSeenMutation, TriageQueueQuery } from './operations';
 
 export const TRIAGE_PATH = '/inkorg';
-const CHOOSABLE: readonly ObjectStatus[] = OBJECT_STATUSES.filter((s) => !SYSTEM_STATUSES.includes(s));
 
 /**
  * /inkorg (staff): the arena's objects where members reported, supported, withdrew or commented
@@ -85,7 +83,7 @@ export function TriagePage() {
               </p>
             ) : (
               <>
-                <BulkBar arenaId={arenaId} selected={[...selected].filter((id) => ids.includes(id))} onDone={afterChange} />
+                <BulkStatusBar arenaId={arenaId} selected={[...selected].filter((id) => ids.includes(id))} onDone={afterChange} />
                 <label className="choice triage__select-all">
                   <input type="checkbox" checked={allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(ids))} />
                   {t('triage.selectAll', { count: ids.length })}
@@ -133,79 +131,5 @@ export function TriagePage() {
         )}
       </section>
     </PageFrame>
-  );
-}
-
-/** What staff do with a selection: a status for all of them (or none, when one may not), or "handled". */
-function BulkBar({ arenaId, selected, onDone }: { arenaId: string; selected: string[]; onDone: () => Promise<void> }) {
-  const { t } = useTranslation();
-  const [status, setStatus] = useState<ObjectStatus | ''>('');
-  const [reason, setReason] = useState('');
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
-  const [change, changing] = useMutation(ChangeObjectStatusMutation);
-  const [handled, handling] = useMutation(MarkTriagedMutation);
-  const count = selected.length;
-
-  const run = async (action: () => Promise<unknown>, success: string) => {
-    setMessage(null);
-    try {
-      await action();
-      setMessage({ kind: 'success', text: success });
-      await onDone();
-    } catch (cause) {
-      setMessage({ kind: 'error', text: describeStatusFailure(t, cause) });
-    }
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!status) {
-      setMessage({ kind: 'error', text: t('triage.chooseStatus') });
-      return;
-    }
-    void run(
-      () => change({ input: { objectIds: selected, status, reason: reason.trim() || null } }),
-      t('triage.bulkChanged', { count, status: t(`statuses.${status}`) }),
-    );
-  };
-  return (
-    <form className="triage__bulk" onSubmit={submit} aria-label={t('triage.bulkLabel')}>
-      <span className="triage__count" aria-live="polite">
-        {t('triage.selected', { count })}
-      </span>
-      <label>
-        <span className="visually-hidden">{t('triage.newStatusShort')}</span>
-        <select value={status} onChange={(e) => setStatus(e.target.value as ObjectStatus | '')} disabled={count === 0}>
-          <option value="">{t('triage.newStatusShort')}</option>
-          {CHOOSABLE.map((s) => (
-            <option key={s} value={s}>
-              {t(`statuses.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span className="visually-hidden">{t('triage.reason')}</span>
-        <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('triage.reasonShort')} disabled={count === 0} />
-      </label>
-      <button type="submit" className="button button--primary button--small" disabled={count === 0 || changing.fetching}>
-        {t('triage.changeSelected', { count })}
-      </button>
-      <button
-        type="button"
-        className="button button--small"
-        disabled={count === 0 || handling.fetching}
-        onClick={() => void run(() => handled({ arenaId, objectIds: selected }), t('triage.bulkHandled', { count }))}
-      >
-        {t('triage.markHandled', { count })}
-      </button>
-      {message && (
-        <p
-          className={message.kind === 'error' ? 'field__error' : 'notice notice--success'}
-          role={message.kind === 'error' ? 'alert' : 'status'}
-        >
-          {message.text}
-        </p>
-      )}
-    </form>
   );
 }

@@ -7,6 +7,7 @@ import sv from './i18n/sv.json';
 
 registerTranslations({ sv, en });
 
+export { BulkStatusBar } from './BulkStatusBar';
 export { StatusControl } from './StatusControl';
 export { TriageLink } from './TriageLink';
 export { TRIAGE_PATH, TriagePage } from './TriagePage';
