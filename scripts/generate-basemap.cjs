@@ -182,7 +182,8 @@ const BANDS = {
 
 function band(name, spec, data) {
   const lakes = data.lakes.features.filter(spec.lake).map((f) => pick(f, lakeLabel(f, data.swedenBoxes)));
-  const rivers = data.centerlines.features.filter(spec.river).map((f) => pick(f));
+  // A lake's centre line would draw a river across the lake: only the river parts are kept.
+  const rivers = data.centerlines.features.filter((f) => f.properties.featurecla === 'River' && spec.river(f)).map((f) => pick(f));
   if (spec.europeRivers) rivers.push(...data.europeRivers.features.map((f) => pick(f)));
   const objects = {
     land: collection(data.land.features.map((f) => pick(f))),
