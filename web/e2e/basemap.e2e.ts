@@ -56,6 +56,13 @@ describe('the offline base map', () => {
     await eventually(async () => expect(roughly(await baseMapColour(page, { lat: 59.5, lng: 16.6 }), WATER)).toEqual(WATER));
     expect(roughly(await baseMapColour(page, { lat: 59.62, lng: 16.25 }), LAND)).toEqual(LAND);
     await screenshot(page, '16-basemap-malaren-z9');
+
+    // The files are sent compressed (about a quarter of their size).
+    for (const band of ['coarse', 'fine']) {
+      const response = await page.request.get(`${session.url}/basemap/${band}.json`, { headers: { 'Accept-Encoding': 'gzip, br' } });
+      expect(response.ok()).toBe(true);
+      expect(response.headers()['content-encoding']).toMatch(/^(gzip|br)$/);
+    }
   });
 
   it('reads at the zooms a member uses: Sweden, the county and the town around Köping harbour', async () => {
