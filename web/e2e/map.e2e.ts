@@ -88,6 +88,7 @@ describe('the map', () => {
       await eventually(async () => expect(await page.locator('.leaflet-tile-pane img.leaflet-tile').count()).toBe(0));
       await shown(page.locator('.leaflet-basemap-land-pane canvas'));
       await shown(page.locator('.basemap-label--town', { hasText: /^Västerås$/ }));
+      await screenshot(page, '16-map-tiles-unreachable');
 
       // Enter on the focused toggle opens Leaflet's layer control (the keyboard way).
       await page.getByRole('button', { name: 'Välj bakgrundskarta' }).focus();

@@ -44,11 +44,9 @@ export function BaseLayers({ tileUrl, tileAttribution, baseMapUrl }: BaseMapConf
       </LayersControl>
       <LayersToggleLabel label={t('map.layers')} />
       {tileUrl && tilesFailed && (
-        <div className="leaflet-bottom leaflet-left">
-          <p className="leaflet-control basemap-notice" role="status">
-            {t('map.tilesUnreachable')}
-          </p>
-        </div>
+        <p className="basemap-notice" role="status">
+          {t('map.tilesUnreachable')}
+        </p>
       )}
     </>
   );
