@@ -218,6 +218,61 @@ function innerPoint(geometry) {
   return best.point.map((v) => Math.round(v * 1e4) / 1e4);
 }
 
+/**
+ * Land polygons of more than CELL_VERTICES positions cut into cells of [width, height] degrees
+ * (Sutherland–Hodgman against each cell): the mainland is one polygon of 15,000 positions, which
+ * the map would re-project whole on every zoom; cut up, only the cells near the view are on the
+ * map. The land is filled, not outlined (the coast is drawn from its own lines), so the cut edges
+ * never show (an outline would draw them along the cell's edge across the water).
+ */
+const CELL_VERTICES = 1000;
+const CELL_OVERLAP = 0.002;
+function cutIntoCells(features, [width, height]) {
+  const clipRing = (ring, [w, s, e, n]) => {
+    const edges = [
+      [(p) => p[0] >= w, (a, b) => [w, a[1] + ((b[1] - a[1]) * (w - a[0])) / (b[0] - a[0])]],
+      [(p) => p[0] <= e, (a, b) => [e, a[1] + ((b[1] - a[1]) * (e - a[0])) / (b[0] - a[0])]],
+      [(p) => p[1] >= s, (a, b) => [a[0] + ((b[0] - a[0]) * (s - a[1])) / (b[1] - a[1]), s]],
+      [(p) => p[1] <= n, (a, b) => [a[0] + ((b[0] - a[0]) * (n - a[1])) / (b[1] - a[1]), n]],
+    ];
+    let out = ring.slice(0, -1);
+    for (const [inside, cross] of edges) {
+      const input = out;
+      out = [];
+      for (let i = 0; i < input.length; i++) {
+        const current = input[i];
+        const previous = input[(i + input.length - 1) % input.length];
+        if (inside(current)) {
+          if (!inside(previous)) out.push(cross(previous, current));
+          out.push(current);
+        } else if (inside(previous)) out.push(cross(previous, current));
+      }
+      if (!out.length) return null;
+    }
+    return out.length >= 3 ? [...out, out[0]] : null;
+  };
+  const pieces = [];
+  for (const f of features) {
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    for (const polygon of polygons) {
+      if (polygon[0].length <= CELL_VERTICES) {
+        pieces.push({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: polygon } });
+        continue;
+      }
+      const lngs = polygon[0].map((p) => p[0]);
+      const lats = polygon[0].map((p) => p[1]);
+      for (let w = Math.floor(Math.min(...lngs) / width) * width; w < Math.max(...lngs); w += width)
+        for (let s = Math.floor(Math.min(...lats) / height) * height; s < Math.max(...lats); s += height) {
+          // Neighbouring cells overlap by CELL_OVERLAP: abutting fills would leave a hairline seam.
+          const cell = [w - CELL_OVERLAP, s - CELL_OVERLAP, w + width + CELL_OVERLAP, s + height + CELL_OVERLAP];
+          const rings = polygon.map((ring) => clipRing(ring, cell));
+          if (rings[0]) pieces.push({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: rings.filter(Boolean) } });
+        }
+    }
+  }
+  return pieces;
+}
+
 const BANDS = {
   // Zoom 4–7: one pixel is 0.7 km (zoom 7) to 5 km (zoom 4) at Sweden's latitudes.
   coarse: {
@@ -237,6 +292,7 @@ const BANDS = {
     river: () => true,
     europeRivers: true,
     municipalities: true,
+    landCells: [2, 1],
     town: () => true,
   },
 };
@@ -247,7 +303,7 @@ function band(name, spec, data) {
   const rivers = data.centerlines.features.filter((f) => f.properties.featurecla === 'River' && spec.river(f)).map((f) => pick(f));
   if (spec.europeRivers) rivers.push(...data.europeRivers.features.map((f) => pick(f)));
   const objects = {
-    land: collection(data.land.features.map((f) => pick(f))),
+    land: collection(spec.landCells ? cutIntoCells(data.land.features, spec.landCells) : data.land.features.map((f) => pick(f))),
     coast: collection(data.coast.features.map((f) => pick(f))),
     lakes: collection(lakes),
     rivers: collection(rivers),
