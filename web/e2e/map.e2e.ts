@@ -15,16 +15,16 @@ describe('the map', () => {
     expect(count).toBeGreaterThan(30);
     expect(await page.locator('.object-list__items > li').count()).toBe(Math.min(count, 50));
 
-    // Points and lines are SVG paths in the overlay pane; the offline country outlines draw on a canvas.
+    // Points and lines are SVG paths in the overlay pane; the offline base map draws on canvases below.
     expect(await page.locator('.leaflet-overlay-pane path.leaflet-interactive').count()).toBeGreaterThan(30);
-    expect(await page.locator('.leaflet-base-outlines-pane canvas').count()).toBeGreaterThan(0);
+    expect(await page.locator('.leaflet-basemap-land-pane canvas').count()).toBeGreaterThan(0);
     await shown(page.getByText('Teckenförklaring'));
 
     // The view is in the URL.
     const url = new URL(page.url());
     expect(url.searchParams.get('lat')).toMatch(/^-?\d+\.\d+$/);
     expect(url.searchParams.get('z')).toMatch(/^\d+$/);
-    await page.waitForTimeout(300); // let the outlines paint before the picture
+    await page.waitForTimeout(300); // let the base map paint before the picture
     await screenshot(page, '1-map-initial-view');
 
     // Clicking in the list selects on both: the detail opens and the map highlights the object.
@@ -79,23 +79,28 @@ describe('the map', () => {
       sessionEnv = undefined;
     });
 
-    it('offers the online map and the offline outlines in the layer control', async () => {
+    it('falls back to the offline base map when the tiles cannot be loaded, and still offers both', async () => {
       const { page } = session;
       await page.goto(session.url);
       await waitForObjects(page);
-      // The tiles are requested (and refused, offline); their <img> elements are there.
-      await eventually(async () => expect(await page.locator('.leaflet-tile-pane img.leaflet-tile').count()).toBeGreaterThan(0));
-      expect(await page.locator('.leaflet-control-attribution').textContent()).toContain('© Testkartan');
+      // The tiles are requested and refused (offline): the offline map takes over, with a notice.
+      await shown(page.getByText('Bakgrundskartan kunde inte hämtas.', { exact: false }));
+      await eventually(async () => expect(await page.locator('.leaflet-tile-pane img.leaflet-tile').count()).toBe(0));
+      await shown(page.locator('.leaflet-basemap-land-pane canvas'));
+      await shown(page.locator('.basemap-label--town', { hasText: /^Västerås$/ }));
+      await screenshot(page, '16-map-tiles-unreachable');
 
       // Enter on the focused toggle opens Leaflet's layer control (the keyboard way).
       await page.getByRole('button', { name: 'Välj bakgrundskarta' }).focus();
       await page.keyboard.press('Enter');
-      await shown(page.getByLabel('Bakgrundskarta (online)'));
+      await shown(page.getByLabel('Grundkarta utan internet (offline)'));
+      expect(await page.getByLabel('Grundkarta utan internet (offline)').isChecked()).toBe(true);
       // By keyboard too: a mouse entering the control makes Leaflet swallow the very next click.
-      await page.getByLabel('Landkonturer (offline)').focus();
+      await page.getByLabel('Bakgrundskarta (online)').focus();
       await page.keyboard.press('Space');
-      await eventually(async () => expect(await page.locator('.leaflet-tile-pane img.leaflet-tile').count()).toBe(0));
-      await shown(page.locator('.leaflet-base-outlines-pane canvas'));
+      // Chosen again, the tiles are asked for again (the user may be back online).
+      await eventually(async () => expect(await page.locator('.leaflet-tile-pane img.leaflet-tile').count()).toBeGreaterThan(0));
+      expect(await page.locator('.leaflet-control-attribution').textContent()).toContain('© Testkartan');
       await screenshot(page, '1-map-layer-control');
     });
   });

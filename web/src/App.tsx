@@ -20,8 +20,8 @@ import { HeaderExtrasProvider } from './ui/layout/headerExtras';
 import { useSession } from './ui/session';
 
 interface AppProps {
-  /** URL of the offline country outlines, resolved by the bundler in main.tsx. */
-  outlinesUrl: string;
+  /** URL of the offline base map's folder (ui/map/assets.ts, read in main.tsx). */
+  baseMapUrl: string;
 }
 
 /** What features add to every page's header. */
@@ -34,19 +34,19 @@ const headerExtras = (arenaSlug: string | undefined) => (
 );
 
 /** Learns who is signed in, then shows the map (/), the sign-in page or the profile. */
-export function App({ outlinesUrl }: AppProps) {
+export function App({ baseMapUrl }: AppProps) {
   return (
     <GraphQLProvider>
       <SessionProvider>
         <HeaderExtrasProvider value={headerExtras}>
-          <AppRoutes outlinesUrl={outlinesUrl} />
+          <AppRoutes baseMapUrl={baseMapUrl} />
         </HeaderExtrasProvider>
       </SessionProvider>
     </GraphQLProvider>
   );
 }
 
-function AppRoutes({ outlinesUrl }: AppProps) {
+function AppRoutes({ baseMapUrl }: AppProps) {
   const { t } = useTranslation();
   const session = useSession();
   if (session.status === 'error') {
@@ -65,7 +65,7 @@ function AppRoutes({ outlinesUrl }: AppProps) {
   return (
     <Routes>
       {/* A new user (sign-in, sign-out) sees the map anew: their role decides what it shows. */}
-      <Route path="/" element={<MapRoute key={session.me?.id ?? 'visitor'} outlinesUrl={outlinesUrl} />} />
+      <Route path="/" element={<MapRoute key={session.me?.id ?? 'visitor'} baseMapUrl={baseMapUrl} />} />
       <Route path="/logga-in" element={<SignInPage />} />
       <Route path="/profil" element={<ProfilePage />} />
       <Route path="/medlemmar" element={<MembersPage />} />
@@ -78,14 +78,14 @@ function AppRoutes({ outlinesUrl }: AppProps) {
       <Route path={MEETINGS_PATH} element={<MeetingsPage />} />
       <Route path={`${MEETINGS_PATH}/:id`} element={<MeetingPage />} />
       <Route path={REGISTER_PATH} element={<RegisterPage key={session.me?.id ?? 'visitor'} />} />
-      <Route path={AREA_ALERTS_PATH} element={<AreaAlertsPage outlinesUrl={outlinesUrl} />} />
+      <Route path={AREA_ALERTS_PATH} element={<AreaAlertsPage baseMapUrl={baseMapUrl} />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );
 }
 
 /** The arena of `?arena=<slug>` (the installation's default arena without it) and the base map. */
-function MapRoute({ outlinesUrl }: AppProps) {
+function MapRoute({ baseMapUrl }: AppProps) {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const slug = params.get('arena') || null;
@@ -97,7 +97,7 @@ function MapRoute({ outlinesUrl }: AppProps) {
     // Another arena is another map: it opens at that arena's own initial view.
     return (
       <>
-        <MapPage key={current.id} arena={current} appConfig={shell.data.appConfig} outlinesUrl={outlinesUrl} />
+        <MapPage key={current.id} arena={current} appConfig={shell.data.appConfig} baseMapUrl={baseMapUrl} />
         <WelcomeNotice />
       </>
     );

@@ -29,7 +29,7 @@ type Arena = NonNullable<AppShellQuery['arena']>;
 interface MapPageProps {
   arena: Arena;
   appConfig: AppShellQuery['appConfig'];
-  outlinesUrl: string;
+  baseMapUrl: string;
 }
 
 /**
@@ -37,7 +37,7 @@ interface MapPageProps {
  * follows the user's role in the arena (the server checks again): visitors see what the arena
  * published and are asked to sign in to report; observers read; members report and support.
  */
-export function MapPage({ arena, appConfig, outlinesUrl }: MapPageProps) {
+export function MapPage({ arena, appConfig, baseMapUrl }: MapPageProps) {
   const { t } = useTranslation();
   const { me } = useSession();
   const location = useLocation();
@@ -184,7 +184,7 @@ export function MapPage({ arena, appConfig, outlinesUrl }: MapPageProps) {
           )}
         </aside>
         <ObjectsMap
-          baseMap={{ tileUrl: appConfig.tileUrl ?? null, tileAttribution: appConfig.tileAttribution ?? null, outlinesUrl }}
+          baseMap={{ tileUrl: appConfig.tileUrl ?? null, tileAttribution: appConfig.tileAttribution ?? null, baseMapUrl }}
           position={position}
           objects={objects.inView?.objects ?? []}
           clusters={objects.clustered ? objects.clusters : undefined}

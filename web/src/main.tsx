@@ -7,7 +7,7 @@ import { BrowserRouter } from 'react-router';
 
 import { App } from './App';
 import { initI18n, storedLanguage } from './ui/i18n';
-import { outlinesUrl } from './ui/map/assets';
+import { baseMapUrl } from './ui/map/assets';
 
 initI18n(storedLanguage());
 
@@ -15,7 +15,7 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     {/* The URL holds the filters behind controlled checkboxes: update it at once, not as a transition. */}
     <BrowserRouter useTransitions={false}>
-      <App outlinesUrl={outlinesUrl} />
+      <App baseMapUrl={baseMapUrl} />
     </BrowserRouter>
   </StrictMode>,
 );

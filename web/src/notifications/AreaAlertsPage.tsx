@@ -17,7 +17,7 @@ import { AlertArenaQuery, AreaAlertsQuery, CreateAreaAlertMutation, DeleteAreaAl
 export const AREA_ALERTS_PATH = '/bevakningar';
 
 /** /bevakningar: my area alerts in an arena, and a form to draw or name a new one. */
-export function AreaAlertsPage({ outlinesUrl }: { outlinesUrl: string }) {
+export function AreaAlertsPage({ baseMapUrl }: { baseMapUrl: string }) {
   const { t } = useTranslation();
   const { me } = useSession();
   const [slug, setSlug] = useState<string>();
@@ -45,12 +45,12 @@ export function AreaAlertsPage({ outlinesUrl }: { outlinesUrl: string }) {
         )}
       </section>
       <FollowedList />
-      {current && <ArenaAlerts key={current.id} arenaId={current.id} slug={current.slug} outlinesUrl={outlinesUrl} />}
+      {current && <ArenaAlerts key={current.id} arenaId={current.id} slug={current.slug} baseMapUrl={baseMapUrl} />}
     </PageFrame>
   );
 }
 
-function ArenaAlerts({ arenaId, slug, outlinesUrl }: { arenaId: string; slug: string; outlinesUrl: string }) {
+function ArenaAlerts({ arenaId, slug, baseMapUrl }: { arenaId: string; slug: string; baseMapUrl: string }) {
   const { t } = useTranslation();
   const shell = useQuery(AlertArenaQuery, { slug });
   const alerts = useQuery(AreaAlertsQuery, { arenaId });
@@ -170,7 +170,7 @@ function ArenaAlerts({ arenaId, slug, outlinesUrl }: { arenaId: string; slug: st
               zoom={arena.mapZoom}
               tileUrl={shell.data.appConfig.tileUrl ?? null}
               tileAttribution={shell.data.appConfig.tileAttribution ?? null}
-              outlinesUrl={outlinesUrl}
+              baseMapUrl={baseMapUrl}
               corners={corners}
               closed={closed}
               onAdd={(corner) => {

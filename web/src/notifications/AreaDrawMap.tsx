@@ -13,7 +13,7 @@ interface AreaDrawMapProps {
   zoom: number;
   tileUrl: string | null;
   tileAttribution: string | null;
-  outlinesUrl: string;
+  baseMapUrl: string;
   corners: Corner[];
   closed: boolean;
   onAdd: (corner: Corner) => void;
@@ -24,7 +24,7 @@ interface AreaDrawMapProps {
  * A map to click an area's corners on (lng, lat); clicking the first corner closes the area. The
  * municipality field beside it is the way to an alert without a pointer.
  */
-export function AreaDrawMap({ center, zoom, tileUrl, tileAttribution, outlinesUrl, corners, closed, onAdd, onClose }: AreaDrawMapProps) {
+export function AreaDrawMap({ center, zoom, tileUrl, tileAttribution, baseMapUrl, corners, closed, onAdd, onClose }: AreaDrawMapProps) {
   const { t } = useTranslation();
   // MapContainer reads its props once.
   const [initial] = useState({ center, zoom });
@@ -32,7 +32,7 @@ export function AreaDrawMap({ center, zoom, tileUrl, tileAttribution, outlinesUr
   return (
     <div className="area-draw" role="region" aria-label={t('notifications.alerts.draw')}>
       <MapContainer className="area-draw__map" center={[initial.center[1], initial.center[0]]} zoom={initial.zoom} zoomControl={false}>
-        <BaseLayers tileUrl={tileUrl} tileAttribution={tileAttribution} outlinesUrl={outlinesUrl} />
+        <BaseLayers tileUrl={tileUrl} tileAttribution={tileAttribution} baseMapUrl={baseMapUrl} />
         {!closed && <ClickToAdd onAdd={onAdd} />}
         {closed ? <Polygon positions={positions} pathOptions={{ color: '#12355b' }} /> : <Polyline positions={positions} />}
         {!closed &&

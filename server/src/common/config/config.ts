@@ -81,7 +81,7 @@ export interface AppConfig {
   embeddedPgPort: number;
   seedDemoData: 'auto' | 'never';
   defaultArenaSlug: string;
-  /** Null switches online tiles off: the map shows the offline outline layer only. */
+  /** Null switches online tiles off: the map shows the offline base map only (web/public/basemap/). */
   tileUrl: string | null;
   tileAttribution: string;
   logLevel: string;

@@ -1,15 +1,24 @@
 import { OBJECT_KINDS } from '@flaskhals/shared';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { KIND_COLORS, SELECTED_COLOR } from '../model/objectStyle';
 
-/** What the colours and line styles on the map mean. */
+/** Narrow screens (phones): the legend would cover a third of the map, so it starts folded. */
+const NARROW_SCREEN = '(max-width: 640px)';
+const startsOpen = () => typeof window.matchMedia !== 'function' || !window.matchMedia(NARROW_SCREEN).matches;
+
+/** What the colours and line styles on the map mean; folds away behind its title. */
 export function Legend() {
   const { t } = useTranslation();
+  const [open, setOpen] = useState(startsOpen);
+  const bodyId = useId();
   return (
-    <details className="legend" open>
-      <summary>{t('legend.title')}</summary>
-      <div className="legend__body">
+    <section className="legend" aria-label={t('legend.title')}>
+      <button type="button" className="legend__toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+        {t('legend.title')}
+      </button>
+      <div className="legend__body" id={bodyId} hidden={!open}>
         <h3 className="legend__heading">{t('legend.kinds')}</h3>
         <ul className="legend__list">
           {OBJECT_KINDS.map((kind) => (
@@ -35,6 +44,6 @@ export function Legend() {
           </li>
         </ul>
       </div>
-    </details>
+    </section>
   );
 }

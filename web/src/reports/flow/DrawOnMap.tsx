@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useMap } from 'react-leaflet';
 
 import { createGeometryLayer } from '../../ui/map/geometryLayer';
-import { GEOMAN_SHAPES } from './drawing';
+import { GEOMAN_SHAPES, pointAt } from './drawing';
 import type { DrawShape } from './reportFlowState';
 
 interface DrawOnMapProps {
@@ -29,8 +29,22 @@ export function DrawOnMap({ shape, draft, onDrawn }: DrawOnMapProps) {
   const tooltips = useRef<Record<string, string>>({});
   tooltips.current = t('geoman', { returnObjects: true }) as Record<string, string>;
 
+  // A point is placed by one click or tap where it goes. Geoman's point tool places its marker
+  // where the pointer last moved, which on a touch screen takes a first tap to move it there.
   useEffect(() => {
-    if (!shape) return;
+    if (shape !== 'Point') return;
+    const container = map.getContainer();
+    const onClick = (event: L.LeafletMouseEvent) => onDrawnRef.current(pointAt(event.latlng));
+    map.on('click', onClick);
+    container.classList.add('map--drawing');
+    return () => {
+      map.off('click', onClick);
+      container.classList.remove('map--drawing');
+    };
+  }, [map, shape]);
+
+  useEffect(() => {
+    if (!shape || shape === 'Point') return;
     let active = true;
     let stop = () => {};
     const onCreate = (event: { layer: L.Layer }) => {

@@ -1,5 +1,5 @@
 import type { Geometry } from '@flaskhals/shared';
-import type { Map as LeafletMap } from 'leaflet';
+import type { LatLng, Map as LeafletMap } from 'leaflet';
 
 import type { DrawShape } from './reportFlowState';
 
@@ -12,9 +12,14 @@ export const GEOMAN_SHAPES: Record<DrawShape, 'CircleMarker' | 'Line' | 'Polygon
 
 /** A point at the map's centre: how a keyboard user marks a place. */
 export function centerPoint(map: LeafletMap): Geometry {
-  const center = map.getCenter().wrap();
+  return pointAt(map.getCenter());
+}
+
+/** A point where the map was clicked or tapped, to a tenth of a metre or so. */
+export function pointAt(latLng: LatLng): Geometry {
+  const { lat, lng } = latLng.wrap();
   const round = (v: number) => Math.round(v * 1e6) / 1e6;
-  return { type: 'Point', coordinates: [round(center.lng), round(center.lat)] };
+  return { type: 'Point', coordinates: [round(lng), round(lat)] };
 }
 
 interface GeomanDraw {

@@ -1,35 +1,53 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LayersControl, TileLayer, useMap, ZoomControl } from 'react-leaflet';
 
-import { OfflineOutlineLayer } from './OfflineOutlineLayer';
+import { OfflineBaseMapLayer } from './OfflineBaseMapLayer';
+import { type TileHealth, tileHealth } from './tileHealth';
 
 export interface BaseMapConfig {
   /** Tile URL template; null means no online tiles (offline installations, tests). */
   tileUrl: string | null;
   tileAttribution: string | null;
-  /** URL of the country outlines asset. */
-  outlinesUrl: string;
+  /** URL of the folder of the offline base map (web/public/basemap/). */
+  baseMapUrl: string;
 }
 
-/** Online tiles when configured, offline country outlines always, and a control to switch. */
-export function BaseLayers({ tileUrl, tileAttribution, outlinesUrl }: BaseMapConfig) {
+/**
+ * Online tiles when configured, the offline base map always, and a control to switch. When the
+ * tiles cannot be loaded (no internet, tile server down) the offline map takes over, with a notice.
+ */
+export function BaseLayers({ tileUrl, tileAttribution, baseMapUrl }: BaseMapConfig) {
   const { t, i18n } = useTranslation();
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const [health] = useState<TileHealth>(() => tileHealth(() => setTilesFailed(true)));
+  const online = Boolean(tileUrl) && !tilesFailed;
   return (
     // Leaflet's controls read their texts once: a new language needs new controls.
+    // A new key when the tiles fail, too: the control's checked layer is only read when it is made.
     <>
       <ZoomControl key={`zoom-${i18n.language}`} position="topleft" zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
-      <LayersControl key={i18n.language} position="topright">
+      <LayersControl key={`${i18n.language}-${online}`} position="topright">
         {tileUrl && (
-          <LayersControl.BaseLayer checked name={t('map.onlineLayer')}>
-            <TileLayer url={tileUrl} attribution={tileAttribution ?? undefined} maxZoom={19} />
+          <LayersControl.BaseLayer checked={online} name={t('map.onlineLayer')}>
+            <TileLayer
+              url={tileUrl}
+              attribution={tileAttribution ?? undefined}
+              maxZoom={19}
+              eventHandlers={{ tileload: health.loaded, tileerror: health.failed }}
+            />
           </LayersControl.BaseLayer>
         )}
-        <LayersControl.BaseLayer checked={!tileUrl} name={t('map.offlineLayer')}>
-          <OfflineOutlineLayer url={outlinesUrl} />
+        <LayersControl.BaseLayer checked={!online} name={t('map.offlineLayer')}>
+          <OfflineBaseMapLayer url={baseMapUrl} />
         </LayersControl.BaseLayer>
       </LayersControl>
       <LayersToggleLabel label={t('map.layers')} />
+      {tileUrl && tilesFailed && (
+        <p className="basemap-notice" role="status">
+          {t('map.tilesUnreachable')}
+        </p>
+      )}
     </>
   );
 }

@@ -1,7 +1,7 @@
 /**
- * Static assets resolved by Vite. Kept in this one module (imported only by main.tsx) because
- * `?url` imports mean nothing to Jest: components receive the URLs as props.
+ * Static assets' URLs. Kept in this one module (imported only by main.tsx) because Vite's
+ * `import.meta.env` means nothing to Jest: components receive the URLs as props.
  */
-import countriesUrl from 'world-atlas/countries-50m.json?url';
 
-export const outlinesUrl: string = countriesUrl;
+/** The offline base map's folder: web/public/basemap/, copied as is into web/dist/basemap/. */
+export const baseMapUrl = `${import.meta.env.BASE_URL}basemap/`;
