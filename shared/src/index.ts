@@ -1,4 +1,5 @@
 export * from './access';
+export * from './charts';
 export * from './discussion';
 export * from './email';
 export * from './enums';
