@@ -49,11 +49,12 @@ export const dashboardStatements = {
   objects(access: ReadAccess): Sql {
     const a = access.audience;
     const published = a === 'public' ? sql`AND ${raw(PUBLISHED_OBJECT_SQL)}` : raw('');
+    // The window numbers the 10 rows after the LIMIT, so the sort stays a top-N heap sort.
     const top = (dim: string, measure: string, order: string) =>
       sql`SELECT ${dim}::text AS dim, v.id::text AS key, v.rank::int AS n, v.hours, v.sek, v.tonnes, v.orgs, v.reports,
           o.name::text, o.municipality::text, v.kind::text, v.status::text
-        FROM (SELECT v.*, row_number() OVER (ORDER BY ${raw(order)}) AS rank FROM v WHERE ${raw(measure)} > 0
-              ORDER BY ${raw(order)} LIMIT ${TOP_OBJECTS}) v
+        FROM (SELECT v.*, row_number() OVER (ORDER BY ${raw(order)}) AS rank
+                FROM (SELECT * FROM v WHERE ${raw(measure)} > 0 ORDER BY ${raw(order)} LIMIT ${TOP_OBJECTS}) v) v
         JOIN infrastructure_object o ON o.id = v.id`;
     return sql`WITH v AS MATERIALIZED (
         SELECT o.id, o.kind, o.status, o.planning_stage, o.municipality_codes,
