@@ -1,13 +1,14 @@
 import './members/members.css';
 
 import type { ReactNode } from 'react';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useLocation, useSearchParams } from 'react-router';
 
 import { ForgotPasswordPage, ProfilePage, ResetPasswordPage, SessionProvider, SignInPage } from './account';
 import { AuditLogPage, OutboxPage } from './admin';
 import { AppShellQuery } from './appShell';
+import { DASHBOARD_PATH, DashboardLink, DashboardPage } from './dashboard';
 import { MapPage } from './MapPage';
 import { AcceptInvitationPage, MembersPage } from './members';
 import { AREA_ALERTS_PATH, AreaAlertsPage, NotificationBell } from './notifications';
@@ -25,6 +26,7 @@ interface AppProps {
 /** What features add to every page's header. */
 const headerExtras = (arenaSlug: string | undefined) => (
   <>
+    <DashboardLink arenaSlug={arenaSlug} />
     <TriageLink arenaSlug={arenaSlug} />
     <NotificationBell />
   </>
@@ -72,6 +74,14 @@ function AppRoutes({ outlinesUrl }: AppProps) {
       <Route path="/logg" element={<AuditLogPage />} />
       <Route path="/utkorg" element={<OutboxPage />} />
       <Route path={TRIAGE_PATH} element={<TriagePage />} />
+      <Route
+        path={DASHBOARD_PATH}
+        element={
+          <Suspense fallback={<Loading />}>
+            <DashboardPage />
+          </Suspense>
+        }
+      />
       <Route path={AREA_ALERTS_PATH} element={<AreaAlertsPage outlinesUrl={outlinesUrl} />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
