@@ -54,14 +54,16 @@ function ChartDrawing({ chart, onOpenObject }: { chart: DashboardChart; onOpenOb
   useEffect(() => {
     const host = element.current;
     if (!host) return;
-    const instance = echarts.init(host, null, { renderer: 'svg' });
+    // The size is given, not read by ECharts: a box not laid out yet (or jsdom's) reads as 0 wide.
+    const size = () => ({ width: host.clientWidth || 600, height: chart.height });
+    const instance = echarts.init(host, null, { renderer: 'svg', ...size() });
     instance.setOption(chart.option);
     // A bar of a top list opens its object, as the list's link does.
     instance.on('click', (params) => {
       const objectId = chart.table.rows[params.dataIndex]?.objectId;
       if (objectId && onOpenObject) onOpenObject(objectId);
     });
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => instance.resize());
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => instance.resize(size()));
     observer?.observe(host);
     return () => {
       observer?.disconnect();
