@@ -1,3 +1,6 @@
+// The feature's index registers its texts; the page itself is imported directly (the index's is lazy).
+import '.';
+
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
@@ -7,9 +10,6 @@ import { plainSpaces, renderStrict } from '../../test/render';
 import { fakeSession } from '../../test/session';
 import { i18next } from '../ui/i18n';
 import { SessionContext } from '../ui/session';
-// The feature's index registers its texts; the page itself is imported directly (the index's is lazy).
-import '.';
-
 import { DashboardPage } from './DashboardPage';
 
 const top = (id: string, name: string, sek: number, organizations: number) => ({
