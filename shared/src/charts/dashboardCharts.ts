@@ -226,7 +226,7 @@ function reportsChart(months: readonly DashboardMonthCount[], texts: ChartTexts,
       textStyle: { fontFamily: 'system-ui, sans-serif', color: INK },
       grid: { left: 8, right: 16, top: 16, bottom: 8 },
       tooltip: { trigger: 'axis', valueFormatter: (v) => format(Number(v)) },
-      xAxis: { type: 'category', data: labels, axisTick: { alignWithLabel: true }, axisLabel: { color: MUTED, rotate: 45 } },
+      xAxis: { type: 'category', data: labels, axisTick: { alignWithLabel: true }, axisLabel: { color: MUTED, hideOverlap: true } },
       yAxis: {
         type: 'value',
         minInterval: 1,

@@ -24,7 +24,7 @@ export function ChartFigure({ chart, objectHref, onOpenObject }: ChartFigureProp
   const isList = chart.table.rows.some((r) => r.objectId);
   const [tableShown, setTableShown] = useState(false);
   return (
-    <section className="dashboard-chart page__card" aria-labelledby={titleId}>
+    <section className={`dashboard-chart page__card dashboard-chart--${chart.id}`} aria-labelledby={titleId}>
       <h2 id={titleId}>{chart.title}</h2>
       {chart.empty ? (
         <p className="muted">{t('dashboard.emptyChart')}</p>
@@ -34,7 +34,7 @@ export function ChartFigure({ chart, objectHref, onOpenObject }: ChartFigureProp
           {!isList && (
             <button
               type="button"
-              className="button button--ghost dashboard-chart__toggle"
+              className="button button--small dashboard-chart__toggle"
               aria-expanded={tableShown}
               aria-controls={tableId}
               onClick={() => setTableShown((shown) => !shown)}
@@ -88,7 +88,8 @@ export function ChartTable({
   return (
     <div id={id} className={shown ? 'dashboard-table' : 'visually-hidden'}>
       <table>
-        <caption>{table.caption}</caption>
+        {/* A shown table sits under its chart's heading, which says the same. */}
+        <caption className={shown ? 'visually-hidden' : undefined}>{table.caption}</caption>
         <thead>
           <tr>
             {table.columns.map((column, i) => (
