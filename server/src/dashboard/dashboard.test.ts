@@ -1,4 +1,4 @@
-import { dashboardCharts } from '@flaskhals/shared';
+import { dashboardCharts, monthLabel } from '@flaskhals/shared';
 
 import { type ArenaFixture, createArena, newObjectReport, point, REPORT_MUTATION } from '../../test/fixtures';
 import { type GraphQLClient, type RunningFlaskhals, startFlaskhals } from '../../test/harness';
@@ -139,7 +139,7 @@ it('shows staff every report, 24 months ending with this one', async () => {
   expect(d.byPlanningStage[0]).toEqual({ key: 'NONE', count: 3 });
 });
 
-it('leaves objects out that the register does not show (duplicates, inactive)', async () => {
+it('leaves out objects the register does not show (an inactive one)', async () => {
   await flaskhals.db.query(`UPDATE infrastructure_object SET status = 'INACTIVE' WHERE id = $1`, [ids['Medlemsbron']]);
   try {
     const d = await dashboardOf(fixture.asStaff);
@@ -168,4 +168,23 @@ it("draws the staff's dashboard to SVG on the server, with the objects' names an
   // Swedish number format: a space between thousands.
   expect(svgs.topByImpact).toMatch(/4[\s\u00a0]000/);
   expect(svgs.topByBreadth).toContain('Publika hamnen');
+  // The months read "dec. 2024"; the first of the 24 is always labelled.
+  expect(svgs.reportsPerMonth).toContain(monthLabel(monthBack(23).key, 'sv'));
+});
+
+it('draws an arena without objects or reports without failing: empty charts, no bars', () => {
+  const months = Array.from({ length: 24 }, (_, i) => ({ month: monthBack(23 - i).key, count: 0 }));
+  const empty = {
+    byStatus: [],
+    byPlanningStage: [],
+    byKind: [],
+    byMunicipality: [],
+    reportsPerMonth: months,
+    topByImpact: [],
+    topByBreadth: [],
+  };
+  for (const chart of dashboardCharts(empty, 'en')) {
+    expect(chart.empty).toBe(true);
+    expect(renderChartSvg(chart.option, { width: 320, height: chart.height })).toContain('<svg');
+  }
 });
