@@ -1,4 +1,4 @@
-import { OBJECT_STATUSES, PLANNING_STAGES } from '@flaskhals/shared';
+import { ACTIVE_OBJECT_STATUSES, PLANNING_STAGES } from '@flaskhals/shared';
 import { Injectable } from '@nestjs/common';
 
 import { type Actor, readAccess } from '../access';
@@ -36,10 +36,8 @@ export class DashboardService {
         extraCostSekPerYear: all?.sek ?? 0,
         freightTonnesPerYear: all?.tonnes ?? 0,
       },
-      byStatus: inOrder(
-        OBJECT_STATUSES.filter((s) => s !== 'INACTIVE' && s !== 'DUPLICATE'),
-        of('status'),
-      ),
+      // The statuses the register shows, in the workflow's order (INACTIVE and DUPLICATE are off the map).
+      byStatus: inOrder(ACTIVE_OBJECT_STATUSES, of('status')),
       byPlanningStage: inOrder(PLANNING_STAGES, of('stage')),
       byKind: of('kind')
         .map((r) => ({ key: r.key ?? '', count: r.n }))
