@@ -74,5 +74,12 @@ describe('the dashboard (Översikt)', () => {
     await screenshot(page, 'dashboard-phone');
     await page.getByRole('heading', { name: 'Objekt per kommun' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'dashboard-phone-chart');
+
+    // Staff's header has the most in it (Översikt, Inkorg, the bell, the user menu): it still fits.
+    await signIn(page, url, DEMO_USERS.staff, '/oversikt');
+    await chartsDrawn(page);
+    const header = await page.evaluate(() => document.querySelector('.app-header')!.scrollWidth);
+    expect(header).toBeLessThanOrEqual(390);
+    await screenshot(page, 'dashboard-phone-staff');
   });
 });

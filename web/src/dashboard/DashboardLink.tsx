@@ -11,7 +11,11 @@ export function DashboardLink({ arenaSlug }: { arenaSlug?: string }) {
   const to = arenaSlug ? `${DASHBOARD_PATH}?arena=${encodeURIComponent(arenaSlug)}` : DASHBOARD_PATH;
   return (
     <Link className="button button--ghost dashboard-link" to={to} aria-current={here ? 'page' : undefined}>
-      {t('dashboard.title')}
+      <svg className="dashboard-link__icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+        <path d="M2 14h12M3.5 12V7M7 12V3M10.5 12V8.5M13 12V5.5" stroke="currentColor" strokeWidth="2" fill="none" />
+      </svg>
+      {/* On a phone the icon alone: the header has room for little. */}
+      <span className="dashboard-link__text">{t('dashboard.title')}</span>
     </Link>
   );
 }
