@@ -39,7 +39,8 @@ module.exports = {
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/web/src/**/*.test.{ts,tsx}'],
       transform: { '^.+\\.(ts|tsx|js|mjs)$': swc(true) },
-      transformIgnorePatterns: ['/node_modules/(?!(react-leaflet|@react-leaflet)/)'],
+      // ECharts and zrender ship ES modules only (the dashboard imports its parts from echarts/core).
+      transformIgnorePatterns: ['/node_modules/(?!(react-leaflet|@react-leaflet|echarts|zrender)/)'],
       moduleNameMapper: {
         ...sharedSource,
         '\\.(css|png|svg)$': '<rootDir>/web/test/asset-stub.cjs',

@@ -129,6 +129,18 @@ function goalRows(r) {
       verdict(tr.timeline.p50 <= 50 && tr.timeline.failures === 0),
     ]);
   }
+  const db = r.dashboard;
+  if (db) {
+    for (const who of ['visitor', 'staff']) {
+      rows.push([
+        `Dashboard (/oversikt): every chart's figures in one query, as ${who} (${int(db.objects[who])} objects seen)`,
+        `p50 ${ms(db[who].p50)} (p99 ${ms(db[who].p99)}, ${int(db[who].failures)} failures)`,
+        'p50 ≤ 300 ms',
+        `${ratio(db[who].p50 / 300)} the goal`,
+        verdict(db[who].p50 <= 300 && db[who].failures === 0),
+      ]);
+    }
+  }
   if (r.memory?.maxMiB) {
     rows.push([
       'Server memory: resident size, max during the loads',

@@ -24,6 +24,7 @@ import { formatGraphQLError } from './common/graphql/errors';
 import { withPlainFields } from './common/graphql/plain-fields';
 import { textHygienePlugin } from './common/graphql/text-hygiene.plugin';
 import { HealthController } from './common/http/health.controller';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { FactsModule } from './facts/facts.module';
 import { type GraphQLContext, LoaderRegistry } from './graphql-context';
 import { HistoryModule } from './history/history.module';
@@ -129,6 +130,7 @@ export class AppModule {
         MailModule,
         LiveModule,
         NotificationsModule,
+        DashboardModule,
       ],
       controllers: [HealthController],
       providers: [AppConfigResolver],

@@ -1,5 +1,6 @@
 export * from './access';
 export * from './decisions';
+export * from './charts';
 export * from './discussion';
 export * from './email';
 export * from './enums';

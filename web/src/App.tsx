@@ -1,13 +1,14 @@
 import './members/members.css';
 
 import type { ReactNode } from 'react';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useLocation, useSearchParams } from 'react-router';
 
 import { ForgotPasswordPage, ProfilePage, ResetPasswordPage, SessionProvider, SignInPage } from './account';
 import { AuditLogPage, OutboxPage } from './admin';
 import { AppShellQuery } from './appShell';
+import { DASHBOARD_PATH, DashboardLink, DashboardPage } from './dashboard';
 import { MapPage } from './MapPage';
 import { MeetingPage, MEETINGS_PATH, MeetingsLink, MeetingsPage } from './meetings';
 import { AcceptInvitationPage, MembersPage } from './members';
@@ -28,6 +29,7 @@ interface AppProps {
 const headerExtras = (arenaSlug: string | undefined) => (
   <>
     <MeetingsLink arenaSlug={arenaSlug} />
+    <DashboardLink arenaSlug={arenaSlug} />
     <TriageLink arenaSlug={arenaSlug} />
     <NotificationBell />
   </>
@@ -79,6 +81,14 @@ function AppRoutes({ baseMapUrl }: AppProps) {
       <Route path={`${MEETINGS_PATH}/:id`} element={<MeetingPage />} />
       <Route path={REGISTER_PATH} element={<RegisterPage key={session.me?.id ?? 'visitor'} />} />
       <Route path={AREA_ALERTS_PATH} element={<AreaAlertsPage baseMapUrl={baseMapUrl} />} />
+      <Route
+        path={DASHBOARD_PATH}
+        element={
+          <Suspense fallback={<Loading />}>
+            <DashboardPage />
+          </Suspense>
+        }
+      />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

@@ -147,3 +147,10 @@ export function recipientSeesEventSql(role: Sql, organizationId: Sql): Sql {
         ELSE (e.visibility = 'PUBLIC' OR (e.visibility = 'MEMBERS' AND ${membersAudience})
           OR (e.visibility = 'ORGANIZATION' AND (e.organization_id = ${ownOrganization}) IS TRUE)) END))`;
 }
+
+/** canSeeReport as an SQL condition on a report `r`. */
+export function visibleReportSql(access: ReadAccess): Sql {
+  if (access.confidentialReports) return raw('true');
+  const tier = access.audience === 'members' ? raw(`r.visibility <> 'ORGANIZATION'`) : raw(`r.visibility = 'PUBLIC'`);
+  return sql`(r.organization_id = ${access.organizationId}::uuid OR (r.withdrawn_at IS NULL AND ${tier}))`;
+}

@@ -15,6 +15,8 @@ export { ReportCategoryEnum, ReportVisibilityEnum };
 @Entity('report')
 @Index('report_object_idx', ['objectId', 'createdAt'])
 @Index('report_arena_category_idx', ['arenaId', 'category'])
+// The dashboard's reports per month (migration 1766000300000: INCLUDE columns, written in SQL).
+@Index('report_arena_created_idx', { synchronize: false })
 export class Report extends ImpactColumns {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
