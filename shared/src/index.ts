@@ -8,6 +8,7 @@ export * from './merge';
 export * from './notifications';
 export * from './organization';
 export * from './report';
+export * from './saved-views';
 export { noNul } from './text';
 export * from './validation';
 export * from './workflow';

@@ -21,4 +21,5 @@ export {
   recipientSeesEventSql,
   visibleCommentSql,
   visibleEventSql,
+  visibleReportSql,
 } from './visibility';

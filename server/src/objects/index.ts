@@ -3,6 +3,6 @@ export { toPgBox } from './geo-distance';
 export { Impact, ImpactColumns, ImpactInput } from './impact';
 export { asksForTotals } from './object-totals';
 export { ObjectsModule } from './objects.module';
-export { insertObject, OBJECT_COLUMNS_SQL, objectFromRow, ObjectsRepository, searchTextOf } from './objects.repository';
+export { insertObject, OBJECT_COLUMNS_SQL, objectConditions, objectFromRow, ObjectsRepository, searchTextOf } from './objects.repository';
 export { ObjectsService } from './objects.service';
 export { ReportCategoryEnum } from './report-category';
