@@ -2,8 +2,8 @@ import type { ObjectKind, ObjectStatus, ReportCategory, TransportMode } from '@f
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 
 import { ConnectionType } from '../common/graphql/pagination';
-import { ObjectKindEnum, ObjectStatusEnum, TransportModeEnum } from '../objects/infrastructure-object.entity';
 import { ReportCategoryEnum } from '../objects';
+import { ObjectKindEnum, ObjectStatusEnum, TransportModeEnum } from '../objects/infrastructure-object.entity';
 
 @ObjectType({ description: "What a saved view reproduces: the map URL's filters, extent and mode" })
 export class SavedViewContent {

@@ -1,7 +1,7 @@
 import { SAVED_VIEW_LIMITS, saveViewSchema, updateSavedViewSchema, validate } from '@flaskhals/shared';
 import { Injectable } from '@nestjs/common';
 
-import { type Actor, forbidden, hasPermission, requireAccess } from '../access';
+import { type Actor, forbidden, hasPermission, requireAccess, requireSignedIn } from '../access';
 import { ArenasService } from '../arenas';
 import { badInput, BadUserInputError } from '../common/graphql/errors';
 import { isUuid } from '../common/graphql/ids';
@@ -88,11 +88,10 @@ export class SavedViewsService {
 
   /** A view the actor may change, or the error that says why not (a private view of another person is "not found"). */
   private async editable(actor: Actor, id: string, field: string): Promise<SavedViewRow> {
+    requireSignedIn(actor);
     if (!isUuid(id)) throw badInput(field, 'invalidId');
     const row = await this.views.byId(id);
-    if (!row) throw badInput(field, 'notFound');
-    requireAccess(actor, row.arenaId, 'saveViews');
-    if (!this.visible(actor, row)) throw badInput(field, 'notFound');
+    if (!row || !this.visible(actor, row)) throw badInput(field, 'notFound');
     if (!this.canEdit(actor, row))
       throw forbidden('Only the person who saved the view, or the secretariat for a shared view, may change it.');
     return row;

@@ -7,7 +7,7 @@ import { badInput, BadUserInputError } from '../common/graphql/errors';
 import { isUuid } from '../common/graphql/ids';
 import { type Connection, decodeCursor, pageSize, toConnection } from '../common/graphql/pagination';
 import { objectConditions, objectFromRow, ObjectsService } from '../objects';
-import { type PlaceRecord, placeIndex } from './place-index';
+import { placeIndex, type PlaceRecord } from './place-index';
 import { SearchRepository, type SearchRow } from './search.repository';
 import { type SearchHit, type SearchInput, SearchSourceEnum } from './search.types';
 

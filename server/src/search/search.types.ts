@@ -1,8 +1,8 @@
 import { Field, Float, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 import { ConnectionType } from '../common/graphql/pagination';
+import { ObjectFilter } from '../objects';
 import { InfrastructureObject } from '../objects/infrastructure-object.entity';
-import { ObjectFilter } from '../objects/object-filter.input';
 
 export enum SearchSourceEnum {
   OBJECT = 'OBJECT',

@@ -87,3 +87,12 @@ it('loads nothing into a database that already has an arena', async () => {
   expect(await seedDemoDataIfEmpty(flaskhals.db)).toBe(false);
   expect(await flaskhals.db.getRepository('arena').count()).toBe(2);
 });
+
+it("a visitor's search for the placeholder's own example, E18, finds the E18 object first; the demo has a shared saved view", async () => {
+  const res = await flaskhals.graphql(`{ search(input: { text: "E18" }) { totalCount edges { node { object { name } } } } }`);
+  expect(res.errors).toBeUndefined();
+  expect(res.data!.search.edges[0].node.object.name).toMatch(/^E18 /);
+  const member = await flaskhals.signIn('medlem@ila.example', DEMO_PASSWORD);
+  const views = await member.graphql(`{ savedViews { edges { node { name shared mine } } } }`);
+  expect(views.data!.savedViews.edges.map((e: any) => e.node)).toEqual([{ name: 'Hamnarna i Mälardalen', shared: true, mine: false }]);
+});
