@@ -10,3 +10,4 @@ export { ObjectList } from './list/ObjectList';
 export type { MapViewChange } from './map/MapViewEvents';
 export { ObjectsMap } from './map/ObjectsMap';
 export { isGeometry } from './model/mapObject';
+export { type MapPosition, type ObjectFilters, parseMapView, writeMapView } from './model/mapView';
