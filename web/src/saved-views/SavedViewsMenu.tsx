@@ -116,10 +116,10 @@ function SavedViewItem({ view, onChanged }: { view: SavedViewFieldsFragment; onC
       </div>
       {view.canEdit && mode === 'idle' && (
         <div className="saved-view__actions">
-          <button type="button" className="button button--link" onClick={() => (setName(view.name), setMode('rename'))}>
+          <button type="button" className="button button--small" onClick={() => (setName(view.name), setMode('rename'))}>
             {t('savedViews.rename')}
           </button>
-          <button type="button" className="button button--link button--danger" onClick={() => setMode('delete')}>
+          <button type="button" className="button button--small button--danger" onClick={() => setMode('delete')}>
             {t('savedViews.delete')}
           </button>
         </div>
