@@ -6,12 +6,6 @@ import { type ReadAccess, visibleCommentSql, visibleReportSql } from '../access'
 import { query, raw, type Sql, sql } from '../common/database/sql';
 import { OBJECT_COLUMNS_SQL } from '../objects';
 
-/**
- * How loose the compound/typo fallback is: word_similarity of the query to the closest part of an
- * object's text ('hamn' in 'västeråshamnen' is 0.4; the default 0.6 misses it).
- */
-export const WORD_SIMILARITY_THRESHOLD = 0.3;
-
 export interface SearchPage {
   arenaId: string;
   access: ReadAccess;
@@ -36,7 +30,8 @@ export interface SearchRow extends Record<string, unknown> {
 /**
  * The arena search's SQL. Candidates come from four indexed matches, each over what the asker
  * may read: the objects' Swedish full text (GIN on search_document) and trigrams on their
- * unaccented text (GIN on search_plain, `<%`), the texts of the reports the asker sees and of the
+ * unaccented text (GIN on search_plain, `<%` with a word-similarity threshold of 0.3 set by
+ * flaskhals_trigram_matches, migration 1766000100000), the texts of the reports the asker sees and of the
  * comments the asker sees that are not hidden (GIN on their search_document). A report or comment
  * the asker may not see never makes its object a hit, so a search cannot reveal that a
  * confidential text exists.
@@ -51,7 +46,9 @@ export const searchStatements = {
     const matches = sql`
       SELECT o.id AS object_id, true AS in_object, false AS in_reports, false AS in_comments
         FROM infrastructure_object o, q
-       WHERE o.arena_id = ${arenaId} AND (o.search_document @@ q.ts OR q.plain <% o.search_plain)
+       WHERE o.arena_id = ${arenaId} AND o.search_document @@ q.ts
+      UNION ALL
+      SELECT t.id, true, false, false FROM q, flaskhals_trigram_matches(${arenaId}::uuid, q.plain) AS t(id)
       UNION ALL
       SELECT r.object_id, false, true, false FROM report r, q
        WHERE r.arena_id = ${arenaId} AND r.search_document @@ q.ts AND ${visibleReportSql(access)}
@@ -88,14 +85,8 @@ export const searchStatements = {
 export class SearchRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /**
-   * One page of hits. The trigram threshold is a setting of the session: SET LOCAL keeps it to this
-   * transaction, so the pool's connections keep PostgreSQL's default for everything else.
-   */
+  /** One page of hits: one statement. */
   page(page: SearchPage): Promise<SearchRow[]> {
-    return this.db.transaction(async (tx) => {
-      await tx.query(`SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
-      return query<SearchRow>(tx, searchStatements.page(page));
-    });
+    return query<SearchRow>(this.db, searchStatements.page(page));
   }
 }

@@ -1,7 +1,9 @@
-import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Int, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 
 import type { Connection } from '../common/graphql/pagination';
 import type { GraphQLContext } from '../graphql-context';
+import { asksForTotals } from '../objects';
 import { SearchService } from './search.service';
 import { Place, type SearchHit, SearchHitConnection, SearchInput } from './search.types';
 
@@ -18,8 +20,9 @@ export class SearchResolver {
     @Args('input', { type: () => SearchInput }) input: SearchInput,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Connection<SearchHit>> {
-    return this.searchService.search(ctx.actor, input, first, after);
+    return this.searchService.search(ctx.actor, input, first, after, asksForTotals(info!, ['edges', 'node', 'object']));
   }
 
   @Query(() => [Place], { description: 'Towns and municipalities by name, to move the map there; public, at most 20' })

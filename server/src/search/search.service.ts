@@ -28,6 +28,7 @@ export class SearchService {
     input: SearchInput,
     first: number | null | undefined,
     after: string | null | undefined,
+    withTotals = true,
   ): Promise<Connection<SearchHit>> {
     const text = validate(searchTextSchema, input.text);
     if (!text.ok) throw new BadUserInputError(text.errors, 'input.text');
@@ -48,10 +49,9 @@ export class SearchService {
     });
     const totalCount = rows[0]?.total_count ?? 0;
     const found = rows.filter((r) => r.id !== null);
-    const objects = await this.objects.withTotals(
-      actor,
-      found.map(objectFromRow) as (ReturnType<typeof objectFromRow> & { arenaId: string })[],
-    );
+    const rowsOfObjects = found.map(objectFromRow) as (ReturnType<typeof objectFromRow> & { arenaId: string })[];
+    // Totals cost a second statement: only when the query asks for them.
+    const objects = withTotals ? await this.objects.withTotals(actor, rowsOfObjects) : rowsOfObjects;
     const hits = found.map((row, i) => ({ object: objects[i], score: Number(row.score), matchedIn: sourcesOf(row) }));
     return toConnection(hits, size, totalCount, (hit) => [hit.score, hit.object.id]);
   }
