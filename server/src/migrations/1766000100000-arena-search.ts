@@ -13,11 +13,6 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * unaccent() is only STABLE (its dictionary could change); a generated column needs an IMMUTABLE
  * function, so flaskhals_unaccent pins the dictionary, the usual wrapper.
- *
- * The compound fallback needs a lower word-similarity threshold than pg_trgm's default 0.6
- * ('hamn' in 'västeråshamnen' is 0.4). The threshold of the indexable `<%` operator is a setting;
- * flaskhals_trigram_matches sets it for its own statement only (a function's SET clause), so a
- * search is one statement on the pool, with no transaction around a SET LOCAL.
  */
 export class ArenaSearch1766000100000 implements MigrationInterface {
   name = 'ArenaSearch1766000100000';
@@ -33,10 +28,6 @@ export class ArenaSearch1766000100000 implements MigrationInterface {
         || setweight(to_tsvector('swedish'::regconfig, search_text), 'B')
         || setweight(to_tsvector('swedish'::regconfig, coalesce(description, '')), 'C')) STORED,
       ADD COLUMN search_plain text GENERATED ALWAYS AS (flaskhals_unaccent(search_text)) STORED`);
-    await db.query(`CREATE FUNCTION flaskhals_trigram_matches(arena uuid, words text) RETURNS SETOF uuid
-      LANGUAGE sql STABLE PARALLEL SAFE
-      SET pg_trgm.word_similarity_threshold = 0.3
-      AS $$ SELECT id FROM infrastructure_object WHERE arena_id = arena AND words <% search_plain $$`);
     await db.query(`CREATE INDEX infrastructure_object_search_document_idx ON infrastructure_object USING gin (search_document)`);
     await db.query(`CREATE INDEX infrastructure_object_search_plain_idx ON infrastructure_object USING gin (search_plain gin_trgm_ops)`);
     await db.query(`ALTER TABLE report
@@ -53,7 +44,6 @@ export class ArenaSearch1766000100000 implements MigrationInterface {
     await db.query(`ALTER TABLE comment DROP COLUMN search_document`);
     await db.query(`ALTER TABLE report DROP COLUMN search_document`);
     await db.query(`ALTER TABLE infrastructure_object DROP COLUMN search_document, DROP COLUMN search_plain`);
-    await db.query(`DROP FUNCTION flaskhals_trigram_matches(uuid, text)`);
     await db.query(`DROP FUNCTION flaskhals_unaccent(text)`);
   }
 }
