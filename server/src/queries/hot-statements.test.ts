@@ -10,6 +10,7 @@ import { notificationStatements } from '../notifications/notifications.repositor
 import { objectConditions, objectStatements } from '../objects/objects.repository';
 import { membershipStatement } from '../organizations/organizations.service';
 import { reportStatements } from '../reports/reports.repository';
+import { searchStatements } from '../search/search.repository';
 import { triageStatements } from '../triage/triage.repository';
 
 /**
@@ -119,6 +120,14 @@ const STATEMENTS: Record<string, Sql> = {
     organizationId: ID,
     comment: null,
     ...FIGURES,
+  }),
+  'the arena search: a later page of hits (a member, no filter)': searchStatements.page({
+    arenaId: ARENA,
+    access: { arenaId: ARENA, audience: 'members', allFigures: false, confidentialReports: false, organizationId: ID },
+    objectConditions: objectConditions(ARENA, 'members', {}),
+    text: 'hamn',
+    cursor: [2.5, ID],
+    limit: 21,
   }),
 };
 
