@@ -15,6 +15,7 @@ export { ReportCategoryEnum, ReportVisibilityEnum };
 @Entity('report')
 @Index('report_object_idx', ['objectId', 'createdAt'])
 @Index('report_arena_category_idx', ['arenaId', 'category'])
+@Index('report_search_document_idx', { synchronize: false })
 export class Report extends ImpactColumns {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -72,4 +73,8 @@ export class Report extends ImpactColumns {
   @ManyToOne(() => Organization)
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'report_organization_id_fkey' })
   organization?: Organization;
+
+  /** The arena search's Swedish full text (title, problem, measure); kept by a trigger (migration 1766000100000). */
+  @Column({ name: 'search_document', type: 'tsvector', select: false, insert: false, update: false })
+  searchDocument?: string;
 }

@@ -157,6 +157,16 @@ describe('the arena search', () => {
     expect(forged.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
+  it('finds an object by its new name after staff correct it: the writes keep the search columns', async () => {
+    expect((await hits(a.asMember[1], 'Strömsholmsspåret')).totalCount).toBe(0);
+    const corrected = await a.asStaff.graphql(`mutation($input: CorrectObjectInput!) { correctObject(input: $input) { id name } }`, {
+      input: { objectId: ids.kolback, name: 'Strömsholmsspåret' },
+    });
+    expect(corrected.errors).toBeUndefined();
+    expect(names(await hits(a.asMember[1], 'Strömsholmsspåret'))).toEqual(['Strömsholmsspåret']);
+    expect(names(await hits(a.asMember[1], 'stromsholm'))).toContain('Strömsholmsspåret');
+  });
+
   it('uses the GIN indexes of the search columns', async () => {
     const plan = async (statement: string) =>
       (await flaskhals.db.query(`EXPLAIN ${statement}`)).map((r: any) => r['QUERY PLAN']).join('\n') as string;
