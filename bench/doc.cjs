@@ -141,6 +141,18 @@ function goalRows(r) {
       ]);
     }
   }
+  const se = r.search;
+  if (se) {
+    for (const who of ['member', 'visitor']) {
+      rows.push([
+        `Search: the whole arena, first 20 hits and their count, as a ${who} (${se.texts} texts in rotation)`,
+        `p50 ${ms(se[who].p50)} (p99 ${ms(se[who].p99)}, ${int(se[who].failures)} failures)`,
+        'p50 ≤ 30 ms',
+        `${ratio(se[who].p50 / 30)} the goal`,
+        verdict(se[who].p50 <= 30 && se[who].failures === 0),
+      ]);
+    }
+  }
   if (r.memory?.maxMiB) {
     rows.push([
       'Server memory: resident size, max during the loads',

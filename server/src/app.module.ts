@@ -38,6 +38,8 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { ObjectsModule } from './objects/objects.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ReportsModule } from './reports/reports.module';
+import { SavedViewsModule } from './saved-views/saved-views.module';
+import { SearchModule } from './search/search.module';
 import { TriageModule } from './triage/triage.module';
 
 @Global()
@@ -126,6 +128,8 @@ export class AppModule {
         CommentsModule,
         AttachmentsModule,
         MergesModule,
+        SearchModule,
+        SavedViewsModule,
         InvitationsModule,
         MailModule,
         LiveModule,

@@ -31,6 +31,10 @@ const PERMISSIONS = {
   manageMembers: ['STAFF', 'ADMIN'],
   readAuditLog: ['STAFF', 'ADMIN'],
   manageRoles: ['ADMIN'],
+  /** Save views of the map (filters and extent) under a name; edit and delete one's own. */
+  saveViews: ['MEMBER', 'STAFF', 'ADMIN', 'OBSERVER'],
+  /** Rename and delete the views others shared with the arena. */
+  manageSharedViews: ['STAFF', 'ADMIN'],
 } as const satisfies Record<string, readonly ArenaRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,6 +1,6 @@
 export * from './access';
-export * from './decisions';
 export * from './charts';
+export * from './decisions';
 export * from './discussion';
 export * from './email';
 export * from './enums';
@@ -11,6 +11,7 @@ export * from './merge';
 export * from './notifications';
 export * from './organization';
 export * from './report';
+export * from './saved-views';
 export { noNul } from './text';
 export * from './validation';
 export * from './workflow';

@@ -81,6 +81,8 @@ const ENGLISH: Record<string, string> = {
   alreadyUndone: 'has been undone already',
   newerMerge: 'cannot be undone: one of the objects was merged again since',
   notDuplicate: 'cannot be undone: the merged object is no longer a duplicate of the kept one',
+  notViewOwner: 'only the person who saved the view may change it',
+  tooManyViews: 'you have as many saved views as allowed ({max})',
   rowsMovedSince: 'cannot be undone: reports or supports it moved have been moved again since',
   invalidDateTime: 'is not a date and time with a time zone (ISO 8601)',
   endsBeforeStart: 'must be after the start',

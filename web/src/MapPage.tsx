@@ -1,4 +1,4 @@
-import { can } from '@flaskhals/shared';
+import { can, VIEW_MODES, type ViewMode } from '@flaskhals/shared';
 import type { Map as LeafletMap } from 'leaflet';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,8 @@ import {
 } from './objects';
 import { ViewSwitch } from './register';
 import { draftGeometryOf, drawingShapeOf, DrawOnMap, ReportFlowPanel, type ReportFlowStep } from './reports';
+import { MODE_PARAM, SavedViewsMenu } from './saved-views';
+import { SearchResults } from './search';
 import { AppHeader } from './ui/layout/AppHeader';
 import { signInPath, useSession } from './ui/session';
 
@@ -54,7 +56,12 @@ export function MapPage({ arena, appConfig, baseMapUrl }: MapPageProps) {
   const selectedId = view.selectedId;
   // The open detail reads again when its object changes (its reports and figures, not only totals).
   const onObjectChanged = useCallback((objectId: string) => objectId === selectedId && void refetchDetail(), [selectedId, refetchDetail]);
-  const objects = useObjectsInView(arena.id, view.filters, bbox, position.zoom, onObjectChanged);
+  // The search box searches the whole arena (search/): the map and its list keep the view's objects.
+  const searching = view.filters.search !== '';
+  const viewFilters = useMemo(() => ({ ...view.filters, search: '' }), [view.filters]);
+  const objects = useObjectsInView(arena.id, viewFilters, bbox, position.zoom, onObjectChanged);
+  const modeParam = new URLSearchParams(location.search).get(MODE_PARAM);
+  const mode = VIEW_MODES.find((m) => m === modeParam) ?? null;
   const role = arena.myRole ?? null;
   const mayReport = can(role, 'report') && me !== null;
   const viewer: Viewer = useMemo(
@@ -158,6 +165,9 @@ export function MapPage({ arena, appConfig, baseMapUrl }: MapPageProps) {
             <>
               <ViewSwitch />
               <FilterPanel filters={view.filters} onChange={view.setFilters} />
+              {me !== null && can(role, 'saveViews') && (
+                <SavedViewsMenu arenaId={arena.id} position={position} filters={view.filters} mode={mode as ViewMode | null} />
+              )}
               {!can(role, 'readMembersAudience') && (
                 <p className="notice notice--info published-note" role="note">
                   {me === null ? (
@@ -169,16 +179,30 @@ export function MapPage({ arena, appConfig, baseMapUrl }: MapPageProps) {
                   )}
                 </p>
               )}
-              <ObjectList
-                objects={objects.inView?.objects}
-                totalCount={objects.inView?.totalCount}
-                loading={objects.loading}
-                error={Boolean(objects.error)}
-                selectedId={view.selectedId}
-                onSelect={select}
-                onRetry={() => void objects.refetch()}
-                serverPaged={objects.clustered ? { onShowMore: objects.showMore } : undefined}
-              />
+              {searching ? (
+                <SearchResults
+                  arenaId={arena.id}
+                  filters={view.filters}
+                  selectedId={view.selectedId}
+                  onOpen={(object) => {
+                    select(object.id);
+                    showOnMap(object.bbox);
+                  }}
+                  onPlace={showOnMap}
+                  onClear={() => view.setFilters({ ...view.filters, search: '' })}
+                />
+              ) : (
+                <ObjectList
+                  objects={objects.inView?.objects}
+                  totalCount={objects.inView?.totalCount}
+                  loading={objects.loading}
+                  error={Boolean(objects.error)}
+                  selectedId={view.selectedId}
+                  onSelect={select}
+                  onRetry={() => void objects.refetch()}
+                  serverPaged={objects.clustered ? { onShowMore: objects.showMore } : undefined}
+                />
+              )}
               <FeedLink arenaSlug={arena.slug} />
             </>
           )}

@@ -45,6 +45,13 @@ export function canSeeEmail(actor: Actor, arenaId: string, personOrganizationId:
 /** SQL condition on an object `o` that it is published: it carries a public report that is not withdrawn. */
 export const PUBLISHED_OBJECT_SQL = `EXISTS (SELECT 1 FROM report pr WHERE pr.object_id = o.id AND pr.visibility = 'PUBLIC' AND pr.withdrawn_at IS NULL)`;
 
+/** canSeeReport as an SQL condition on a report `r` (search: a hidden text must never match; the dashboard's reports per month). */
+export function visibleReportSql(access: ReadAccess): Sql {
+  if (access.confidentialReports) return raw('true');
+  const tier = access.audience === 'members' ? raw(`r.visibility <> 'ORGANIZATION'`) : raw(`r.visibility = 'PUBLIC'`);
+  return sql`(r.organization_id = ${access.organizationId}::uuid OR (r.withdrawn_at IS NULL AND ${tier}))`;
+}
+
 /** What the visibility rules need of an object event; `report` when the event concerns one. */
 export interface EventLike {
   visibility: EventVisibility;
@@ -146,11 +153,4 @@ export function recipientSeesEventSql(role: Sql, organizationId: Sql): Sql {
           OR (r.withdrawn_at IS NULL AND (r.visibility = 'PUBLIC' OR (r.visibility = 'MEMBERS' AND ${membersAudience}))))
         ELSE (e.visibility = 'PUBLIC' OR (e.visibility = 'MEMBERS' AND ${membersAudience})
           OR (e.visibility = 'ORGANIZATION' AND (e.organization_id = ${ownOrganization}) IS TRUE)) END))`;
-}
-
-/** canSeeReport as an SQL condition on a report `r`. */
-export function visibleReportSql(access: ReadAccess): Sql {
-  if (access.confidentialReports) return raw('true');
-  const tier = access.audience === 'members' ? raw(`r.visibility <> 'ORGANIZATION'`) : raw(`r.visibility = 'PUBLIC'`);
-  return sql`(r.organization_id = ${access.organizationId}::uuid OR (r.withdrawn_at IS NULL AND ${tier}))`;
 }

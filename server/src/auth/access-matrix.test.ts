@@ -171,6 +171,37 @@ const SIGNED_IN: Record<ActorName, Outcome> = {
   noRole: 'ok',
 };
 
+const SAVED_VIEW_CONTENT = { lat: 59.6, lng: 16.5, zoom: 9, kinds: ['PORT'] };
+/** A saved view of the own member ("ownMember") in arena A, private or shared with the arena. */
+async function ownSavedView(shared: boolean): Promise<string> {
+  const res = await a.asMember[0].graphql(`mutation($i: SaveViewInput!) { saveView(input: $i) { id } }`, {
+    i: { arenaId: a.arena.id, name: `Matrisvy ${randomUUID().slice(0, 8)}`, shared, view: SAVED_VIEW_CONTENT },
+  });
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data!.saveView.id;
+}
+const RENAME_VIEW = `mutation($i: UpdateSavedViewInput!) { updateSavedView(input: $i) { id } }`;
+const DELETE_VIEW = `mutation($id: ID!) { deleteSavedView(id: $id) }`;
+/** A private view: only its owner; for everyone else it does not exist. */
+const VIEW_OWNER_ONLY: Record<ActorName, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  ownMember: 'ok',
+  otherMember: 'NOT_FOUND',
+  staff: 'NOT_FOUND',
+  admin: 'NOT_FOUND',
+  observer: 'NOT_FOUND',
+  otherArenaMember: 'NOT_FOUND',
+  noRole: 'NOT_FOUND',
+};
+/** A shared view: its owner and the arena's staff change it; other roles see it but may not. */
+const SHARED_VIEW_EDITORS: Record<ActorName, Outcome> = {
+  ...VIEW_OWNER_ONLY,
+  otherMember: 'FORBIDDEN',
+  staff: 'ok',
+  admin: 'ok',
+  observer: 'FORBIDDEN',
+};
+
 const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; expect: Record<ActorName, Outcome> }> = {
   'reportBottleneck in arena A': {
     run: async (c) => outcomeOf(await c.graphql(REPORT_MUTATION, { input: newObjectReport(a) })),
@@ -1006,6 +1037,40 @@ const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; 
       otherArenaMember: 'NOT_FOUND',
       noRole: 'NOT_FOUND',
     },
+  },
+  'saveView in arena A': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($i: SaveViewInput!) { saveView(input: $i) { id } }`, {
+          i: { arenaId: a.arena.id, name: 'Min vy', view: SAVED_VIEW_CONTENT },
+        }),
+      ),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'ok',
+      otherMember: 'ok',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'ok',
+      otherArenaMember: 'FORBIDDEN',
+      noRole: 'FORBIDDEN',
+    },
+  },
+  "updateSavedView (rename) of the own member's private view": {
+    run: async (c) => outcomeOf(await c.graphql(RENAME_VIEW, { i: { id: await ownSavedView(false), name: 'Nytt namn' } })),
+    expect: VIEW_OWNER_ONLY,
+  },
+  "updateSavedView (rename) of the own member's shared view": {
+    run: async (c) => outcomeOf(await c.graphql(RENAME_VIEW, { i: { id: await ownSavedView(true), name: 'Nytt namn' } })),
+    expect: SHARED_VIEW_EDITORS,
+  },
+  "deleteSavedView of the own member's private view": {
+    run: async (c) => outcomeOf(await c.graphql(DELETE_VIEW, { id: await ownSavedView(false) })),
+    expect: VIEW_OWNER_ONLY,
+  },
+  "deleteSavedView of the own member's shared view": {
+    run: async (c) => outcomeOf(await c.graphql(DELETE_VIEW, { id: await ownSavedView(true) })),
+    expect: SHARED_VIEW_EDITORS,
   },
 };
 

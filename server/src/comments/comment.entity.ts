@@ -15,6 +15,7 @@ import { ReportVisibilityEnum } from '../reports/report.entity';
 @ObjectType()
 @Entity('comment')
 @Index('comment_object_idx', ['objectId', 'createdAt', 'id'])
+@Index('comment_search_document_idx', { synchronize: false })
 export class Comment {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -94,6 +95,10 @@ export class Comment {
   @ManyToOne(() => Organization)
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'comment_organization_id_fkey' })
   organization?: Organization;
+
+  /** The arena search's Swedish full text of the body; kept by a trigger (migration 1766000100000). */
+  @Column({ name: 'search_document', type: 'tsvector', select: false, insert: false, update: false })
+  searchDocument?: string;
 }
 
 /** A person a comment mentions: they are told (notifications), and must be able to see the comment. */

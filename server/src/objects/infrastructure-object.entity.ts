@@ -42,6 +42,8 @@ registerEnumType(TransportModeEnum, { name: 'TransportMode' });
 @Index('infrastructure_object_arena_name_idx', ['arenaId', 'name', 'id'])
 @Index('infrastructure_object_triage_idx', { synchronize: false })
 @Index('infrastructure_object_duplicate_of_idx', { synchronize: false })
+@Index('infrastructure_object_search_document_idx', { synchronize: false })
+@Index('infrastructure_object_search_plain_idx', { synchronize: false })
 export class InfrastructureObject {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -160,4 +162,12 @@ export class InfrastructureObject {
   @ManyToOne(() => InfrastructureObject)
   @JoinColumn({ name: 'duplicate_of', foreignKeyConstraintName: 'infrastructure_object_duplicate_of_fkey' })
   keptObject?: InfrastructureObject;
+
+  /** The arena search's Swedish full text (name, search text, description); kept by a trigger (migration 1766000100000). */
+  @Column({ name: 'search_document', type: 'tsvector', select: false, insert: false, update: false })
+  searchDocument?: string;
+
+  /** The search text without accents, trigram-indexed for the arena search; kept by the same trigger. */
+  @Column({ name: 'search_plain', type: 'text', select: false, insert: false, update: false })
+  searchPlain?: string;
 }

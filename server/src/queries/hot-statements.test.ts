@@ -11,6 +11,7 @@ import { sortedPageStatement } from '../objects/object-sort';
 import { objectConditions, objectStatements, pageSelectList } from '../objects/objects.repository';
 import { membershipStatement } from '../organizations/organizations.service';
 import { reportStatements } from '../reports/reports.repository';
+import { searchStatements } from '../search/search.repository';
 import { triageStatements } from '../triage/triage.repository';
 
 /**
@@ -130,6 +131,14 @@ const STATEMENTS: Record<string, Sql> = {
     organizationId: ID,
     comment: null,
     ...FIGURES,
+  }),
+  'the arena search: a later page of hits (a member, no filter)': searchStatements.page({
+    arenaId: ARENA,
+    access: { arenaId: ARENA, audience: 'members', allFigures: false, confidentialReports: false, organizationId: ID },
+    objectConditions: objectConditions(ARENA, 'members', {}),
+    text: 'hamn',
+    cursor: [2.5, ID],
+    limit: 21,
   }),
 };
 

@@ -17,6 +17,7 @@ export { ReportCategoryEnum, ReportVisibilityEnum };
 @Index('report_arena_category_idx', ['arenaId', 'category'])
 // The dashboard's reports per month (migration 1766000300000: INCLUDE columns, written in SQL).
 @Index('report_arena_created_idx', { synchronize: false })
+@Index('report_search_document_idx', { synchronize: false })
 export class Report extends ImpactColumns {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -74,4 +75,8 @@ export class Report extends ImpactColumns {
   @ManyToOne(() => Organization)
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'report_organization_id_fkey' })
   organization?: Organization;
+
+  /** The arena search's Swedish full text (title, problem, measure); kept by a trigger (migration 1766000100000). */
+  @Column({ name: 'search_document', type: 'tsvector', select: false, insert: false, update: false })
+  searchDocument?: string;
 }

@@ -104,3 +104,12 @@ it('has a past meeting and an upcoming one with an agenda about the arena’s ob
   expect(upcoming.agenda.map((i: any) => i.number)).toContain('2.1');
   expect(upcoming.agenda.flatMap((i: any) => i.objects).length).toBeGreaterThan(0);
 });
+
+it("a visitor's search for the placeholder's own example, E18, finds the E18 object first; the demo has a shared saved view", async () => {
+  const res = await flaskhals.graphql(`{ search(input: { text: "E18" }) { totalCount edges { node { object { name } } } } }`);
+  expect(res.errors).toBeUndefined();
+  expect(res.data!.search.edges[0].node.object.name).toMatch(/^E18 /);
+  const member = await flaskhals.signIn('medlem@ila.example', DEMO_PASSWORD);
+  const views = await member.graphql(`{ savedViews { edges { node { name shared mine } } } }`);
+  expect(views.data!.savedViews.edges.map((e: any) => e.node)).toEqual([{ name: 'Hamnarna i Mälardalen', shared: true, mine: false }]);
+});

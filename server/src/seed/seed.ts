@@ -8,6 +8,7 @@ import {
   type OrganizationKind,
   PLANNING_STAGES,
   REPORT_CATEGORIES,
+  REPORT_VISIBILITIES,
   type ReportCategory,
   validate,
 } from '@flaskhals/shared';
@@ -57,6 +58,8 @@ const demoReportSchema = z.object({
   category: z.enum(REPORT_CATEGORIES),
   impact: impactSchema,
   proposedMeasure: z.string().nullish(),
+  /** Who sees it when the spread of demoVisibility is not what the demo needs (the E18 report is public: the search's placeholder). */
+  visibility: z.enum(REPORT_VISIBILITIES).optional(),
   supports: z.array(z.object({ organizationKey: z.string(), comment: z.string().nullish(), impact: impactSchema })).default([]),
 });
 
@@ -128,6 +131,24 @@ export async function seedDemoData(tx: EntityManager): Promise<Arena> {
     const elsewhere = second.roles[u.email];
     if (elsewhere)
       await tx.getRepository(UserArenaRole).insert({ userId: user.id, arenaId: lookup(arenaIds, second.arena.slug), role: elsewhere });
+    // A view the secretariat shared with the arena, so the "Sparade vyer" menu is not empty for a newcomer.
+    if (u.role === 'STAFF')
+      await tx.query(`INSERT INTO saved_view (arena_id, owner_id, name, shared, view) VALUES ($1, $2, $3, true, $4)`, [
+        arena.id,
+        user.id,
+        'Hamnarna i Mälardalen',
+        JSON.stringify({
+          kinds: ['PORT'],
+          modes: [],
+          statuses: [],
+          categories: [],
+          search: null,
+          lat: 59.45,
+          lng: 16.6,
+          zoom: 8,
+          mode: null,
+        }),
+      ]);
   }
   return arena;
 }
@@ -161,7 +182,7 @@ async function seedArena(
         problem: r.problem,
         category: r.category as ReportCategory,
         proposedMeasure: r.proposedMeasure ?? null,
-        visibility: demoVisibility(index),
+        visibility: r.visibility ?? demoVisibility(index),
         ...(r.impact as Impact),
       }),
     );

@@ -108,6 +108,13 @@ type Documents = {
     "\n  mutation SupportReport($input: SupportReportInput!) {\n    supportReport(input: $input) {\n      support {\n        id\n      }\n      object {\n        id\n      }\n    }\n  }\n": typeof types.SupportReportDocument,
     "\n  mutation UpdateReport($input: UpdateReportInput!) {\n    updateReport(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateReportDocument,
     "\n  mutation WithdrawReport($reportId: ID!) {\n    withdrawReport(reportId: $reportId) {\n      id\n      withdrawnAt\n    }\n  }\n": typeof types.WithdrawReportDocument,
+    "\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    shared\n    mine\n    ownerName\n    canEdit\n    view {\n      kinds\n      modes\n      statuses\n      categories\n      search\n      lat\n      lng\n      zoom\n      mode\n    }\n  }\n": typeof types.SavedViewFieldsFragmentDoc,
+    "\n  query SavedViews($arenaId: ID, $first: Int, $after: String) {\n    savedViews(arenaId: $arenaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...SavedViewFields\n        }\n      }\n    }\n  }\n": typeof types.SavedViewsDocument,
+    "\n  mutation SaveView($input: SaveViewInput!) {\n    saveView(input: $input) {\n      ...SavedViewFields\n    }\n  }\n": typeof types.SaveViewDocument,
+    "\n  mutation UpdateSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      ...SavedViewFields\n    }\n  }\n": typeof types.UpdateSavedViewDocument,
+    "\n  mutation DeleteSavedView($id: ID!) {\n    deleteSavedView(id: $id)\n  }\n": typeof types.DeleteSavedViewDocument,
+    "\n  query ArenaSearch($input: SearchInput!, $first: Int, $after: String) {\n    search(input: $input, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          score\n          matchedIn\n          object {\n            id\n            name\n            kind\n            status\n            municipality\n            bbox\n          }\n        }\n      }\n    }\n  }\n": typeof types.ArenaSearchDocument,
+    "\n  query Places($text: String!, $first: Int) {\n    places(text: $text, first: $first) {\n      kind\n      name\n      region\n      code\n      bbox\n    }\n  }\n": typeof types.PlacesDocument,
     "\n  query TriageQueue($arenaId: ID, $first: Int, $after: String) {\n    triageQueue(arenaId: $arenaId, first: $first, after: $after) {\n      totalCount\n      newCount\n      lastVisitAt\n      items {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            pendingSince\n            isNew\n            object {\n              id\n              name\n              kind\n              status\n              municipality\n            }\n            events {\n              id\n              kind\n              at\n              byStaff\n              personName\n              organizationName\n              data\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TriageQueueDocument,
     "\n  query TriageCount($arenaId: ID) {\n    triageQueue(arenaId: $arenaId, first: 1) {\n      totalCount\n      newCount\n    }\n  }\n": typeof types.TriageCountDocument,
     "\n  subscription TriageObjectChanged($arenaId: ID!) {\n    objectChanged(arenaId: $arenaId) {\n      id\n    }\n  }\n": typeof types.TriageObjectChangedDocument,
@@ -212,6 +219,13 @@ const documents: Documents = {
     "\n  mutation SupportReport($input: SupportReportInput!) {\n    supportReport(input: $input) {\n      support {\n        id\n      }\n      object {\n        id\n      }\n    }\n  }\n": types.SupportReportDocument,
     "\n  mutation UpdateReport($input: UpdateReportInput!) {\n    updateReport(input: $input) {\n      id\n    }\n  }\n": types.UpdateReportDocument,
     "\n  mutation WithdrawReport($reportId: ID!) {\n    withdrawReport(reportId: $reportId) {\n      id\n      withdrawnAt\n    }\n  }\n": types.WithdrawReportDocument,
+    "\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    shared\n    mine\n    ownerName\n    canEdit\n    view {\n      kinds\n      modes\n      statuses\n      categories\n      search\n      lat\n      lng\n      zoom\n      mode\n    }\n  }\n": types.SavedViewFieldsFragmentDoc,
+    "\n  query SavedViews($arenaId: ID, $first: Int, $after: String) {\n    savedViews(arenaId: $arenaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...SavedViewFields\n        }\n      }\n    }\n  }\n": types.SavedViewsDocument,
+    "\n  mutation SaveView($input: SaveViewInput!) {\n    saveView(input: $input) {\n      ...SavedViewFields\n    }\n  }\n": types.SaveViewDocument,
+    "\n  mutation UpdateSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      ...SavedViewFields\n    }\n  }\n": types.UpdateSavedViewDocument,
+    "\n  mutation DeleteSavedView($id: ID!) {\n    deleteSavedView(id: $id)\n  }\n": types.DeleteSavedViewDocument,
+    "\n  query ArenaSearch($input: SearchInput!, $first: Int, $after: String) {\n    search(input: $input, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          score\n          matchedIn\n          object {\n            id\n            name\n            kind\n            status\n            municipality\n            bbox\n          }\n        }\n      }\n    }\n  }\n": types.ArenaSearchDocument,
+    "\n  query Places($text: String!, $first: Int) {\n    places(text: $text, first: $first) {\n      kind\n      name\n      region\n      code\n      bbox\n    }\n  }\n": types.PlacesDocument,
     "\n  query TriageQueue($arenaId: ID, $first: Int, $after: String) {\n    triageQueue(arenaId: $arenaId, first: $first, after: $after) {\n      totalCount\n      newCount\n      lastVisitAt\n      items {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            pendingSince\n            isNew\n            object {\n              id\n              name\n              kind\n              status\n              municipality\n            }\n            events {\n              id\n              kind\n              at\n              byStaff\n              personName\n              organizationName\n              data\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TriageQueueDocument,
     "\n  query TriageCount($arenaId: ID) {\n    triageQueue(arenaId: $arenaId, first: 1) {\n      totalCount\n      newCount\n    }\n  }\n": types.TriageCountDocument,
     "\n  subscription TriageObjectChanged($arenaId: ID!) {\n    objectChanged(arenaId: $arenaId) {\n      id\n    }\n  }\n": types.TriageObjectChangedDocument,
@@ -612,6 +626,34 @@ export function graphql(source: "\n  mutation UpdateReport($input: UpdateReportI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawReport($reportId: ID!) {\n    withdrawReport(reportId: $reportId) {\n      id\n      withdrawnAt\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawReport($reportId: ID!) {\n    withdrawReport(reportId: $reportId) {\n      id\n      withdrawnAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    shared\n    mine\n    ownerName\n    canEdit\n    view {\n      kinds\n      modes\n      statuses\n      categories\n      search\n      lat\n      lng\n      zoom\n      mode\n    }\n  }\n"): (typeof documents)["\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    shared\n    mine\n    ownerName\n    canEdit\n    view {\n      kinds\n      modes\n      statuses\n      categories\n      search\n      lat\n      lng\n      zoom\n      mode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedViews($arenaId: ID, $first: Int, $after: String) {\n    savedViews(arenaId: $arenaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...SavedViewFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SavedViews($arenaId: ID, $first: Int, $after: String) {\n    savedViews(arenaId: $arenaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...SavedViewFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveView($input: SaveViewInput!) {\n    saveView(input: $input) {\n      ...SavedViewFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveView($input: SaveViewInput!) {\n    saveView(input: $input) {\n      ...SavedViewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      ...SavedViewFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      ...SavedViewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSavedView($id: ID!) {\n    deleteSavedView(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSavedView($id: ID!) {\n    deleteSavedView(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArenaSearch($input: SearchInput!, $first: Int, $after: String) {\n    search(input: $input, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          score\n          matchedIn\n          object {\n            id\n            name\n            kind\n            status\n            municipality\n            bbox\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ArenaSearch($input: SearchInput!, $first: Int, $after: String) {\n    search(input: $input, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          score\n          matchedIn\n          object {\n            id\n            name\n            kind\n            status\n            municipality\n            bbox\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Places($text: String!, $first: Int) {\n    places(text: $text, first: $first) {\n      kind\n      name\n      region\n      code\n      bbox\n    }\n  }\n"): (typeof documents)["\n  query Places($text: String!, $first: Int) {\n    places(text: $text, first: $first) {\n      kind\n      name\n      region\n      code\n      bbox\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

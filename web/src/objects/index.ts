@@ -10,4 +10,4 @@ export { ObjectList } from './list/ObjectList';
 export type { MapViewChange } from './map/MapViewEvents';
 export { ObjectsMap } from './map/ObjectsMap';
 export { isGeometry } from './model/mapObject';
-export { type ObjectFilters, toObjectFilter } from './model/mapView';
+export { type MapPosition, type ObjectFilters, parseMapView, toObjectFilter, writeMapView } from './model/mapView';
