@@ -36,6 +36,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { ObjectsModule } from './objects/objects.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ReportsModule } from './reports/reports.module';
+import { TransferModule } from './transfer/transfer.module';
 import { TriageModule } from './triage/triage.module';
 
 @Global()
@@ -118,6 +119,7 @@ export class AppModule {
         ReportsModule,
         HistoryModule,
         TriageModule,
+        TransferModule,
         MunicipalitiesModule,
         FactsModule,
         CommentsModule,

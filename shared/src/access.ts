@@ -23,6 +23,8 @@ const PERMISSIONS = {
   editAnyReport: ['STAFF', 'ADMIN'],
   /** The secretariat's work on objects: status, facts, planning, merges, the triage queue, hiding comments. */
   triage: ['STAFF', 'ADMIN'],
+  /** Add many objects at once from a GeoJSON or CSV file (server/src/transfer/). */
+  importObjects: ['STAFF', 'ADMIN'],
   /** Comment on objects and follow them. */
   comment: ['MEMBER', 'STAFF', 'ADMIN'],
   readMemberDirectory: ['MEMBER', 'STAFF', 'ADMIN', 'OBSERVER'],

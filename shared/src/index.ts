@@ -9,5 +9,6 @@ export * from './notifications';
 export * from './organization';
 export * from './report';
 export { noNul } from './text';
+export * from './transfer';
 export * from './validation';
 export * from './workflow';

@@ -82,6 +82,11 @@ const ENGLISH: Record<string, string> = {
   newerMerge: 'cannot be undone: one of the objects was merged again since',
   notDuplicate: 'cannot be undone: the merged object is no longer a duplicate of the kept one',
   rowsMovedSince: 'cannot be undone: reports or supports it moved have been moved again since',
+  notANumber: 'is not a number',
+  fileNotReadable: 'could not be read as a GeoJSON FeatureCollection or a CSV of objects ({reason})',
+  tooManyRows: 'has too many rows (at most {max})',
+  rowsInvalid: 'has {rows} rows with errors: nothing was written',
+  crsUnknown: 'has coordinates in neither WGS84 nor SWEREF 99 TM (EPSG:3006): say which',
 };
 
 export function describeFieldError(error: FieldError): string {
