@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-import { PLANNING_STAGES, SYSTEM_STATUSES, OBJECT_STATUSES } from './workflow';
+import { OBJECT_STATUSES, PLANNING_STAGES, SYSTEM_STATUSES } from './workflow';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'geojson'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -1,4 +1,4 @@
-import { type Writable, Transform } from 'node:stream';
+import { Transform, type Writable } from 'node:stream';
 
 import { LIST_SEPARATOR, OBJECT_COLUMNS, type ObjectColumnKey } from '@flaskhals/shared';
 import { stringify } from 'csv-stringify';

@@ -33,7 +33,10 @@ beforeAll(async () => {
   flaskhals = await startFlaskhals();
   a = await createArena(flaskhals, 'utdata', ['Hamnbolaget i Västerås AB', 'Åkeri Öst AB']);
   const [hamn, akeri] = a.asMember;
-  const harbour = await report(hamn, newObjectReport(a, { visibility: 'PUBLIC' }, { name: 'Västerås hamn, kaj 7', externalRefs: ['Kaj 7', 'E18'] }));
+  const harbour = await report(
+    hamn,
+    newObjectReport(a, { visibility: 'PUBLIC' }, { name: 'Västerås hamn, kaj 7', externalRefs: ['Kaj 7', 'E18'] }),
+  );
   ids.harbour = harbour.objectId;
   const support = await akeri.graphql(SUPPORT_MUTATION, {
     input: { reportId: harbour.reportId, impact: { delayHoursPerWeek: 1.25, extraCostSekPerYear: 1000, freightTonnesPerYear: 10 } },
@@ -48,18 +51,27 @@ beforeAll(async () => {
   ids.formula = (
     await report(
       akeri,
-      newObjectReport(a, { visibility: 'MEMBERS', impact: { delayHoursPerWeek: 2.25, extraCostSekPerYear: 0, freightTonnesPerYear: 0 } }, {
-        name: '=1+1 Hamnväg',
-        kind: 'ROAD',
-        modes: ['ROAD'],
-        geometry: point(16.4, 59.55),
-      }),
+      newObjectReport(
+        a,
+        { visibility: 'MEMBERS', impact: { delayHoursPerWeek: 2.25, extraCostSekPerYear: 0, freightTonnesPerYear: 0 } },
+        {
+          name: '=1+1 Hamnväg',
+          kind: 'ROAD',
+          modes: ['ROAD'],
+          geometry: point(16.4, 59.55),
+        },
+      ),
     )
   ).objectId;
-  ids.confidential = (await report(hamn, newObjectReport(a, { visibility: 'ORGANIZATION' }, { name: 'Ödestugu terminal', kind: 'TERMINAL' })))
-    .objectId;
-  ids.area = (await report(hamn, newObjectReport(a, { visibility: 'MEMBERS' }, { name: 'Bangården yta', kind: 'TERMINAL', geometry: CLOCKWISE_SQUARE })))
-    .objectId;
+  ids.confidential = (
+    await report(hamn, newObjectReport(a, { visibility: 'ORGANIZATION' }, { name: 'Ödestugu terminal', kind: 'TERMINAL' }))
+  ).objectId;
+  ids.area = (
+    await report(
+      hamn,
+      newObjectReport(a, { visibility: 'MEMBERS' }, { name: 'Bangården yta', kind: 'TERMINAL', geometry: CLOCKWISE_SQUARE }),
+    )
+  ).objectId;
 });
 afterAll(() => flaskhals.stop());
 

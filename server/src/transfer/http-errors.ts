@@ -1,5 +1,13 @@
 import { IMPORT_LIMITS } from '@flaskhals/shared';
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger, PayloadTooLargeException } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+  PayloadTooLargeException,
+} from '@nestjs/common';
 import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
 

@@ -23,7 +23,7 @@ import type { DataSource } from 'typeorm';
 import { type Actor, requireAccess } from '../access';
 import { ArenasService } from '../arenas';
 import { AuditService } from '../audit';
-import { badInput, BAD_USER_INPUT } from '../common/graphql/errors';
+import { BAD_USER_INPUT, badInput } from '../common/graphql/errors';
 import { HistoryService } from '../history';
 import { insertObject } from '../objects';
 import { decideCrs, toWgs84Geometry } from './import-crs';
@@ -135,7 +135,12 @@ export class ImportService {
   }
 
   /** All objects, their history and one audit entry for the import, in one transaction. */
-  private async write(actor: Actor, arenaId: string, rows: ValidRow[], about: { filename: string; format: string; crs: Crs }): Promise<string[]> {
+  private async write(
+    actor: Actor,
+    arenaId: string,
+    rows: ValidRow[],
+    about: { filename: string; format: string; crs: Crs },
+  ): Promise<string[]> {
     return this.db.transaction(async (tx) => {
       const ids: string[] = [];
       for (const { object, state } of rows) ids.push((await insertObject(tx, arenaId, { ...object, ...state })).id);
@@ -158,5 +163,7 @@ export class ImportService {
 
 function positionOf(geometry: Geometry): [number, number] | null {
   const box = boundingBox(geometry);
-  return geometry.type === 'Point' ? (geometry.coordinates as [number, number]) : [(box.minLng + box.maxLng) / 2, (box.minLat + box.maxLat) / 2];
+  return geometry.type === 'Point'
+    ? (geometry.coordinates as [number, number])
+    : [(box.minLng + box.maxLng) / 2, (box.minLat + box.maxLat) / 2];
 }

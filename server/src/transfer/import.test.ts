@@ -45,7 +45,9 @@ async function upload(
 }
 
 async function exported(client: GraphQLClient, arena: ArenaFixture, format: 'geojson' | 'csv'): Promise<string> {
-  const res = await fetch(`${flaskhals.url}/api/exports/objects.${format}?arena=${arena.arena.id}`, { headers: { cookie: client.cookie! } });
+  const res = await fetch(`${flaskhals.url}/api/exports/objects.${format}?arena=${arena.arena.id}`, {
+    headers: { cookie: client.cookie! },
+  });
   return res.text();
 }
 
@@ -60,7 +62,8 @@ function essence(feature: any) {
 /** Metres between two WGS84 positions (haversine). */
 function metres([lng1, lat1]: number[], [lng2, lat2]: number[]): number {
   const rad = Math.PI / 180;
-  const h = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lng2 - lng1) * rad) / 2) ** 2;
+  const h =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lng2 - lng1) * rad) / 2) ** 2;
   return 2 * 6_371_000 * Math.asin(Math.sqrt(h));
 }
 
@@ -98,7 +101,9 @@ describe('export, then import', () => {
     const events = await flaskhals.db.query(`SELECT kind, data FROM object_event WHERE arena_id = $1`, [target.arena.id]);
     expect(events).toHaveLength(3);
     expect(events.every((e: any) => e.kind === 'CREATED' && e.data.imported === 'kalla.geojson')).toBe(true);
-    const [audit] = await flaskhals.db.query(`SELECT after FROM audit_entry WHERE arena_id = $1 AND entity = 'object_import'`, [target.arena.id]);
+    const [audit] = await flaskhals.db.query(`SELECT after FROM audit_entry WHERE arena_id = $1 AND entity = 'object_import'`, [
+      target.arena.id,
+    ]);
     expect(audit.after).toMatchObject({ filename: 'kalla.geojson', count: 3 });
   });
 
@@ -121,11 +126,19 @@ describe('SWEREF 99 TM', () => {
     const file = {
       type: 'FeatureCollection',
       crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::3006' } },
-      features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: VASTERAS.sweref }, properties: { name: 'Västerås centrum', kind: 'OTHER', modes: ['ROAD'] } }],
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: VASTERAS.sweref },
+          properties: { name: 'Västerås centrum', kind: 'OTHER', modes: ['ROAD'] },
+        },
+      ],
     };
     const res = await upload(target.asStaff, { text: JSON.stringify(file), name: 'sweref.geojson' }, { commit: true });
     expect(res.body).toMatchObject({ crs: 'EPSG:3006', crsSource: 'crsMember', written: true });
-    const [object] = await flaskhals.db.query('SELECT geometry, municipality FROM infrastructure_object WHERE id = $1', [res.body.objectIds[0]]);
+    const [object] = await flaskhals.db.query('SELECT geometry, municipality FROM infrastructure_object WHERE id = $1', [
+      res.body.objectIds[0],
+    ]);
     expect(metres(object.geometry.coordinates, VASTERAS.wgs84)).toBeLessThan(1);
     expect(object.municipality).toBe('Västerås');
   });
@@ -135,7 +148,11 @@ describe('SWEREF 99 TM', () => {
     const res = await upload(target.asStaff, { text, name: 'sweref.csv' });
     expect(res.body).toMatchObject({ crs: 'EPSG:3006', crsSource: 'ranges', valid: 1 });
     expect(metres(res.body.rows[0].position, VASTERAS.wgs84)).toBeLessThan(1);
-    const stated = await upload(target.asStaff, { text: 'namn;typ;trafikslag;lon;lat\nVästerås;OTHER;ROAD;16,5448;59,6099\n', name: 'a.csv' }, { crs: 'EPSG:4326' });
+    const stated = await upload(
+      target.asStaff,
+      { text: 'namn;typ;trafikslag;lon;lat\nVästerås;OTHER;ROAD;16,5448;59,6099\n', name: 'a.csv' },
+      { crs: 'EPSG:4326' },
+    );
     expect(stated.body).toMatchObject({ crs: 'EPSG:4326', crsSource: 'stated', rows: [{ position: VASTERAS.wgs84 }] });
   });
 

@@ -1,7 +1,8 @@
+import type { Readable } from 'node:stream';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import QueryStream from 'pg-query-stream';
-import type { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 
 import { type ReadAccess } from '../access';
