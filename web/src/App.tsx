@@ -11,6 +11,7 @@ import { AppShellQuery } from './appShell';
 import { MapPage } from './MapPage';
 import { AcceptInvitationPage, MembersPage } from './members';
 import { AREA_ALERTS_PATH, AreaAlertsPage, NotificationBell } from './notifications';
+import { IMPORT_PAGE_PATH, ImportLink, ImportPage } from './transfer';
 import { TRIAGE_PATH, TriageLink, TriagePage } from './triage';
 import { GraphQLProvider, useQuery } from './ui/graphql';
 import { AppHeader } from './ui/layout/AppHeader';
@@ -26,6 +27,7 @@ interface AppProps {
 const headerExtras = (arenaSlug: string | undefined) => (
   <>
     <TriageLink arenaSlug={arenaSlug} />
+    <ImportLink arenaSlug={arenaSlug} />
     <NotificationBell />
   </>
 );
@@ -72,6 +74,7 @@ function AppRoutes({ outlinesUrl }: AppProps) {
       <Route path="/logg" element={<AuditLogPage />} />
       <Route path="/utkorg" element={<OutboxPage />} />
       <Route path={TRIAGE_PATH} element={<TriagePage />} />
+      <Route path={IMPORT_PAGE_PATH} element={<ImportPage />} />
       <Route path={AREA_ALERTS_PATH} element={<AreaAlertsPage outlinesUrl={outlinesUrl} />} />
       <Route path="*" element={<NotFound />} />
     </Routes>

@@ -20,6 +20,7 @@ import {
   type Viewer,
 } from './objects';
 import { draftGeometryOf, drawingShapeOf, DrawOnMap, ReportFlowPanel, type ReportFlowStep } from './reports';
+import { ExportMenu } from './transfer';
 import { AppHeader } from './ui/layout/AppHeader';
 import { signInPath, useSession } from './ui/session';
 
@@ -156,6 +157,7 @@ export function MapPage({ arena, appConfig, outlinesUrl }: MapPageProps) {
           ) : (
             <>
               <FilterPanel filters={view.filters} onChange={view.setFilters} />
+              <ExportMenu arenaId={arena.id} filters={view.filters} bbox={bbox} />
               {!can(role, 'readMembersAudience') && (
                 <p className="notice notice--info published-note" role="note">
                   {me === null ? (
