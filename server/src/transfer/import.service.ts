@@ -7,6 +7,7 @@ import {
   type CrsSource,
   type FieldError,
   type Geometry,
+  geometrySchema,
   IMPORT_LIMITS,
   importedObjectStateSchema,
   type NewObjectInput,
@@ -99,6 +100,8 @@ export class ImportService {
     const rows = file.rows.map((row): PreviewRow => {
       const geometry = toWgs84Geometry(row.geometry, crs);
       const object = validate(newObjectSchema, { ...row.fields, geometry });
+      // The place is shown also on a row with other errors, so a person can find it.
+      const place = validate(geometrySchema, geometry);
       const state = validate(importedObjectStateSchema, row.fields);
       // A point whose coordinates could not be read has no geometry: its "required" would say it twice.
       const unread = row.errors.length > 0;
@@ -112,8 +115,8 @@ export class ImportService {
         row: row.row,
         name: typeof row.fields.name === 'string' ? row.fields.name : null,
         kind: typeof row.fields.kind === 'string' ? row.fields.kind : null,
-        geometryType: object.ok ? object.value.geometry.type : null,
-        position: object.ok ? positionOf(object.value.geometry as Geometry) : null,
+        geometryType: place.ok ? place.value.type : null,
+        position: place.ok ? positionOf(place.value as Geometry) : null,
         errors,
       };
     });

@@ -82,7 +82,7 @@ export function ExportMenu({ arenaId, filters, bbox }: ExportMenuProps) {
               <li key={choice.id}>
                 <button
                   type="button"
-                  className="button button--ghost"
+                  className="button button--link export-menu__choice"
                   disabled={state.step === 'downloading'}
                   onClick={() => void start(choice)}
                 >

@@ -12,6 +12,9 @@ import { ImportPreviewTable } from './ImportPreviewTable';
 
 export const IMPORT_PAGE_PATH = '/importera';
 
+/** Translation keys of the coordinate systems (i18next reads a colon in a key as a namespace). */
+const CRS_KEYS: Record<Crs, string> = { 'EPSG:4326': 'wgs84', 'EPSG:3006': 'sweref99tm' };
+
 type Step =
   | { step: 'choose' }
   | { step: 'uploading'; commit: boolean; fraction: number }
@@ -127,7 +130,7 @@ export function ImportPage() {
                   <option value="">{t('transfer.crsAuto')}</option>
                   {CRS_CHOICES.map((c) => (
                     <option key={c} value={c}>
-                      {t(`transfer.crsName.${c}`)}
+                      {t(`transfer.crsName.${CRS_KEYS[c]}`)}
                     </option>
                   ))}
                 </select>
@@ -156,7 +159,7 @@ export function ImportPage() {
                     count: step.answer.total,
                     total: number(step.answer.total),
                     valid: number(step.answer.valid),
-                    crs: t(`transfer.crsName.${step.answer.crs}`),
+                    crs: t(`transfer.crsName.${CRS_KEYS[step.answer.crs]}`),
                     source: t(`transfer.crsSource.${step.answer.crsSource}`),
                   })}{' '}
                   {step.answer.valid < step.answer.total && t('transfer.fixAndRetry', { count: step.answer.total - step.answer.valid })}
