@@ -89,4 +89,4 @@ async function measureTriage(o) {
   return { waiting: counts[0].waiting, events: counts[0].events, queue: summary(runs.queue), timeline: summary(runs.timeline) };
 }
 
-module.exports = { measureTriage };
+module.exports = { measureTriage, staffCookie };
