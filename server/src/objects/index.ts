@@ -6,5 +6,5 @@ export { ObjectsModule } from './objects.module';
 export { insertObject, OBJECT_COLUMNS_SQL, objectFromRow, ObjectsRepository, searchTextOf } from './objects.repository';
 export { ObjectsService } from './objects.service';
 export { ReportCategoryEnum } from './report-category';
-// The map's filter as SQL, for exports of what the map shows (transfer/).
-export { objectConditions } from './objects.repository';
+// For exports of what the map shows and imports of many objects (transfer/).
+export { insertObjects, objectConditions } from './objects.repository';

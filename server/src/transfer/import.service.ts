@@ -25,10 +25,13 @@ import { type Actor, requireAccess } from '../access';
 import { ArenasService } from '../arenas';
 import { AuditService } from '../audit';
 import { BAD_USER_INPUT, badInput } from '../common/graphql/errors';
-import { HistoryService } from '../history';
-import { insertObject } from '../objects';
+import { HistoryService, type NewObjectEvent } from '../history';
+import { insertObjects } from '../objects';
 import { decideCrs, toWgs84Geometry } from './import-crs';
 import { readImportFile } from './import-file';
+
+/** Objects' history events recorded at a time. */
+const HISTORY_BATCH = 1000;
 
 /** One row of the preview: what it will become, and what is wrong with it (nothing when it is valid). */
 export interface PreviewRow {
@@ -145,13 +148,25 @@ export class ImportService {
     about: { filename: string; format: string; crs: Crs },
   ): Promise<string[]> {
     return this.db.transaction(async (tx) => {
-      const ids: string[] = [];
-      for (const { object, state } of rows) ids.push((await insertObject(tx, arenaId, { ...object, ...state })).id);
-      await this.history.record(
+      const ids = await insertObjects(
         tx,
-        actor,
-        ids.map((objectId) => ({ arenaId, objectId, kind: 'CREATED', visibility: 'MEMBERS', data: { imported: about.filename } })),
+        arenaId,
+        rows.map(({ object, state }) => ({ ...object, ...state })),
       );
+      // A thousand events to a batch: the notifications' fan-out (one statement per batch) plans a
+      // batch of 10,000 events badly (a sort of events × roles spilling to disk); in batches it stays in memory.
+      for (let i = 0; i < ids.length; i += HISTORY_BATCH) {
+        const events = ids
+          .slice(i, i + HISTORY_BATCH)
+          .map((objectId): NewObjectEvent => ({
+            arenaId,
+            objectId,
+            kind: 'CREATED',
+            visibility: 'MEMBERS',
+            data: { imported: about.filename },
+          }));
+        await this.history.record(tx, actor, events);
+      }
       await this.audit.record(tx, actor, {
         arenaId,
         entity: 'object_import',
