@@ -23,6 +23,13 @@ export function stockholmTime(at: Date): string {
   return STOCKHOLM_TIME.format(at);
 }
 
+const SWEDISH_ORDER = new Intl.Collator('sv');
+
+/** Organization names in Swedish alphabetical order (å, ä, ö after z). */
+function namesInOrder(names: string[] | null): string[] {
+  return names ? [...names].sort(SWEDISH_ORDER.compare) : [];
+}
+
 /** The link that opens an object on the arena's map. */
 export type LinkOf = (row: ExportRow) => string;
 
@@ -39,7 +46,7 @@ export function propertiesOf(row: ExportRow, linkOf: LinkOf): Omit<Record<Object
     externalRefs: row.external_refs,
     responsibleBody: row.responsible_body,
     description: row.description,
-    organizations: row.organizations ?? [],
+    organizations: namesInOrder(row.organizations),
     delayHoursPerWeek: row.delay_hours_per_week,
     extraCostSekPerYear: row.extra_cost_sek_per_year,
     freightTonnesPerYear: row.freight_tonnes_per_year,
@@ -56,7 +63,7 @@ function cellsOf(row: ExportRow, linkOf: LinkOf): unknown[] {
     ...properties,
     modes: row.modes.join(LIST_SEPARATOR),
     externalRefs: row.external_refs.join(LIST_SEPARATOR),
-    organizations: (row.organizations ?? []).join(LIST_SEPARATOR),
+    organizations: namesInOrder(row.organizations).join(LIST_SEPARATOR),
     description: row.description?.replace(/\r\n?/g, '\n') ?? null,
     lastActivity: row.last_activity,
     lon: round(row.lon, 7),

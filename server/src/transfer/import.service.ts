@@ -156,15 +156,13 @@ export class ImportService {
       // A thousand events to a batch: the notifications' fan-out (one statement per batch) plans a
       // batch of 10,000 events badly (a sort of events × roles spilling to disk); in batches it stays in memory.
       for (let i = 0; i < ids.length; i += HISTORY_BATCH) {
-        const events = ids
-          .slice(i, i + HISTORY_BATCH)
-          .map((objectId): NewObjectEvent => ({
-            arenaId,
-            objectId,
-            kind: 'CREATED',
-            visibility: 'MEMBERS',
-            data: { imported: about.filename },
-          }));
+        const events = ids.slice(i, i + HISTORY_BATCH).map((objectId): NewObjectEvent => ({
+          arenaId,
+          objectId,
+          kind: 'CREATED',
+          visibility: 'MEMBERS',
+          data: { imported: about.filename },
+        }));
         await this.history.record(tx, actor, events);
       }
       await this.audit.record(tx, actor, {
