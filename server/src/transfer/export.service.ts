@@ -15,15 +15,15 @@ import { TransferRepository } from './transfer.repository';
 
 /** The query string of an export: the map's URL filters (kinds, modes, statuses, categories, q), its bbox, and the arena. */
 export interface ExportParams {
-  arena?: string;
-  kinds?: string;
-  modes?: string;
-  statuses?: string;
-  categories?: string;
-  q?: string;
-  bbox?: string;
+  arena?: unknown;
+  kinds?: unknown;
+  modes?: unknown;
+  statuses?: unknown;
+  categories?: unknown;
+  q?: unknown;
+  bbox?: unknown;
   /** `comma` for comma-separated CSV with decimal points; Swedish Excel's semicolons otherwise. */
-  separator?: string;
+  separator?: unknown;
 }
 
 /** An export ready to be sent: what the answer's headers say, and the writing of its body. */
@@ -40,14 +40,23 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   geojson: 'application/geo+json',
 };
 
-function listParam<T extends string>(value: string | undefined, allowed: readonly T[], field: string): T[] | null {
+/** One value of the query string: a parameter given twice (an array) is a bad input, not a crash. */
+function textParam(value: unknown, field: string): string | null {
+  if (value === undefined || value === '') return null;
+  if (typeof value !== 'string') throw badInput(field, 'invalidType');
+  return value;
+}
+
+function listParam<T extends string>(raw: unknown, allowed: readonly T[], field: string): T[] | null {
+  const value = textParam(raw, field);
   if (!value) return null;
   const items = value.split(',').map((v) => v.trim().toUpperCase());
   for (const item of items) if (!allowed.includes(item as T)) throw badInput(field, 'invalidOption');
   return items as T[];
 }
 
-function bboxParam(value: string | undefined): number[] | null {
+function bboxParam(raw: unknown): number[] | null {
+  const value = textParam(raw, 'bbox');
   if (!value) return null;
   const numbers = value.split(',').map(Number);
   if (numbers.length !== 4 || numbers.some((n) => !Number.isFinite(n))) throw badInput('bbox', 'bboxLength');
@@ -64,7 +73,7 @@ export class ExportService {
   ) {}
 
   async prepare(actor: Actor, format: ExportFormat, params: ExportParams, today = new Date()): Promise<PreparedExport> {
-    const arenaId = await this.arenas.resolveArenaId(typeof params.arena === 'string' ? params.arena : null, 'arena');
+    const arenaId = await this.arenas.resolveArenaId(textParam(params.arena, 'arena'), 'arena');
     const access = readAccess(actor, arenaId);
     const conditions = objectConditions(arenaId, access.audience, {
       bbox: bboxParam(params.bbox),
@@ -72,7 +81,7 @@ export class ExportService {
       modes: listParam(params.modes, TRANSPORT_MODES, 'modes'),
       statuses: listParam(params.statuses, OBJECT_STATUSES, 'statuses'),
       categories: listParam(params.categories, REPORT_CATEGORIES, 'categories'),
-      search: typeof params.q === 'string' ? params.q : null,
+      search: textParam(params.q, 'q'),
     });
     const arena = await this.transfer.arena(arenaId);
     const total = await this.transfer.count(conditions);
@@ -90,6 +99,8 @@ export class ExportService {
           await pipeline(rows, toCells, toText, out);
         } else if (format === 'geojson') await pipeline(rows, geojsonTransform(linkOf), out);
         else {
+          // A client that hangs up stops the reading of rows, as pipeline does for the other formats.
+          out.once('close', () => rows.destroy());
           try {
             await writeXlsx(rows as AsyncIterable<ExportRow>, out, linkOf, arena.name);
           } finally {

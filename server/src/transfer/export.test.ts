@@ -142,6 +142,9 @@ describe('CSV for Swedish Excel', () => {
     const bad = await download(a.asStaff, `objects.csv?arena=${a.arena.id}&kinds=SLOTT`);
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: 'BAD_USER_INPUT', fieldErrors: [{ field: 'kinds', code: 'invalidOption' }] });
+    const twice = await download(a.asStaff, `objects.csv?arena=${a.arena.id}&q=a&q=b`);
+    expect(twice.status).toBe(400);
+    expect(await twice.json()).toMatchObject({ fieldErrors: [{ field: 'q', code: 'invalidType' }] });
   });
 });
 
