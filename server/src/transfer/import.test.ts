@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
 import { type ArenaFixture, createArena, newObjectReport, REPORT_MUTATION } from '../../test/fixtures';
 import { type GraphQLClient, type RunningFlaskhals, startFlaskhals } from '../../test/harness';
 
@@ -154,6 +157,13 @@ describe('SWEREF 99 TM', () => {
       { crs: 'EPSG:4326' },
     );
     expect(stated.body).toMatchObject({ crs: 'EPSG:4326', crsSource: 'stated', rows: [{ position: VASTERAS.wgs84 }] });
+  });
+
+  it("the README's example file previews as four valid objects in SWEREF 99 TM", async () => {
+    const text = readFileSync(path.resolve(__dirname, '../../../docs/examples/import-exempel-sweref99tm.csv'), 'utf8');
+    const res = await upload(target.asStaff, { text, name: 'import-exempel-sweref99tm.csv' });
+    expect(res.body).toMatchObject({ crs: 'EPSG:3006', crsSource: 'ranges', total: 4, valid: 4 });
+    expect(metres(res.body.rows[0].position, VASTERAS.wgs84)).toBeLessThan(1);
   });
 
   it('coordinates in neither system ask the user to say which', async () => {
