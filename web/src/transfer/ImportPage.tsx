@@ -1,4 +1,4 @@
-import { type Crs, CRS_CHOICES, type FieldError, IMPORT_LIMITS } from '@flaskhals/shared';
+import { type Crs, CRS_CHOICES, type FieldError, IMPORT_LIMITS, OBJECT_COLUMNS, OBJECT_KINDS, TRANSPORT_MODES } from '@flaskhals/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
@@ -116,6 +116,17 @@ export function ImportPage() {
                 <p className="field__hint" id="import-file-hint">
                   {t('transfer.fileHint')}
                 </p>
+                <details className="transfer-import__columns">
+                  <summary>{t('transfer.columnsTitle')}</summary>
+                  <p>
+                    {t('transfer.columnsRead', {
+                      columns: OBJECT_COLUMNS.filter((c) => c.imported)
+                        .map((c) => c.header)
+                        .join(', '),
+                    })}
+                  </p>
+                  <p>{t('transfer.columnsCodes', { kinds: OBJECT_KINDS.join(', '), modes: TRANSPORT_MODES.join(', ') })}</p>
+                </details>
                 {fileError && (
                   <p className="field__error" id="import-file-error">
                     {describeImportError(t, fileError)}
