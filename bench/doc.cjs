@@ -153,6 +153,29 @@ function goalRows(r) {
       ]);
     }
   }
+  const ex = r.export;
+  if (ex) {
+    for (const format of ['csv', 'geojson']) {
+      const e = ex[format];
+      rows.push([
+        `Export of every object as ${format === 'csv' ? 'CSV' : 'GeoJSON'}, as staff (${int(e.objects)} objects, streamed)`,
+        `${int(e.perS)} objects/s (${e.seconds.toFixed(1)} s); server RSS max ${mb(e.maxMiB)}`,
+        '≥ 20,000 objects/s, < 300 MB',
+        `${ratio(20000 / e.perS)} the goal`,
+        verdict(e.perS >= 20000 && e.maxMiB * 1048576 < 300e6),
+      ]);
+    }
+  }
+  const im = r.import;
+  if (im) {
+    rows.push([
+      `Import of ${int(im.features)} GeoJSON features in one transaction, as staff`,
+      `${im.commitS.toFixed(1)} s (preview ${im.previewS.toFixed(1)} s); server RSS max ${mb(im.maxMiB)}`,
+      '≤ 10 s',
+      `${ratio(im.commitS / 10)} the goal`,
+      verdict(im.commitS <= 10),
+    ]);
+  }
   if (r.memory?.maxMiB) {
     rows.push([
       'Server memory: resident size, max during the loads',

@@ -8,7 +8,7 @@
 //
 // Environment (all optional): BENCH_RUNS (5), BENCH_DURATION_S (10: seconds of each throughput
 // run; latency runs take half), BENCH_CONNECTIONS (8), BENCH_REPORT_RATE (500), BENCH_OBJECTS
-// (100000), BENCH_ONLY (comma list of viewport,map,reports,live,triage,dashboard,search), BENCH_REGENERATE=1 (new arena even if
+// (100000), BENCH_ONLY (comma list of viewport,map,reports,live,triage,dashboard,search,export,import), BENCH_IMPORT_FEATURES (10000), BENCH_REGENERATE=1 (new arena even if
 // one is there), BENCH_SKIP_BUILD=1, BENCH_WAIT_IDLE_S (wait up to this long for a quiet machine
 // first), BENCH_WRITE_DOC (1/0; default: only a full default run rewrites docs/benchmarks.md),
 // BENCH_LIVE_SUBSCRIBERS (200), BENCH_LIVE_REPORTS (50 per run), BENCH_LIVE_SPACING_MS (200),
@@ -41,7 +41,7 @@ const settings = {
   connections: num('BENCH_CONNECTIONS', 8),
   reportRate: num('BENCH_REPORT_RATE', 500),
   objects: num('BENCH_OBJECTS', 100_000),
-  only: (process.env.BENCH_ONLY || 'viewport,map,reports,live,triage,dashboard,search')
+  only: (process.env.BENCH_ONLY || 'viewport,map,reports,live,triage,dashboard,search,export,import')
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean),
@@ -49,6 +49,7 @@ const settings = {
   liveSubscribers: num('BENCH_LIVE_SUBSCRIBERS', 200),
   liveReports: num('BENCH_LIVE_REPORTS', 50),
   liveSpacingMs: num('BENCH_LIVE_SPACING_MS', 200),
+  importFeatures: num('BENCH_IMPORT_FEATURES', 10_000),
 };
 settings.latencyS = Math.max(3, settings.durationS / 2);
 const isDefault = ![
@@ -61,6 +62,7 @@ const isDefault = ![
   'BENCH_LIVE_SUBSCRIBERS',
   'BENCH_LIVE_REPORTS',
   'BENCH_LIVE_SPACING_MS',
+  'BENCH_IMPORT_FEATURES',
 ].some((n) => process.env[n]);
 const writeDoc = process.env.BENCH_WRITE_DOC ? process.env.BENCH_WRITE_DOC === '1' : isDefault;
 
@@ -157,9 +159,10 @@ async function main() {
   const { measureReports } = require('./reports.cjs');
   const { measureMap } = require('./map-browser.cjs');
   const { measureLive } = require('./live.cjs');
-  const { measureTriage } = require('./triage.cjs');
   const { measureDashboard } = require('./dashboard.cjs');
   const { measureSearch } = require('./search.cjs');
+  const { measureTriage, staffCookie } = require('./triage.cjs');
+  const { measureExport, measureImport } = require('./transfer.cjs');
   const { actorsFor, reportInputTakesOrganization } = require('./actors.cjs');
   const { writeResults } = require('./doc.cjs');
 
@@ -360,6 +363,28 @@ async function main() {
         log,
       });
     }
+    if (settings.only.includes('export') || settings.only.includes('import')) {
+      const transfer = {
+        url: urls.flaskhals,
+        arenaId: state.id,
+        cookie: await staffCookie(client, state.id, sessionSecret),
+        pid: app.pid,
+        databaseUrl: db.url,
+        features: settings.importFeatures,
+        runs: settings.runs,
+        log,
+      };
+      if (settings.only.includes('export')) {
+        log('Export: every object of the arena as CSV and as GeoJSON, as staff');
+        sampler.mark('export');
+        results.export = await measureExport(transfer);
+      }
+      if (settings.only.includes('import')) {
+        log(`Import: ${settings.importFeatures} GeoJSON features, previewed and committed, as staff`);
+        sampler.mark('import');
+        results.import = await measureImport(transfer);
+      }
+    }
     if (settings.only.includes('reports')) {
       log(`Report submission: ${settings.reportRate}/s offered, then open`);
       sampler.mark('report submission');
@@ -444,6 +469,7 @@ function commandLine() {
     'BENCH_LIVE_SUBSCRIBERS',
     'BENCH_LIVE_REPORTS',
     'BENCH_LIVE_SPACING_MS',
+    'BENCH_IMPORT_FEATURES',
     'PERFORMANCE_CHOICES',
   ]
     .filter((n) => process.env[n])

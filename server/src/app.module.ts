@@ -40,6 +40,7 @@ import { OrganizationsModule } from './organizations/organizations.module';
 import { ReportsModule } from './reports/reports.module';
 import { SavedViewsModule } from './saved-views/saved-views.module';
 import { SearchModule } from './search/search.module';
+import { TransferModule } from './transfer/transfer.module';
 import { TriageModule } from './triage/triage.module';
 
 @Global()
@@ -123,6 +124,7 @@ export class AppModule {
         HistoryModule,
         TriageModule,
         MeetingsModule,
+        TransferModule,
         MunicipalitiesModule,
         FactsModule,
         CommentsModule,

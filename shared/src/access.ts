@@ -25,6 +25,8 @@ const PERMISSIONS = {
   triage: ['STAFF', 'ADMIN'],
   /** Plan meetings and their agendas, change a meeting's status. */
   manageMeetings: ['STAFF', 'ADMIN'],
+  /** Add many objects at once from a GeoJSON or CSV file (server/src/transfer/). */
+  importObjects: ['STAFF', 'ADMIN'],
   /** Comment on objects and follow them. */
   comment: ['MEMBER', 'STAFF', 'ADMIN'],
   readMemberDirectory: ['MEMBER', 'STAFF', 'ADMIN', 'OBSERVER'],

@@ -13,5 +13,6 @@ export * from './organization';
 export * from './report';
 export * from './saved-views';
 export { noNul } from './text';
+export * from './transfer';
 export * from './validation';
 export * from './workflow';

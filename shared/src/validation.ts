@@ -100,6 +100,11 @@ const ENGLISH: Record<string, string> = {
   alreadyAttending: 'is on the attendance list already',
   nameOrPerson: 'choose a person or write a name',
   hasDecisions: 'has decisions recorded under it and stays on the agenda',
+  notANumber: 'is not a number',
+  fileNotReadable: 'could not be read as a GeoJSON FeatureCollection or a CSV of objects ({reason})',
+  tooManyRows: 'has too many rows (at most {max})',
+  rowsInvalid: 'has {rows} rows with errors: nothing was written',
+  crsUnknown: 'has coordinates in neither WGS84 nor SWEREF 99 TM (EPSG:3006): say which',
 };
 
 export function describeFieldError(error: FieldError): string {

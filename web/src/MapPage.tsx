@@ -23,6 +23,7 @@ import { ViewSwitch } from './register';
 import { draftGeometryOf, drawingShapeOf, DrawOnMap, ReportFlowPanel, type ReportFlowStep } from './reports';
 import { MODE_PARAM, SavedViewsMenu } from './saved-views';
 import { SearchResults } from './search';
+import { ExportMenu } from './transfer';
 import { AppHeader } from './ui/layout/AppHeader';
 import { signInPath, useSession } from './ui/session';
 
@@ -168,6 +169,7 @@ export function MapPage({ arena, appConfig, baseMapUrl }: MapPageProps) {
               {me !== null && can(role, 'saveViews') && (
                 <SavedViewsMenu arenaId={arena.id} position={position} filters={view.filters} mode={mode as ViewMode | null} />
               )}
+              <ExportMenu arenaId={arena.id} filters={view.filters} bbox={bbox} />
               {!can(role, 'readMembersAudience') && (
                 <p className="notice notice--info published-note" role="note">
                   {me === null ? (

@@ -87,6 +87,19 @@ async function uploadOutcome(c: GraphQLClient, target: { reportId: string }): Pr
   return (body.error === 'BAD_USER_INPUT' ? 'BAD_USER_INPUT' : body.error) as Outcome;
 }
 
+/** POST /api/imports/objects (a preview: it writes nothing) as the client, with the CSRF header; the answer as an outcome. */
+async function importOutcome(c: GraphQLClient): Promise<Outcome> {
+  const form = new FormData();
+  form.append('arenaId', a.arena.id);
+  form.append('file', new Blob(['namn;typ;trafikslag;lon;lat\nMatrishamnen;PORT;SEA;16,5;59,6\n']), 'matris.csv');
+  const res = await fetch(`${flaskhals.url}/api/imports/objects`, {
+    method: 'POST',
+    body: form,
+    headers: { 'x-flaskhals-csrf': '1', ...(c.cookie ? { cookie: c.cookie } : {}) },
+  });
+  return res.status === 200 ? 'ok' : (((await res.json()) as { error: string }).error as Outcome);
+}
+
 async function ownAttachment(): Promise<string> {
   const { reportId } = await ownReport();
   const form = new FormData();
@@ -1071,6 +1084,10 @@ const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; 
   "deleteSavedView of the own member's shared view": {
     run: async (c) => outcomeOf(await c.graphql(DELETE_VIEW, { id: await ownSavedView(true) })),
     expect: SHARED_VIEW_EDITORS,
+  },
+  'import objects into arena A (POST /api/imports/objects, preview)': {
+    run: importOutcome,
+    expect: STAFF_ONLY,
   },
 };
 

@@ -4,6 +4,14 @@ export { Impact, ImpactColumns, ImpactInput } from './impact';
 export { ObjectFilter } from './object-filter.input';
 export { asksForTotals } from './object-totals';
 export { ObjectsModule } from './objects.module';
-export { insertObject, OBJECT_COLUMNS_SQL, objectConditions, objectFromRow, ObjectsRepository, searchTextOf } from './objects.repository';
+export {
+  insertObject,
+  insertObjects,
+  OBJECT_COLUMNS_SQL,
+  objectConditions,
+  objectFromRow,
+  ObjectsRepository,
+  searchTextOf,
+} from './objects.repository';
 export { ObjectsService } from './objects.service';
 export { ReportCategoryEnum } from './report-category';
