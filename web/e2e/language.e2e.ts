@@ -26,7 +26,7 @@ describe('language', () => {
     await shown(page.getByRole('button', { name: 'Report a bottleneck' }));
     expect(await page.locator('.list-status').textContent()).toMatch(/objects? in view/);
     await shown(page.getByText('Legend', { exact: true }));
-    await shown(page.getByPlaceholder('Name, e.g. port or E18'));
+    await shown(page.getByPlaceholder('Object or place, e.g. port or E18'));
     expect(await page.locator('.leaflet-control-layers').textContent()).toContain('Base map without internet (offline)');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.getByText('Rapportera flaskhals').count()).toBe(0);

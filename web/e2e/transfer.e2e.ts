@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 
 import { parse } from 'csv-parse/sync';
 
-import { browserSessions, DEMO_USERS, screenshot, shown, signIn } from './support';
+import { browserSessions, DEMO_USERS, screenshot, shown, signIn, userMenu } from './support';
 
 const session = browserSessions();
 
@@ -52,7 +52,8 @@ describe('import', () => {
     const count = async () => (await db.query(`SELECT count(*)::int AS n FROM infrastructure_object`))[0].n as number;
     const before = await count();
     await signIn(page, url, DEMO_USERS.staff, MAP);
-    await page.getByRole('link', { name: 'Importera', exact: true }).click();
+    await userMenu(page, DEMO_USERS.staff).click();
+    await page.getByRole('link', { name: 'Importera objekt', exact: true }).click();
     await shown(page.getByRole('heading', { name: 'Importera objekt' }));
 
     const header = 'Namn;Typ;Trafikslag;x;y';

@@ -14,7 +14,7 @@ import { MeetingPage, MEETINGS_PATH, MeetingsLink, MeetingsPage } from './meetin
 import { AcceptInvitationPage, MembersPage } from './members';
 import { AREA_ALERTS_PATH, AreaAlertsPage, NotificationBell } from './notifications';
 import { REGISTER_PATH, RegisterPage } from './register';
-import { IMPORT_PAGE_PATH, ImportLink, ImportPage } from './transfer';
+import { IMPORT_PAGE_PATH, ImportPage } from './transfer';
 import { TRIAGE_PATH, TriageLink, TriagePage } from './triage';
 import { GraphQLProvider, useQuery } from './ui/graphql';
 import { AppHeader } from './ui/layout/AppHeader';
@@ -32,7 +32,6 @@ const headerExtras = (arenaSlug: string | undefined) => (
     <MeetingsLink arenaSlug={arenaSlug} />
     <DashboardLink arenaSlug={arenaSlug} />
     <TriageLink arenaSlug={arenaSlug} />
-    <ImportLink arenaSlug={arenaSlug} />
     <NotificationBell />
   </>
 );

@@ -9,7 +9,7 @@ import { describeEvent } from '../history';
 import { usePaged } from '../ui/graphql';
 import { PageFrame } from '../ui/layout/PageFrame';
 import { LoadError, LoadingLine, ShowMore } from '../ui/layout/states';
-import { ArenaChoice, arenaFor, signInPath, useDefaultArenaSlug, useSession } from '../ui/session';
+import { ArenaChoice, arenaFor, ArenaPageFrame, signInPath, useDefaultArenaSlug, useSession } from '../ui/session';
 import { asHistoryEvent, changedKeys, showValue } from './auditDiff';
 import { AuditLogQuery, EmailOutboxQuery } from './operations';
 
@@ -37,50 +37,44 @@ export function AuditLogPage() {
   const date = useDate();
   if (!me) return <Navigate to={signInPath(location.pathname + location.search)} replace />;
   return (
-    <PageFrame title={t('audit.title')}>
-      <p>
-        <Link to="/">← {t('profile.backToMap')}</Link>
-      </p>
-      <section className="page__card" aria-labelledby="audit-title">
-        <h1 id="audit-title">{t('audit.title')}</h1>
-        {!defaultArena.known ? (
-          <LoadingLine />
-        ) : !access ? (
-          <p className="notice notice--warning" role="alert">
-            {t('errors.forbidden')}
-          </p>
-        ) : (
-          <>
-            <p className="muted">{access.arena.name}</p>
-            <ArenaChoice me={me} permission="readAuditLog" current={access.arena.slug} path="/logg" />
-            <div className="audit-filters">
-              <FilterSelect label={t('audit.entity')} value={entity} onChange={setEntity} values={ENTITIES} labelKey="audit.entities" />
-              <FilterSelect label={t('audit.action')} value={action} onChange={setAction} values={ACTIONS} labelKey="audit.actions" />
-            </div>
-            {list.error ? (
-              <LoadError onRetry={() => void list.refetch()} />
-            ) : !list.loaded ? (
-              <LoadingLine />
-            ) : list.nodes.length === 0 ? (
-              <p className="muted">{t('audit.empty')}</p>
-            ) : (
-              <ul className="directory-list">
-                {list.nodes.map((entry) => (
-                  <li key={entry.id} className="directory-item">
-                    <div>
-                      <time dateTime={entry.at}>{date.format(new Date(entry.at))}</time> ·{' '}
-                      <strong>{entry.userLabel ?? t('audit.system')}</strong>
-                    </div>
-                    <AuditWhat entry={entry} arenaSlug={access.arena.slug} />
-                  </li>
-                ))}
-              </ul>
-            )}
-            <ShowMore hasMore={list.hasMore} loading={list.loadingMore} onMore={() => void list.loadMore()} />
-          </>
-        )}
-      </section>
-    </PageFrame>
+    <ArenaPageFrame
+      title={t('audit.title')}
+      titleId="audit-title"
+      me={me}
+      permission="readAuditLog"
+      path={'/logg'}
+      known={defaultArena.known}
+      access={access}
+    >
+      {(access) => (
+        <>
+          <div className="audit-filters">
+            <FilterSelect label={t('audit.entity')} value={entity} onChange={setEntity} values={ENTITIES} labelKey="audit.entities" />
+            <FilterSelect label={t('audit.action')} value={action} onChange={setAction} values={ACTIONS} labelKey="audit.actions" />
+          </div>
+          {list.error ? (
+            <LoadError onRetry={() => void list.refetch()} />
+          ) : !list.loaded ? (
+            <LoadingLine />
+          ) : list.nodes.length === 0 ? (
+            <p className="muted">{t('audit.empty')}</p>
+          ) : (
+            <ul className="directory-list">
+              {list.nodes.map((entry) => (
+                <li key={entry.id} className="directory-item">
+                  <div>
+                    <time dateTime={entry.at}>{date.format(new Date(entry.at))}</time> ·{' '}
+                    <strong>{entry.userLabel ?? t('audit.system')}</strong>
+                  </div>
+                  <AuditWhat entry={entry} arenaSlug={access.arena.slug} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <ShowMore hasMore={list.hasMore} loading={list.loadingMore} onMore={() => void list.loadMore()} />
+        </>
+      )}
+    </ArenaPageFrame>
   );
 }
 

@@ -2,10 +2,9 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { MeetingFieldsFragment } from '../gql/graphql';
-import { describeError } from '../ui/forms/fieldErrors';
 import { useMutation, useQuery } from '../ui/graphql';
-import { describeRequestFailure, fieldErrorsOf } from '../ui/graphql/errors';
 import { AddAttendeeMutation, MeetingPeopleQuery, RemoveAttendeeMutation } from './operations';
+import { useMeetingChange } from './useMeetingChange';
 
 interface AttendanceProps {
   meeting: MeetingFieldsFragment;
@@ -19,7 +18,6 @@ export function Attendance({ meeting, editable, onChanged }: AttendanceProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [guest, setGuest] = useState({ name: '', organizationName: '' });
-  const [failure, setFailure] = useState<string>();
   const people = useQuery(
     MeetingPeopleQuery,
     { arenaId: meeting.arenaId, search: search.trim() || null },
@@ -29,17 +27,7 @@ export function Attendance({ meeting, editable, onChanged }: AttendanceProps) {
   const [remove] = useMutation(RemoveAttendeeMutation);
   const present = new Set(meeting.attendees.map((a) => a.userId).filter(Boolean));
 
-  const run = async (action: () => Promise<MeetingFieldsFragment>) => {
-    setFailure(undefined);
-    try {
-      onChanged(await action());
-      return true;
-    } catch (cause) {
-      const errors = fieldErrorsOf(cause);
-      setFailure(errors.length ? errors.map((e) => describeError(t, e)).join(' ') : describeRequestFailure(t, cause));
-      return false;
-    }
-  };
+  const { failure, run } = useMeetingChange(onChanged);
   const addGuest = async (event: FormEvent) => {
     event.preventDefault();
     const ok = await run(

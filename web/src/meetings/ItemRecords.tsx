@@ -3,10 +3,9 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { MeetingFieldsFragment } from '../gql/graphql';
-import { describeError } from '../ui/forms/fieldErrors';
 import { useMutation } from '../ui/graphql';
-import { describeRequestFailure, fieldErrorsOf } from '../ui/graphql/errors';
 import { RecordDecisionMutation, RetractDecisionMutation, SetAgendaItemMinutesMutation } from './operations';
+import { useMeetingChange } from './useMeetingChange';
 
 type Item = MeetingFieldsFragment['agenda'][number];
 type Decision = MeetingFieldsFragment['decisions'][number];
@@ -40,23 +39,6 @@ export function ItemRecords({ meeting, item, mayWrite, mayDecide, onChanged }: I
   );
 }
 
-function useRun(onChanged: (meeting: MeetingFieldsFragment) => void) {
-  const { t } = useTranslation();
-  const [failure, setFailure] = useState<string>();
-  const run = async (action: () => Promise<MeetingFieldsFragment>): Promise<boolean> => {
-    setFailure(undefined);
-    try {
-      onChanged(await action());
-      return true;
-    } catch (cause) {
-      const errors = fieldErrorsOf(cause);
-      setFailure(errors.length ? errors.map((e) => describeError(t, e)).join(' ') : describeRequestFailure(t, cause));
-      return false;
-    }
-  };
-  return { failure, run };
-}
-
 function Failure({ text }: { text?: string }) {
   return text ? (
     <p className="notice notice--error" role="alert">
@@ -79,7 +61,7 @@ function Minutes({
   const { t } = useTranslation();
   const [draft, setDraft] = useState<string | null>(null);
   const [save, saving] = useMutation(SetAgendaItemMinutesMutation);
-  const { failure, run } = useRun(onChanged);
+  const { failure, run } = useMeetingChange(onChanged);
   if (draft !== null)
     return (
       <form
@@ -128,7 +110,7 @@ function DecisionLine({
   const { t } = useTranslation();
   const [reason, setReason] = useState<string | null>(null);
   const [retract, retracting] = useMutation(RetractDecisionMutation);
-  const { failure, run } = useRun(onChanged);
+  const { failure, run } = useMeetingChange(onChanged);
   const data = (decision.data ?? {}) as { from?: string; to?: string; owner?: string; dueDate?: string | null };
   const what = (() => {
     switch (decision.kind) {
@@ -202,7 +184,7 @@ function DecisionForm({ item, onChanged }: { item: Item; onChanged: ItemRecordsP
   const [owner, setOwner] = useState('');
   const [dueDate, setDueDate] = useState('');
   const [record, recording] = useMutation(RecordDecisionMutation);
-  const { failure, run } = useRun(onChanged);
+  const { failure, run } = useMeetingChange(onChanged);
   if (!open)
     return (
       <button type="button" className="button button--small" onClick={() => setOpen(true)}>

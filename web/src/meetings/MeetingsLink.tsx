@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 
+import { HeaderLink } from '../ui/layout/HeaderLink';
 import { arenaFor, useDefaultArenaSlug, useSession } from '../ui/session';
 import { MEETINGS_PATH } from './MeetingsPage';
 
@@ -12,8 +12,11 @@ export function MeetingsLink({ arenaSlug }: { arenaSlug?: string }) {
   const access = arenaFor(me, 'readMembersAudience', arenaSlug ?? null, defaultArena.slug);
   if (!access) return null;
   return (
-    <Link className="button button--ghost" to={`${MEETINGS_PATH}?arena=${encodeURIComponent(access.arena.slug)}`}>
-      {t('meetings.title')}
-    </Link>
+    <HeaderLink
+      to={`${MEETINGS_PATH}?arena=${encodeURIComponent(access.arena.slug)}`}
+      label={t('meetings.title')}
+      className="meetings-link"
+      icon={<path d="M2.5 4h11v9.5h-11zM2.5 7h11M5 2v3M11 2v3" stroke="currentColor" strokeWidth="1.6" fill="none" />}
+    />
   );
 }

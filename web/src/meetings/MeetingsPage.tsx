@@ -4,9 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 
 import { useMutation, usePaged } from '../ui/graphql';
-import { PageFrame } from '../ui/layout/PageFrame';
 import { LoadError, LoadingLine, ShowMore } from '../ui/layout/states';
-import { ArenaChoice, arenaFor, signInPath, useDefaultArenaSlug, useSession } from '../ui/session';
+import { arenaFor, ArenaPageFrame, signInPath, useDefaultArenaSlug, useSession } from '../ui/session';
 import { MeetingForm } from './MeetingForm';
 import { formatMeetingTime } from './meetingTime';
 import { CreateMeetingMutation, MeetingsQuery } from './operations';
@@ -39,90 +38,85 @@ export function MeetingsPage() {
     });
   const feedUrl = access ? `${window.location.origin}/feeds/${encodeURIComponent(access.arena.slug)}/meetings.ics` : '';
   return (
-    <PageFrame title={t('meetings.title')}>
-      <p>
-        <Link to={access ? `/?arena=${encodeURIComponent(access.arena.slug)}` : '/'}>← {t('profile.backToMap')}</Link>
-      </p>
-      <section className="page__card meetings" aria-labelledby="meetings-title">
-        <h1 id="meetings-title">{t('meetings.title')}</h1>
-        {!defaultArena.known ? (
-          <LoadingLine />
-        ) : !access ? (
-          <p className="notice notice--warning" role="alert">
-            {t('errors.forbidden')}
-          </p>
-        ) : (
-          <>
-            <p className="muted">{access.arena.name}</p>
-            <ArenaChoice me={me} permission="readMembersAudience" current={access.arena.slug} path={MEETINGS_PATH} />
-            {staff &&
-              (planning ? (
-                <MeetingForm
-                  onCancel={() => setPlanning(false)}
-                  onSubmit={async (input) => {
-                    const answer = await create({ arenaId: access.arena.id, input });
-                    void navigate(`${MEETINGS_PATH}/${answer.createMeeting.id}`);
-                  }}
-                />
-              ) : (
-                <button type="button" className="button button--primary" onClick={() => setPlanning(true)}>
-                  {t('meetings.plan')}
-                </button>
-              ))}
-            <div className="tabs" role="group" aria-label={t('meetings.periodLabel')}>
-              {(['UPCOMING', 'PAST'] as const).map((p) => (
-                <button
-                  key={p}
-                  type="button"
-                  className={p === period ? 'tab tab--active' : 'tab'}
-                  aria-pressed={p === period}
-                  onClick={() => choose(p)}
-                >
-                  {t(p === 'UPCOMING' ? 'meetings.upcoming' : 'meetings.past')}
-                </button>
-              ))}
-            </div>
-            {list.error && !list.loaded ? (
-              <LoadError onRetry={() => void list.refetch()} />
-            ) : !list.loaded ? (
-              <LoadingLine />
-            ) : list.nodes.length === 0 ? (
-              <p className="muted" role="status">
-                {t(`meetings.none.${period}`)}
-              </p>
+    <ArenaPageFrame
+      title={t('meetings.title')}
+      titleId="meetings-title"
+      className="meetings"
+      me={me}
+      permission="readMembersAudience"
+      path={MEETINGS_PATH}
+      known={defaultArena.known}
+      access={access}
+    >
+      {(access) => (
+        <>
+          {staff &&
+            (planning ? (
+              <MeetingForm
+                onCancel={() => setPlanning(false)}
+                onSubmit={async (input) => {
+                  const answer = await create({ arenaId: access.arena.id, input });
+                  void navigate(`${MEETINGS_PATH}/${answer.createMeeting.id}`);
+                }}
+              />
             ) : (
-              <>
-                <p className="muted" role="status">
-                  {t('meetings.count', { count: list.totalCount })}
-                </p>
-                <ul className="meetings__list">
-                  {list.nodes.map((meeting) => (
-                    <li key={meeting.id} className="meetings__item">
-                      <Link to={`${MEETINGS_PATH}/${meeting.id}`} className="meetings__title">
-                        {meeting.title}
-                      </Link>
-                      <span className={`badge meeting-status meeting-status--${meeting.status.toLowerCase()}`}>
-                        {t(`meetings.statuses.${meeting.status}`)}
-                      </span>
-                      <p className="muted">
-                        {formatMeetingTime(meeting.startsAt, meeting.endsAt, i18n.language)}
-                        {meeting.place && ` · ${meeting.place}`}
-                        {!meeting.place && meeting.onlineUrl && ` · ${t('meetings.online')}`}
-                      </p>
-                    </li>
-                  ))}
-                </ul>
-                <ShowMore hasMore={list.hasMore} loading={list.loadingMore} onMore={() => void list.loadMore()} />
-              </>
-            )}
-            <details className="meetings__calendar">
-              <summary>{t('meetings.calendar')}</summary>
-              <p className="muted">{t('meetings.calendarHint')}</p>
-              <input readOnly value={feedUrl} aria-label={t('meetings.calendar')} onFocus={(e) => e.target.select()} />
-            </details>
-          </>
-        )}
-      </section>
-    </PageFrame>
+              <button type="button" className="button button--primary" onClick={() => setPlanning(true)}>
+                {t('meetings.plan')}
+              </button>
+            ))}
+          <div className="tabs" role="group" aria-label={t('meetings.periodLabel')}>
+            {(['UPCOMING', 'PAST'] as const).map((p) => (
+              <button
+                key={p}
+                type="button"
+                className={p === period ? 'tab tab--active' : 'tab'}
+                aria-pressed={p === period}
+                onClick={() => choose(p)}
+              >
+                {t(p === 'UPCOMING' ? 'meetings.upcoming' : 'meetings.past')}
+              </button>
+            ))}
+          </div>
+          {list.error && !list.loaded ? (
+            <LoadError onRetry={() => void list.refetch()} />
+          ) : !list.loaded ? (
+            <LoadingLine />
+          ) : list.nodes.length === 0 ? (
+            <p className="muted" role="status">
+              {t(`meetings.none.${period}`)}
+            </p>
+          ) : (
+            <>
+              <p className="muted" role="status">
+                {t('meetings.count', { count: list.totalCount })}
+              </p>
+              <ul className="meetings__list">
+                {list.nodes.map((meeting) => (
+                  <li key={meeting.id} className="meetings__item">
+                    <Link to={`${MEETINGS_PATH}/${meeting.id}`} className="meetings__title">
+                      {meeting.title}
+                    </Link>
+                    <span className={`badge meeting-status meeting-status--${meeting.status.toLowerCase()}`}>
+                      {t(`meetings.statuses.${meeting.status}`)}
+                    </span>
+                    <p className="muted">
+                      {formatMeetingTime(meeting.startsAt, meeting.endsAt, i18n.language)}
+                      {meeting.place && ` · ${meeting.place}`}
+                      {!meeting.place && meeting.onlineUrl && ` · ${t('meetings.online')}`}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+              <ShowMore hasMore={list.hasMore} loading={list.loadingMore} onMore={() => void list.loadMore()} />
+            </>
+          )}
+          <details className="meetings__calendar">
+            <summary>{t('meetings.calendar')}</summary>
+            <p className="muted">{t('meetings.calendarHint')}</p>
+            <input readOnly value={feedUrl} aria-label={t('meetings.calendar')} onFocus={(e) => e.target.select()} />
+          </details>
+        </>
+      )}
+    </ArenaPageFrame>
   );
 }

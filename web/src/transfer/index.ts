@@ -8,5 +8,4 @@ import sv from './i18n/sv.json';
 registerTranslations({ sv, en });
 
 export { ExportMenu } from './ExportMenu';
-export { ImportLink } from './ImportLink';
 export { IMPORT_PAGE_PATH, ImportPage } from './ImportPage';

@@ -6,9 +6,8 @@ import { describeEvent } from '../history';
 import { StatusBadge } from '../ui/badges/StatusBadge';
 import { formatDate } from '../ui/format/numbers';
 import { useMutation, usePaged } from '../ui/graphql';
-import { PageFrame } from '../ui/layout/PageFrame';
 import { LoadError, LoadingLine, ShowMore } from '../ui/layout/states';
-import { ArenaChoice, arenaFor, signInPath, useDefaultArenaSlug, useSession } from '../ui/session';
+import { arenaFor, ArenaPageFrame, signInPath, useDefaultArenaSlug, useSession } from '../ui/session';
 import { BulkStatusBar } from './BulkStatusBar';
 import { MarkTriageQueueSeenMutation, TriageQueueQuery } from './operations';
 
@@ -54,82 +53,75 @@ export function TriagePage() {
     await list.refetch();
   };
   return (
-    <PageFrame title={t('triage.title')}>
-      <p>
-        <Link to={access ? `/?arena=${encodeURIComponent(access.arena.slug)}` : '/'}>← {t('profile.backToMap')}</Link>
-      </p>
-      <section className="page__card triage" aria-labelledby="triage-title">
-        <h1 id="triage-title">{t('triage.title')}</h1>
-        {!defaultArena.known ? (
-          <LoadingLine />
-        ) : !access ? (
-          <p className="notice notice--warning" role="alert">
-            {t('errors.forbidden')}
-          </p>
-        ) : (
-          <>
-            <p className="muted">
-              {access.arena.name}
-              {queue && ` · ${t('triage.waiting', { count: list.totalCount })}`}
+    <ArenaPageFrame
+      title={t('triage.title')}
+      titleId="triage-title"
+      className="triage"
+      me={me}
+      permission="triage"
+      path={TRIAGE_PATH}
+      known={defaultArena.known}
+      access={access}
+      subtitle={queue && ` · ${t('triage.waiting', { count: list.totalCount })}`}
+    >
+      {(access) => (
+        <>
+          {list.error && !list.loaded ? (
+            <LoadError onRetry={() => void list.refetch()} />
+          ) : !list.loaded ? (
+            <LoadingLine />
+          ) : list.nodes.length === 0 ? (
+            <p className="notice notice--success" role="status">
+              {t('triage.empty')}
             </p>
-            <ArenaChoice me={me} permission="triage" current={access.arena.slug} path={TRIAGE_PATH} />
-            {list.error && !list.loaded ? (
-              <LoadError onRetry={() => void list.refetch()} />
-            ) : !list.loaded ? (
-              <LoadingLine />
-            ) : list.nodes.length === 0 ? (
-              <p className="notice notice--success" role="status">
-                {t('triage.empty')}
-              </p>
-            ) : (
-              <>
-                <BulkStatusBar arenaId={arenaId} selected={[...selected].filter((id) => ids.includes(id))} onDone={afterChange} />
-                <label className="choice triage__select-all">
-                  <input type="checkbox" checked={allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(ids))} />
-                  {t('triage.selectAll', { count: ids.length })}
-                </label>
-                <ol className="triage__list">
-                  {list.nodes.map((item) => (
-                    <li key={item.object.id} className="triage__item">
-                      <input
-                        type="checkbox"
-                        aria-label={t('triage.select', { name: item.object.name })}
-                        checked={selected.has(item.object.id)}
-                        onChange={() => toggle(item.object.id)}
-                      />
-                      <div className="triage__body">
-                        <div className="triage__head">
-                          <Link to={`/?arena=${encodeURIComponent(access.arena.slug)}&object=${item.object.id}`} className="triage__name">
-                            {item.object.name}
-                          </Link>
-                          <StatusBadge status={item.object.status} />
-                          {item.isNew && <span className="badge badge--new">{t('triage.new')}</span>}
-                        </div>
-                        <p className="muted">
-                          {t('triage.waitingSince', { date: formatDate(item.pendingSince, i18n.language) })}
-                          {item.object.municipality && ` · ${item.object.municipality}`}
-                        </p>
-                        <ul className="triage__events">
-                          {item.events.map((event) => {
-                            const words = describeEvent({ ...event, data: event.data as Record<string, unknown> }, t);
-                            return (
-                              <li key={event.id}>
-                                {words.what} {[words.by, formatDate(event.at, i18n.language)].filter(Boolean).join(', ')}
-                                {words.note && `: ${words.note}`}
-                              </li>
-                            );
-                          })}
-                        </ul>
+          ) : (
+            <>
+              <BulkStatusBar arenaId={arenaId} selected={[...selected].filter((id) => ids.includes(id))} onDone={afterChange} />
+              <label className="choice triage__select-all">
+                <input type="checkbox" checked={allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(ids))} />
+                {t('triage.selectAll', { count: ids.length })}
+              </label>
+              <ol className="triage__list">
+                {list.nodes.map((item) => (
+                  <li key={item.object.id} className="triage__item">
+                    <input
+                      type="checkbox"
+                      aria-label={t('triage.select', { name: item.object.name })}
+                      checked={selected.has(item.object.id)}
+                      onChange={() => toggle(item.object.id)}
+                    />
+                    <div className="triage__body">
+                      <div className="triage__head">
+                        <Link to={`/?arena=${encodeURIComponent(access.arena.slug)}&object=${item.object.id}`} className="triage__name">
+                          {item.object.name}
+                        </Link>
+                        <StatusBadge status={item.object.status} />
+                        {item.isNew && <span className="badge badge--new">{t('triage.new')}</span>}
                       </div>
-                    </li>
-                  ))}
-                </ol>
-                <ShowMore hasMore={list.hasMore} loading={list.loadingMore} onMore={() => void list.loadMore()} />
-              </>
-            )}
-          </>
-        )}
-      </section>
-    </PageFrame>
+                      <p className="muted">
+                        {t('triage.waitingSince', { date: formatDate(item.pendingSince, i18n.language) })}
+                        {item.object.municipality && ` · ${item.object.municipality}`}
+                      </p>
+                      <ul className="triage__events">
+                        {item.events.map((event) => {
+                          const words = describeEvent({ ...event, data: event.data as Record<string, unknown> }, t);
+                          return (
+                            <li key={event.id}>
+                              {words.what} {[words.by, formatDate(event.at, i18n.language)].filter(Boolean).join(', ')}
+                              {words.note && `: ${words.note}`}
+                            </li>
+                          );
+                        })}
+                      </ul>
+                    </div>
+                  </li>
+                ))}
+              </ol>
+              <ShowMore hasMore={list.hasMore} loading={list.loadingMore} onMore={() => void list.loadMore()} />
+            </>
+          )}
+        </>
+      )}
+    </ArenaPageFrame>
   );
 }

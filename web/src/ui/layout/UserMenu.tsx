@@ -115,6 +115,8 @@ const STAFF_PAGES: { path: string; label: string; permission: Permission }[] = [
   { path: '/medlemmar', label: 'header.members', permission: 'readMemberDirectory' },
   { path: '/logg', label: 'header.auditLog', permission: 'readAuditLog' },
   { path: '/utkorg', label: 'header.outbox', permission: 'manageRoles' },
+  // A rare task of the secretariat: the menu, not the header, which has no room on a phone.
+  { path: '/importera', label: 'header.import', permission: 'importObjects' },
 ];
 
 function initials(name: string): string {
