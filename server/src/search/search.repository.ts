@@ -45,24 +45,32 @@ export interface SearchRow extends Record<string, unknown> {
 export const searchStatements = {
   page({ arenaId, access, objectConditions, text, cursor, limit }: SearchPage): Sql {
     const q = sql`SELECT websearch_to_tsquery('swedish', ${text}) AS ts, flaskhals_unaccent(lower(${text})) AS plain`;
-    const texts = sql`SELECT
-        ARRAY(SELECT r.object_id FROM report r, q
-               WHERE r.arena_id = ${arenaId} AND r.search_document @@ q.ts AND ${visibleReportSql(access)}) AS reports,
-        ARRAY(SELECT c.object_id FROM comment c, q
-               WHERE c.arena_id = ${arenaId} AND c.hidden_at IS NULL AND c.search_document @@ q.ts AND ${visibleCommentSql(access)}) AS comments`;
     const after = cursor
       ? sql`WHERE (h.score < ${cursor[0]}::float8 OR (h.score = ${cursor[0]}::float8 AND h.id > ${cursor[1]}::uuid))`
       : raw('');
     return sql`
       WITH q AS MATERIALIZED (${q}),
-      texts AS MATERIALIZED (${texts}),
+      in_reports AS MATERIALIZED (
+        SELECT DISTINCT r.object_id AS id FROM report r, q
+         WHERE r.arena_id = ${arenaId} AND r.search_document @@ q.ts AND ${visibleReportSql(access)}),
+      in_comments AS MATERIALIZED (
+        SELECT DISTINCT c.object_id AS id FROM comment c, q
+         WHERE c.arena_id = ${arenaId} AND c.hidden_at IS NULL AND c.search_document @@ q.ts AND ${visibleCommentSql(access)}),
+      candidates AS (
+        SELECT o.id FROM infrastructure_object o, q
+         WHERE o.arena_id = ${arenaId} AND (o.search_document @@ q.ts OR q.plain <% o.search_plain)
+        UNION SELECT id FROM in_reports
+        UNION SELECT id FROM in_comments
+      ),
       found AS (
-        SELECT o.id, o.search_document @@ q.ts AS in_words, o.id = ANY(texts.reports) AS in_reports,
-               o.id = ANY(texts.comments) AS in_comments,
+        SELECT o.id, o.search_document @@ q.ts AS in_words, ir.id IS NOT NULL AS in_reports, ic.id IS NOT NULL AS in_comments,
                CASE WHEN o.search_document @@ q.ts THEN 2 + ts_rank(o.search_document, q.ts) ELSE word_similarity(q.plain, o.search_plain) END AS base
-          FROM infrastructure_object o, q, texts
+          FROM candidates cand
+          JOIN infrastructure_object o ON o.id = cand.id
+          CROSS JOIN q
+          LEFT JOIN in_reports ir ON ir.id = o.id
+          LEFT JOIN in_comments ic ON ic.id = o.id
          WHERE ${objectConditions}
-           AND (o.search_document @@ q.ts OR q.plain <% o.search_plain OR o.id = ANY(texts.reports) OR o.id = ANY(texts.comments))
       ),
       h AS (
         SELECT id, (base + CASE WHEN in_reports OR in_comments THEN 0.5 ELSE 0 END)::float8 AS score,
