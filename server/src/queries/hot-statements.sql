@@ -233,25 +233,34 @@ INSERT INTO support AS s (id, arena_id, object_id, report_id, organization_id, c
 -- the arena search: a later page of hits (a member, no filter)
 
       WITH q AS MATERIALIZED (SELECT websearch_to_tsquery('swedish', $1) AS ts, flaskhals_unaccent(lower($2)) AS plain),
-      texts AS MATERIALIZED (SELECT
-        ARRAY(SELECT r.object_id FROM report r, q
-               WHERE r.arena_id = $3 AND r.search_document @@ q.ts AND (r.organization_id = $4::uuid OR (r.withdrawn_at IS NULL AND r.visibility <> 'ORGANIZATION'))) AS reports,
-        ARRAY(SELECT c.object_id FROM comment c, q
-               WHERE c.arena_id = $5 AND c.hidden_at IS NULL AND c.search_document @@ q.ts AND (c.visibility <> 'ORGANIZATION' OR c.organization_id = $6::uuid)) AS comments),
+      in_reports AS MATERIALIZED (
+        SELECT DISTINCT r.object_id AS id FROM report r, q
+         WHERE r.arena_id = $3 AND r.search_document @@ q.ts AND (r.organization_id = $4::uuid OR (r.withdrawn_at IS NULL AND r.visibility <> 'ORGANIZATION'))),
+      in_comments AS MATERIALIZED (
+        SELECT DISTINCT c.object_id AS id FROM comment c, q
+         WHERE c.arena_id = $5 AND c.hidden_at IS NULL AND c.search_document @@ q.ts AND (c.visibility <> 'ORGANIZATION' OR c.organization_id = $6::uuid)),
+      candidates AS (
+        SELECT o.id FROM infrastructure_object o, q
+         WHERE o.arena_id = $7 AND (o.search_document @@ q.ts OR q.plain <% o.search_plain)
+        UNION SELECT id FROM in_reports
+        UNION SELECT id FROM in_comments
+      ),
       found AS (
-        SELECT o.id, o.search_document @@ q.ts AS in_words, o.id = ANY(texts.reports) AS in_reports,
-               o.id = ANY(texts.comments) AS in_comments,
+        SELECT o.id, o.search_document @@ q.ts AS in_words, ir.id IS NOT NULL AS in_reports, ic.id IS NOT NULL AS in_comments,
                CASE WHEN o.search_document @@ q.ts THEN 2 + ts_rank(o.search_document, q.ts) ELSE word_similarity(q.plain, o.search_plain) END AS base
-          FROM infrastructure_object o, q, texts
-         WHERE o.arena_id = $7 AND o.status = ANY($8::text[])
-           AND (o.search_document @@ q.ts OR q.plain <% o.search_plain OR o.id = ANY(texts.reports) OR o.id = ANY(texts.comments))
+          FROM candidates cand
+          JOIN infrastructure_object o ON o.id = cand.id
+          CROSS JOIN q
+          LEFT JOIN in_reports ir ON ir.id = o.id
+          LEFT JOIN in_comments ic ON ic.id = o.id
+         WHERE o.arena_id = $8 AND o.status = ANY($9::text[])
       ),
       h AS (
         SELECT id, (base + CASE WHEN in_reports OR in_comments THEN 0.5 ELSE 0 END)::float8 AS score,
                in_words OR NOT (in_reports OR in_comments) OR base >= 0.3 AS in_object, in_reports, in_comments
           FROM found
       ),
-      page AS (SELECT * FROM h WHERE (h.score < $9::float8 OR (h.score = $10::float8 AND h.id > $11::uuid)) ORDER BY h.score DESC, h.id LIMIT $12),
+      page AS (SELECT * FROM h WHERE (h.score < $10::float8 OR (h.score = $11::float8 AND h.id > $12::uuid)) ORDER BY h.score DESC, h.id LIMIT $13),
       total AS (SELECT count(*)::int AS total_count FROM h)
       SELECT o.id AS "id", o.arena_id AS "arenaId", o.name AS "name", o.kind AS "kind", o.description AS "description", o.geometry AS "geometry", o.modes AS "modes", o.responsible_body AS "responsibleBody", o.municipality AS "municipality", o.municipality_codes AS "municipalityCodes", o.municipality_by_hand AS "municipalityByHand", o.external_refs AS "externalRefs", o.network_refs AS "networkRefs", o.planning AS "planning", o.status AS "status", o.planning_stage AS "planningStage", o.previous_status AS "previousStatus", o.duplicate_of AS "duplicateOf", o.created_at AS "createdAt", o.updated_at AS "updatedAt", page.score, page.in_object, page.in_reports, page.in_comments, total.total_count
         FROM total LEFT JOIN (page JOIN infrastructure_object o ON o.id = page.id) ON true
