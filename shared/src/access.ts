@@ -23,6 +23,8 @@ const PERMISSIONS = {
   editAnyReport: ['STAFF', 'ADMIN'],
   /** The secretariat's work on objects: status, facts, planning, merges, the triage queue, hiding comments. */
   triage: ['STAFF', 'ADMIN'],
+  /** Register for the arena's meetings (a seat, or a place on the waiting list). */
+  attendMeetings: ['MEMBER', 'STAFF', 'ADMIN', 'OBSERVER'],
   /** Plan meetings and their agendas, change a meeting's status. */
   manageMeetings: ['STAFF', 'ADMIN'],
   /** Add many objects at once from a GeoJSON or CSV file (server/src/transfer/). */

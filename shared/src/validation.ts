@@ -100,6 +100,7 @@ const ENGLISH: Record<string, string> = {
   alreadyAttending: 'is on the attendance list already',
   nameOrPerson: 'choose a person or write a name',
   hasDecisions: 'has decisions recorded under it and stays on the agenda',
+  registrationClosed: 'takes registrations only while it is planned and has not begun',
   notANumber: 'is not a number',
   fileNotReadable: 'could not be read as a GeoJSON FeatureCollection or a CSV of objects ({reason})',
   tooManyRows: 'has too many rows (at most {max})',

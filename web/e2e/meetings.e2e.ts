@@ -70,6 +70,21 @@ describe('meetings', () => {
     expect(await page.getByRole('button', { name: 'Planera ett möte' }).count()).toBe(0);
   });
 
+  it('lets a member register for the upcoming meeting and cancel again', async () => {
+    const { page } = session;
+    await signIn(page, session.url, DEMO_USERS.member, '/moten');
+    await page.locator('.meetings__item a', { hasText: 'Nätverksmöte' }).first().click();
+    await shown(page.getByRole('heading', { name: 'Anmälan' }));
+    await page.getByRole('button', { name: 'Anmäl mig' }).click();
+    await shown(page.getByText('Du är anmäld.'));
+    await shown(page.getByText(/1 av 40 platser tagna/));
+    await screenshot(page, 'meetings-registered');
+    await page.getByRole('button', { name: 'Avanmäl mig' }).click();
+    await shown(page.getByRole('button', { name: 'Anmäl mig' }));
+    await page.goto(session.url);
+    await signOut(page, DEMO_USERS.member);
+  });
+
   it('records attendance, minutes and a decision that changes the object, named in its history', async () => {
     const { page } = session;
     await signIn(page, session.url, DEMO_USERS.staff, '/moten');

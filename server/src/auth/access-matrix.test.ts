@@ -453,6 +453,36 @@ const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; 
     },
     expect: MEETING_STAFF,
   },
+  'registerForMeeting of a planned meeting in arena A': {
+    run: async (c) =>
+      outcomeOf(await c.graphql(`mutation($m: ID!) { registerForMeeting(meetingId: $m) { id } }`, { m: (await ownMeeting()).meetingId })),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'ok',
+      otherMember: 'ok',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'ok',
+      otherArenaMember: 'NOT_FOUND',
+      noRole: 'NOT_FOUND',
+    },
+  },
+  'cancelMeetingRegistration of a planned meeting in arena A': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($m: ID!) { cancelMeetingRegistration(meetingId: $m) { id } }`, { m: (await ownMeeting()).meetingId }),
+      ),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'ok',
+      otherMember: 'ok',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'ok',
+      otherArenaMember: 'NOT_FOUND',
+      noRole: 'NOT_FOUND',
+    },
+  },
   'meetings of arena A (query)': {
     run: async (c) => outcomeOf(await c.graphql(`query($a: ID!) { meetings(arenaId: $a) { totalCount } }`, { a: a.arena.id })),
     expect: {

@@ -8,6 +8,9 @@ import { TriageModule } from '../triage';
 import { MeetingRecordsRepository } from './meeting-records.repository';
 import { MeetingRecordsResolver } from './meeting-records.resolver';
 import { MeetingRecordsService } from './meeting-records.service';
+import { MeetingRegistrationsRepository } from './meeting-registrations.repository';
+import { MeetingRegistrationsResolver } from './meeting-registrations.resolver';
+import { MeetingRegistrationsService } from './meeting-registrations.service';
 import { MeetingsRepository } from './meetings.repository';
 import { MeetingsResolver } from './meetings.resolver';
 import { MeetingsService } from './meetings.service';
@@ -23,6 +26,9 @@ import { MeetingsCalendarController } from './meetings-calendar.controller';
     MeetingRecordsService,
     MeetingRecordsRepository,
     MeetingRecordsResolver,
+    MeetingRegistrationsService,
+    MeetingRegistrationsRepository,
+    MeetingRegistrationsResolver,
   ],
 })
 export class MeetingsModule {}

@@ -125,3 +125,23 @@ export class DecisionInput {
   @Field(() => String, { nullable: true, description: 'ACTION_ITEM: who does it' }) owner?: string | null;
   @Field(() => String, { nullable: true, description: 'ACTION_ITEM: by when (YYYY-MM-DD)' }) dueDate?: string | null;
 }
+
+@ObjectType()
+export class RegistrationSummary {
+  @Field(() => Int, { description: 'Registered with a seat (all who registered, when seats are not limited)' }) registered: number;
+  @Field(() => Int, { description: 'On the waiting list' }) waiting: number;
+  @Field({ description: 'Whether one may register or cancel now: planned and not begun' }) open: boolean;
+  @Field(() => Int, { nullable: true, description: "The reader's place in the order of registration; null when not registered" })
+  myPlace: number | null;
+  @Field(() => Int, { nullable: true, description: "The reader's position on the waiting list; null with a seat or not registered" })
+  myWaitingPosition: number | null;
+}
+
+@ObjectType()
+export class MeetingRegistrant {
+  @Field(() => ID) userId: string;
+  @Field() name: string;
+  @Field(() => String, { nullable: true }) organizationName: string | null;
+  @Field() registeredAt: Date;
+  @Field(() => Int, { nullable: true, description: 'Null with a seat' }) waitingPosition: number | null;
+}

@@ -25,6 +25,7 @@ import {
   UpdateAgendaItemMutation,
   UpdateMeetingMutation,
 } from './operations';
+import { Registration } from './Registration';
 
 type Item = MeetingFieldsFragment['agenda'][number];
 type Mode = { kind: 'view' } | { kind: 'editMeeting' } | { kind: 'addItem' } | { kind: 'editItem'; item: Item };
@@ -115,6 +116,7 @@ export function MeetingPage() {
               </div>
             )}
 
+            {meeting.status === 'PLANNED' && <Registration meeting={meeting} onChanged={(answer) => done(answer)} />}
             {held && <Attendance meeting={meeting} editable={staff} onChanged={(answer) => done(answer)} />}
             <h2>{t('meetings.agenda.title')}</h2>
             {mode.kind === 'editItem' ? (

@@ -37,6 +37,19 @@ export const MeetingFieldsFragment = graphql(`
     status
     cancelReason
     updatedAt
+    registration {
+      registered
+      waiting
+      open
+      myPlace
+      myWaitingPosition
+    }
+    registrants {
+      userId
+      name
+      organizationName
+      waitingPosition
+    }
     attendees {
       id
       userId
@@ -201,6 +214,22 @@ export const MeetingPeopleQuery = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+export const RegisterForMeetingMutation = graphql(`
+  mutation RegisterForMeeting($meetingId: ID!) {
+    registerForMeeting(meetingId: $meetingId) {
+      ...MeetingFields
+    }
+  }
+`);
+
+export const CancelMeetingRegistrationMutation = graphql(`
+  mutation CancelMeetingRegistration($meetingId: ID!) {
+    cancelMeetingRegistration(meetingId: $meetingId) {
+      ...MeetingFields
     }
   }
 `);
