@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { OBJECT_KINDS, TRANSPORT_MODES } from './enums';
 import { geometrySchema } from './geometry';
 import { LIMITS } from './report';
-import { noNul, optionalText, requiredText } from './text';
+import { httpsUrl, optionalText, requiredText } from './text';
 import { FOUR_STEP_CLASSES, PLANNING_STAGES } from './workflow';
 
 /**
@@ -135,23 +135,9 @@ export const correctObjectSchema = z
 export type CorrectObjectInput = z.input<typeof correctObjectSchema>;
 export type ObjectCorrection = z.output<typeof correctObjectSchema>;
 
-const httpsUrl = z
-  .string()
-  .trim()
-  .max(FACT_LIMITS.urlMax, { error: 'tooLong' })
-  .refine(noNul, { error: 'invalidCharacters' })
-  .refine(isHttpsUrl, { error: 'notHttpsUrl' });
+const factsUrl = httpsUrl(FACT_LIMITS.urlMax);
 
-function isHttpsUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
-
-export const planningDocumentSchema = z.object({ title: requiredText(1, LIMITS.shortTextMax), url: httpsUrl });
+export const planningDocumentSchema = z.object({ title: requiredText(1, LIMITS.shortTextMax), url: factsUrl });
 export type PlanningDocument = z.output<typeof planningDocumentSchema>;
 
 /** Where the object stands in planning, kept by staff; the whole of it is sent and replaces what was there. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { optionalText, requiredText } from './text';
+import { httpsUrl, optionalText, requiredText } from './text';
 
 /**
  * Arena meetings (server/src/meetings/, web/src/meetings/): the meeting, its lifecycle and its
@@ -46,22 +46,6 @@ export const MEETING_LIMITS = {
   objectsPerItemMax: 20,
 } as const;
 
-const httpsUrl = z
-  .string()
-  .trim()
-  .max(MEETING_LIMITS.urlMax, { error: 'tooLong' })
-  .refine(
-    (text) => {
-      try {
-        const url = new URL(text);
-        return url.protocol === 'https:' && url.hostname.length > 0;
-      } catch {
-        return false;
-      }
-    },
-    { error: 'notHttpsUrl' },
-  );
-
 const instant = z
   .string()
   .refine((text) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text) && !Number.isNaN(Date.parse(text)), {
@@ -76,7 +60,9 @@ export const meetingDetailsSchema = z
     startsAt: instant,
     endsAt: instant,
     place: optionalText(MEETING_LIMITS.placeMax),
-    onlineUrl: httpsUrl.nullish().transform((v) => v || null),
+    onlineUrl: httpsUrl(MEETING_LIMITS.urlMax)
+      .nullish()
+      .transform((v) => v || null),
     description: optionalText(MEETING_LIMITS.descriptionMax),
     capacity: z
       .number()

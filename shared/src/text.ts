@@ -24,3 +24,21 @@ export const optionalText = (max: number) =>
     .refine(noNul, { error: 'invalidCharacters' })
     .nullish()
     .transform((v) => (v ? v : null));
+
+/** An https:// address (links people follow from the app: plan documents, online meetings). */
+export const httpsUrl = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: 'tooLong' })
+    .refine(noNul, { error: 'invalidCharacters' })
+    .refine(isHttpsUrl, { error: 'notHttpsUrl' });
+
+function isHttpsUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}

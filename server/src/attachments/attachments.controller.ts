@@ -1,16 +1,12 @@
-import { ATTACHMENT_UPLOAD_PATH, CSRF_HEADER, DISCUSSION_LIMITS } from '@flaskhals/shared';
+import { ATTACHMENT_UPLOAD_PATH, DISCUSSION_LIMITS } from '@flaskhals/shared';
 import {
   type ArgumentsHost,
   Body,
-  type CanActivate,
   Catch,
   Controller,
   type ExceptionFilter,
-  type ExecutionContext,
   Get,
-  HttpException,
   HttpStatus,
-  Injectable,
   Param,
   PayloadTooLargeException,
   Post,
@@ -27,29 +23,10 @@ import { GraphQLError } from 'graphql';
 import { memoryStorage } from 'multer';
 
 import { ANONYMOUS } from '../access';
-import { RateLimits } from '../auth';
+import { SessionAndCsrfHeader } from '../auth';
 import { BAD_USER_INPUT } from '../common/graphql/errors';
 import { AttachmentsService, attachmentUrls } from './attachments.service';
 import { contentDisposition } from './file-content';
-
-/**
- * The upload is protected as the GraphQL API is: a session, and a header that a page of another
- * site cannot send without a CORS preflight (which this server does not grant), checked before a
- * byte of the body is read.
- */
-@Injectable()
-class SessionAndCsrfHeader implements CanActivate {
-  constructor(private readonly limits: RateLimits) {}
-
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    const req = context.switchToHttp().getRequest<Request>();
-    if (!req.header(CSRF_HEADER)) throw new HttpException({ error: 'CSRF', message: `The ${CSRF_HEADER} header is required.` }, 400);
-    if (!req.actor?.user) throw new HttpException({ error: 'UNAUTHENTICATED', message: 'Sign in first.' }, 401);
-    // An upload counts against the user's budget of mutations (RATE_LIMIT_MUTATIONS), as a GraphQL write does.
-    await this.limits.consumeMutation(`user:${req.actor.user.id}`);
-    return true;
-  }
-}
 
 /** The service's GraphQL errors and multer's limits as JSON answers with the same codes as the API's. */
 @Catch(GraphQLError, PayloadTooLargeException)

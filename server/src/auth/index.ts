@@ -6,4 +6,5 @@ export { AuthService } from './auth.service';
 export { Me } from './me.types';
 export { hashPassword, verifyPassword } from './passwords';
 export { RateLimits } from './rate-limits';
+export { SessionAndCsrfHeader } from './session-csrf.guard';
 export { hashToken, SessionsService } from './sessions.service';

@@ -1,44 +1,13 @@
-import { CSRF_HEADER, IMPORT_LIMITS, IMPORT_PATH } from '@flaskhals/shared';
-import {
-  Body,
-  type CanActivate,
-  Controller,
-  type ExecutionContext,
-  HttpCode,
-  HttpException,
-  Injectable,
-  Post,
-  Req,
-  UploadedFile,
-  UseFilters,
-  UseGuards,
-  UseInterceptors,
-} from '@nestjs/common';
+import { IMPORT_LIMITS, IMPORT_PATH } from '@flaskhals/shared';
+import { Body, Controller, HttpCode, Post, Req, UploadedFile, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request } from 'express';
 import { memoryStorage } from 'multer';
 
 import { ANONYMOUS } from '../access';
-import { RateLimits } from '../auth';
+import { SessionAndCsrfHeader } from '../auth';
 import { TransferHttpErrors } from './http-errors';
 import { type ImportResult, ImportService } from './import.service';
-
-/**
- * As for attachments: a session, and a header a page of another site cannot send without a CORS
- * preflight, checked before a byte of the file is read; an import counts as one mutation.
- */
-@Injectable()
-class SessionAndCsrfHeader implements CanActivate {
-  constructor(private readonly limits: RateLimits) {}
-
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    const req = context.switchToHttp().getRequest<Request>();
-    if (!req.header(CSRF_HEADER)) throw new HttpException({ error: 'CSRF', message: `The ${CSRF_HEADER} header is required.` }, 400);
-    if (!req.actor?.user) throw new HttpException({ error: 'UNAUTHENTICATED', message: 'Sign in first.' }, 401);
-    await this.limits.consumeMutation(`user:${req.actor.user.id}`);
-    return true;
-  }
-}
 
 /**
  * POST /api/imports/objects, multipart/form-data: `file` (GeoJSON FeatureCollection or CSV, at most
