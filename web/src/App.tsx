@@ -170,7 +170,7 @@ function NotFound() {
 function Loading() {
   const { t } = useTranslation();
   return (
-    <Frame>
+    <Frame loading>
       <p className="app-loading__text" role="status">
         <span className="spinner" aria-hidden="true" />
         {t('app.loading')}
@@ -179,10 +179,10 @@ function Loading() {
   );
 }
 
-function Frame({ children }: { children: ReactNode }) {
+function Frame({ children, loading = false }: { children: ReactNode; loading?: boolean }) {
   return (
     <div className="app">
-      <AppHeader />
+      <AppHeader loading={loading} />
       <main className="app-loading">{children}</main>
     </div>
   );

@@ -55,6 +55,16 @@ describe('the header', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Det gick inte att skicka. Försök igen.');
   });
 
+  it('offers no account menu while the page loads, so a click cannot land on a menu about to be replaced', () => {
+    renderWithSession(<AppHeader loading actions={<button type="button">Rapportera flaskhals</button>} />, {
+      session: fakeSession(MEMBER_ME),
+    });
+    expect(screen.getByRole('banner')).toHaveTextContent('Flaskhals');
+    expect(screen.queryByRole('button', { name: /Demo Medlem/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Rapportera flaskhals' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Logga in' })).not.toBeInTheDocument();
+  });
+
   it('switches arena for users of several arenas, opening the other arena’s map', async () => {
     const user = userEvent.setup();
     const twoArenas = {

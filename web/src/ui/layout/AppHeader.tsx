@@ -14,9 +14,14 @@ interface AppHeaderProps {
   arenaSlug?: string;
   /** Primary actions of the page, e.g. "Rapportera flaskhals". */
   actions?: ReactNode;
+  /**
+   * While the app or its page loads: the brand and the language only. The page that follows
+   * draws its own header, so a menu shown here would be replaced (and closed) under a click.
+   */
+  loading?: boolean;
 }
 
-export function AppHeader({ arenaName, arenaSlug, actions }: AppHeaderProps) {
+export function AppHeader({ arenaName, arenaSlug, actions, loading = false }: AppHeaderProps) {
   const { t } = useTranslation();
   const { me, status } = useSession();
   const location = useLocation();
@@ -44,9 +49,9 @@ export function AppHeader({ arenaName, arenaSlug, actions }: AppHeaderProps) {
         )}
       </div>
       <div className="app-header__actions">
-        {actions}
-        {extras(arenaSlug)}
-        {me ? (
+        {!loading && actions}
+        {!loading && extras(arenaSlug)}
+        {loading ? null : me ? (
           <UserMenu me={me} />
         ) : (
           status === 'ready' &&
