@@ -7,6 +7,7 @@ export { ArenaRoleEnum } from './arena-role.enum';
 export {
   canBeMentioned,
   canDeleteAttachment,
+  canMarkActionItem,
   canEditReport,
   canSeeComment,
   canSeeEmail,
