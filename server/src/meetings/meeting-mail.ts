@@ -39,7 +39,13 @@ export interface MailableActionItem {
   name: string;
 }
 
-const swedishDay = new Intl.DateTimeFormat('sv-SE', { timeZone: MEETING_TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const swedishDay = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: MEETING_TIME_ZONE,
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
 
 /** "måndag 22 februari 2027 kl. 09:00–11:00", in Swedish time. */
 export function swedishWhen(startsAt: Date, endsAt: Date): string {
@@ -69,7 +75,10 @@ export function noticeMail(
   isUpdate: boolean,
 ): NewMail {
   const agendaLines = agenda.length
-    ? agenda.map((item) => `${item.number.includes('.') ? '    ' : ''}${item.number}. ${stockholmWallClock(item.plannedStart).time} ${item.title} (${item.durationMinutes} min)`)
+    ? agenda.map(
+        (item) =>
+          `${item.number.includes('.') ? '    ' : ''}${item.number}. ${stockholmWallClock(item.plannedStart).time} ${item.title} (${item.durationMinutes} min)`,
+      )
     : ['Dagordningen är inte klar än.'];
   const intro = isUpdate
     ? `Kallelsen till ${meeting.title} har uppdaterats. Så här ser mötet ut nu:`

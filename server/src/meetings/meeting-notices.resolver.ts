@@ -16,7 +16,8 @@ export class MeetingNoticesResolver {
   }
 
   @Mutation(() => MeetingNotice, {
-    description: "Staff: e-mail the planned meeting's notice with its agenda to everyone of the arena who takes e-mail; again, an updated notice",
+    description:
+      "Staff: e-mail the planned meeting's notice with its agenda to everyone of the arena who takes e-mail; again, an updated notice",
   })
   sendMeetingNotice(@Args('meetingId', { type: () => ID }) meetingId: string, @Context() ctx: GraphQLContext): Promise<MeetingNotice> {
     return this.notices.send(ctx.actor, meetingId);

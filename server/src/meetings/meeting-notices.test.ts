@@ -57,16 +57,25 @@ it('e-mails the notice with the agenda to everyone of the arena who takes e-mail
     ['Välkommen', 10],
     ['Flaskhalsar i hamnen', 45],
   ] as const)
-    await a.asStaff.graphql(`mutation($m: ID!, $t: String!, $d: Int!) { addAgendaItem(meetingId: $m, input: { title: $t, durationMinutes: $d }) { id } }`, {
-      m: id,
-      t: title,
-      d: minutes,
-    });
+    await a.asStaff.graphql(
+      `mutation($m: ID!, $t: String!, $d: Int!) { addAgendaItem(meetingId: $m, input: { title: $t, durationMinutes: $d }) { id } }`,
+      {
+        m: id,
+        t: title,
+        d: minutes,
+      },
+    );
 
   const sent = await a.asStaff.graphql(NOTICE, { m: id });
   expect(sent.errors).toBeUndefined();
   expect(sent.data!.sendMeetingNotice).toMatchObject({ recipientCount: 5, isUpdate: false, timesSent: 1, changedSince: false });
-  const everyone = ['admin@kallelse.test', 'kansli@kallelse.test', 'medlem0@kallelse.test', 'medlem1@kallelse.test', 'observator@kallelse.test'];
+  const everyone = [
+    'admin@kallelse.test',
+    'kansli@kallelse.test',
+    'medlem0@kallelse.test',
+    'medlem1@kallelse.test',
+    'observator@kallelse.test',
+  ];
   await waitFor('five notices', () => mailsTo('Kallelse: Nätverksmöte februari').length === 5);
   expect(mailsTo('Kallelse: Nätverksmöte februari')).toEqual(everyone);
   const notice = smtp.received.find((m) => m.to[0] === 'medlem0@kallelse.test' && m.subject.startsWith('Kallelse'))!;
@@ -83,7 +92,9 @@ it('e-mails the notice with the agenda to everyone of the arena who takes e-mail
   expect((await a.asStaff.graphql(read, { m: id })).data!.meeting.notice).toMatchObject({ timesSent: 1, changedSince: false });
   expect((await a.asMember[0].graphql(read, { m: id })).data!.meeting.notice).toBeNull();
 
-  await a.asStaff.graphql(`mutation($m: ID!) { addAgendaItem(meetingId: $m, input: { title: "Övrigt", durationMinutes: 5 }) { id } }`, { m: id });
+  await a.asStaff.graphql(`mutation($m: ID!) { addAgendaItem(meetingId: $m, input: { title: "Övrigt", durationMinutes: 5 }) { id } }`, {
+    m: id,
+  });
   expect((await a.asStaff.graphql(read, { m: id })).data!.meeting.notice.changedSince).toBe(true);
   const again = await a.asStaff.graphql(NOTICE, { m: id });
   expect(again.data!.sendMeetingNotice).toMatchObject({ isUpdate: true, timesSent: 2, changedSince: false });

@@ -38,7 +38,9 @@ export class MeetingNoticesAndActionItems1766001000000 implements MigrationInter
         overdue_mailed_at timestamptz
       )`);
     // The arena's action items and the reminder run both start from the action items.
-    await db.query(`CREATE INDEX meeting_decision_action_item_idx ON meeting_decision (meeting_id) WHERE kind = 'ACTION_ITEM' AND retracted_at IS NULL`);
+    await db.query(
+      `CREATE INDEX meeting_decision_action_item_idx ON meeting_decision (meeting_id) WHERE kind = 'ACTION_ITEM' AND retracted_at IS NULL`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -25,6 +25,7 @@ import {
   UpdateAgendaItemMutation,
   UpdateMeetingMutation,
 } from './operations';
+import { MeetingNotice } from './MeetingNotice';
 import { Registration } from './Registration';
 
 type Item = MeetingFieldsFragment['agenda'][number];
@@ -116,6 +117,7 @@ export function MeetingPage() {
               </div>
             )}
 
+            {staff && meeting.status === 'PLANNED' && <MeetingNotice meetingId={meeting.id} updatedAt={meeting.updatedAt} />}
             {meeting.status === 'PLANNED' && <Registration meeting={meeting} onChanged={(answer) => done(answer)} />}
             {held && <Attendance meeting={meeting} editable={staff} onChanged={(answer) => done(answer)} />}
             <h2>{t('meetings.agenda.title')}</h2>
