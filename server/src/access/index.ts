@@ -7,8 +7,8 @@ export { ArenaRoleEnum } from './arena-role.enum';
 export {
   canBeMentioned,
   canDeleteAttachment,
-  canMarkActionItem,
   canEditReport,
+  canMarkActionItem,
   canSeeComment,
   canSeeEmail,
   canSeeEvent,

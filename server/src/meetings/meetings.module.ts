@@ -18,10 +18,10 @@ import { MeetingRecordsService } from './meeting-records.service';
 import { MeetingRegistrationsRepository } from './meeting-registrations.repository';
 import { MeetingRegistrationsResolver } from './meeting-registrations.resolver';
 import { MeetingRegistrationsService } from './meeting-registrations.service';
+import { MeetingReminders } from './meeting-reminders';
 import { MeetingsRepository } from './meetings.repository';
 import { MeetingsResolver } from './meetings.resolver';
 import { MeetingsService } from './meetings.service';
-import { MeetingReminders } from './meeting-reminders';
 import { MeetingsCalendarController } from './meetings-calendar.controller';
 
 @Module({

@@ -8,8 +8,8 @@ import { useMutation, usePaged } from '../ui/graphql';
 import { describeRequestFailure } from '../ui/graphql/errors';
 import { LoadError, LoadingLine, ShowMore } from '../ui/layout/states';
 import { arenaFor, ArenaPageFrame, signInPath, useDefaultArenaSlug, useSession } from '../ui/session';
-import { formatMeetingDate } from './meetingTime';
 import { ACTION_ITEMS_PATH, MEETINGS_PATH } from './MeetingsPage';
+import { formatMeetingDate } from './meetingTime';
 import { ActionItemsQuery, SetActionItemDoneMutation } from './operations';
 
 const FILTERS: ActionItemFilter[] = ['OPEN', 'MINE', 'DONE', 'ALL'];

@@ -14,6 +14,7 @@ import { AgendaItemForm, type AgendaItemValues } from './AgendaItemForm';
 import { Attendance } from './Attendance';
 import { ItemRecords } from './ItemRecords';
 import { MeetingForm } from './MeetingForm';
+import { MeetingNotice } from './MeetingNotice';
 import { MEETINGS_PATH } from './MeetingsPage';
 import { formatMeetingTime } from './meetingTime';
 import {
@@ -25,7 +26,6 @@ import {
   UpdateAgendaItemMutation,
   UpdateMeetingMutation,
 } from './operations';
-import { MeetingNotice } from './MeetingNotice';
 import { Registration } from './Registration';
 
 type Item = MeetingFieldsFragment['agenda'][number];
