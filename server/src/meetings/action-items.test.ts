@@ -114,11 +114,12 @@ it('leaves out a retracted action item', async () => {
 });
 
 it('e-mails the owner once when an action item is due within the days set and once when it is overdue', async () => {
-  await flaskhals.db.query(`UPDATE action_item_progress SET done_at = now()`);
+  // The earlier tests' items are done, so only this one can be reminded.
   await flaskhals.db.query(
-    `INSERT INTO action_item_progress (decision_id, done_at) SELECT id, now() FROM meeting_decision ON CONFLICT DO NOTHING`,
+    `INSERT INTO action_item_progress (decision_id, done_at) SELECT id, now() FROM meeting_decision
+     ON CONFLICT (decision_id) DO UPDATE SET done_at = now()`,
   );
-  const [id] = await decide([{ text: 'Ta fram en karta över uppställningsytor', owner: 'medlem1', dueDate: '2027-04-10' }]);
+  await decide([{ text: 'Ta fram en karta över uppställningsytor', owner: 'medlem1', dueDate: '2027-04-10' }]);
   const reminders = flaskhals.app.get(MeetingReminders);
   const at = (date: string) => new Date(`${date}T10:00:00+02:00`);
 
@@ -140,5 +141,4 @@ it('e-mails the owner once when an action item is due within the days set and on
   const [doneId] = await decide([{ text: 'Redan gjord', owner: 'medlem1', dueDate: '2027-04-12' }]);
   await a.asStaff.graphql(DONE, { id: doneId, done: true });
   expect((await reminders.run(at('2027-04-11'))).actionItems).toBe(0);
-  expect(id).toBeDefined();
 });
