@@ -56,7 +56,7 @@ export const noticeStatements = {
     return sql`SELECT ${MAILABLE_MEETING}, m.capacity FROM meeting m JOIN arena a ON a.id = m.arena_id
       WHERE m.status = 'PLANNED' AND m.starts_at > ${now} AND m.starts_at <= ${now}::timestamptz + interval '2 days'
         AND (date_trunc('day', m.starts_at AT TIME ZONE 'Europe/Stockholm') - interval '17 hours') AT TIME ZONE 'Europe/Stockholm' <= ${now}
-        AND NOT EXISTS (SELECT 1 FROM meeting_reminder r WHERE r.meeting_id = m.id)
+        AND NOT EXISTS (SELECT 1 FROM meeting_reminder r WHERE r.meeting_id = m.id AND r.starts_at = m.starts_at)
       ORDER BY m.starts_at, m.id LIMIT ${limit}`;
   },
 
@@ -70,9 +70,9 @@ export const noticeStatements = {
         AND coalesce(s.email_frequency, ${DEFAULT_EMAIL_FREQUENCY}) <> 'NONE' ORDER BY s.place`;
   },
 
-  /** Claims the meeting's reminder: no row back when it was already sent. */
-  claimReminder(meetingId: string, recipientCount: number): Sql {
-    return sql`INSERT INTO meeting_reminder (meeting_id, recipient_count) VALUES (${meetingId}, ${recipientCount})
+  /** Claims the reminder of the meeting at its start: no row back when it was already sent (a moved meeting is reminded anew). */
+  claimReminder(meetingId: string, startsAt: Date, recipientCount: number): Sql {
+    return sql`INSERT INTO meeting_reminder (meeting_id, starts_at, recipient_count) VALUES (${meetingId}, ${startsAt}, ${recipientCount})
       ON CONFLICT DO NOTHING RETURNING meeting_id`;
   },
 
@@ -111,8 +111,8 @@ export class MeetingNoticesRepository {
     return query<MailRecipient>(tx, noticeStatements.seated(meetingId, capacity));
   }
 
-  async claimReminder(tx: EntityManager, meetingId: string, recipientCount: number): Promise<boolean> {
-    return (await query(tx, noticeStatements.claimReminder(meetingId, recipientCount))).length > 0;
+  async claimReminder(tx: EntityManager, meetingId: string, startsAt: Date, recipientCount: number): Promise<boolean> {
+    return (await query(tx, noticeStatements.claimReminder(meetingId, startsAt, recipientCount))).length > 0;
   }
 
   async personIfMailable(tx: EntityManager, userId: string): Promise<MailRecipient | null> {

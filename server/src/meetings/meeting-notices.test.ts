@@ -130,6 +130,22 @@ it('reminds those with a seat the day before, once, even when two instances run 
   await new Promise((resolve) => setTimeout(resolve, 300));
   expect(mailsTo('Påminnelse: Möte med påminnelse')).toEqual(['medlem0@kallelse.test']);
   expect(smtp.received.find((m) => m.subject.startsWith('Påminnelse: Möte med påminnelse'))!.text).toContain('Du är anmäld till');
+
+  // Moved two days on: reminded again the day before its new date.
+  const moved = new Date(start.getTime() + 2 * 86_400_000);
+  await a.asStaff.graphql(`mutation($id: ID!, $i: MeetingInput!) { updateMeeting(id: $id, input: $i) { id } }`, {
+    id,
+    i: {
+      title: 'Möte med påminnelse',
+      startsAt: moved.toISOString(),
+      endsAt: new Date(moved.getTime() + 7_200_000).toISOString(),
+      place: 'Stadshuset, Västerås',
+      capacity: 1,
+    },
+  });
+  expect((await reminders[0].run(dayBefore)).meetings).toBe(0);
+  expect((await reminders[0].run(new Date(moved.getTime() - 12 * 3_600_000))).meetings).toBe(1);
+  await waitFor('the second reminder', () => mailsTo('Påminnelse: Möte med påminnelse').length === 2);
 });
 
 it('e-mails the first on the waiting list when someone with a seat cancels, and nobody when someone waiting cancels', async () => {

@@ -79,7 +79,7 @@ export class MeetingReminders implements OnApplicationBootstrap, OnModuleDestroy
     const meetings = await this.notices.dueReminders(tx, now, BATCH);
     for (const meeting of meetings) {
       const seated = await this.notices.seated(tx, meeting.id, meeting.capacity);
-      if (!(await this.notices.claimReminder(tx, meeting.id, seated.length))) continue;
+      if (!(await this.notices.claimReminder(tx, meeting.id, meeting.startsAt, seated.length))) continue;
       await this.mail.enqueueAll(
         tx,
         seated.map((to) => reminderMail(this.config.appUrl, meeting, to)),

@@ -2,8 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Issue 17's mail and follow-up: each notice of a meeting sent to the arena (a later one is an
- * updated notice), the day-before reminder (a row per meeting, so it is sent once whatever the
- * number of instances), and the progress of action items decided at meetings: done (by whom,
+ * updated notice), the day-before reminder (a row per meeting and start, so it is sent once whatever
+ * the number of instances, and again if the meeting is moved), and the progress of action items decided at meetings: done (by whom,
  * when) and which reminder mails their owner has had. Kept beside the decision, not in it: an
  * approved protocol is frozen, the work it assigned goes on.
  */
@@ -23,9 +23,11 @@ export class MeetingNoticesAndActionItems1766001000000 implements MigrationInter
     await db.query(`CREATE INDEX meeting_notice_meeting_idx ON meeting_notice (meeting_id, sent_at DESC)`);
     await db.query(`
       CREATE TABLE meeting_reminder (
-        meeting_id uuid PRIMARY KEY REFERENCES meeting(id) ON DELETE CASCADE,
+        meeting_id uuid NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+        starts_at timestamptz NOT NULL,
         sent_at timestamptz NOT NULL DEFAULT now(),
-        recipient_count int NOT NULL
+        recipient_count int NOT NULL,
+        PRIMARY KEY (meeting_id, starts_at)
       )`);
     // The reminder run looks for planned meetings starting within two days.
     await db.query(`CREATE INDEX meeting_planned_starts_idx ON meeting (starts_at) WHERE status = 'PLANNED'`);
