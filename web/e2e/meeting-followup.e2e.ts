@@ -50,5 +50,13 @@ describe('meeting follow-up', () => {
     await shown(page.getByText(/Kallelsen skickades .* av Demo Kanslist till \d+ personer\./));
     await shown(page.getByRole('button', { name: 'Skicka uppdaterad kallelse' }));
     await screenshot(page, 'meeting-notice-sent');
+
+    // A new agenda item: the page says the notice is behind.
+    await page.getByRole('button', { name: 'Lägg till punkt' }).click();
+    const item = page.getByRole('form', { name: 'Ny punkt' });
+    await item.getByLabel('Rubrik').fill('Extra punkt om hamnen');
+    await item.getByLabel('Tid i minuter').fill('10');
+    await item.getByRole('button', { name: 'Spara punkten' }).click();
+    await shown(page.getByText('Mötet eller dagordningen har ändrats sedan dess.'));
   });
 });

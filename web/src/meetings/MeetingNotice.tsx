@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useMutation, useQuery } from '../ui/graphql';
@@ -14,8 +14,13 @@ export function MeetingNotice({ meetingId, updatedAt }: { meetingId: string; upd
   const [asking, setAsking] = useState(false);
   const [message, setMessage] = useState<{ text: string; error?: boolean }>();
   const { refetch } = state;
-  // An edit of the meeting or its agenda: read again whether the notice is behind.
-  useEffect(() => void refetch(), [updatedAt, refetch]);
+  // An edit of the meeting or its agenda (not the first render): read again whether the notice is behind.
+  const seenUpdate = useRef(updatedAt);
+  useEffect(() => {
+    if (seenUpdate.current === updatedAt) return;
+    seenUpdate.current = updatedAt;
+    void refetch();
+  }, [updatedAt, refetch]);
 
   const notice = state.data?.meeting?.notice;
   const when = (iso: string) => `${formatMeetingDate(iso, i18n.language)} ${formatClock(iso, i18n.language)}`;
