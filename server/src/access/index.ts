@@ -8,6 +8,7 @@ export {
   canBeMentioned,
   canDeleteAttachment,
   canEditReport,
+  canMarkActionItem,
   canSeeComment,
   canSeeEmail,
   canSeeEvent,

@@ -130,6 +130,12 @@ export function canDeleteAttachment(actor: Actor, attachment: { arenaId: string;
   return actor.user?.id === attachment.uploadedBy || hasPermission(actor, attachment.arenaId, 'triage');
 }
 
+/** An action item decided at a meeting may be marked done (or open again) by the arena's meeting staff or by its owner. */
+export function canMarkActionItem(actor: Actor, item: { arenaId: string; ownerUserId: string | null }): boolean {
+  if (hasPermission(actor, item.arenaId, 'manageMeetings')) return true;
+  return Boolean(item.ownerUserId) && actor.user?.id === item.ownerUserId && hasPermission(actor, item.arenaId, 'attendMeetings');
+}
+
 /** The arena roles holding a permission, as SQL text array elements (from the one table in shared/src/access.ts). */
 function rolesWith(permission: Permission): string[] {
   return ARENA_ROLES.filter((role) => can(role, permission));

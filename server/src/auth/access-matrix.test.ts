@@ -453,6 +453,40 @@ const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; 
     },
     expect: MEETING_STAFF,
   },
+  'sendMeetingNotice of a planned meeting in arena A': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($m: ID!) { sendMeetingNotice(meetingId: $m) { sentAt } }`, { m: (await ownMeeting()).meetingId }),
+      ),
+    expect: MEETING_STAFF,
+  },
+  'setActionItemDone of an action item in arena A owned by ownMember': {
+    run: async (c) => {
+      const { itemId } = await heldMeeting();
+      const decided = await a.asStaff.graphql(`mutation($i: DecisionInput!) { recordDecision(input: $i) { decisions { id } } }`, {
+        i: { itemId, kind: 'ACTION_ITEM', text: 'Åtgärd', owner: 'medlem0' },
+      });
+      return outcomeOf(
+        await c.graphql(`mutation($id: ID!) { setActionItemDone(decisionId: $id, done: true) { id } }`, {
+          id: decided.data!.recordDecision.decisions[0].id,
+        }),
+      );
+    },
+    expect: { ...MEETING_STAFF, ownMember: 'ok' },
+  },
+  'actionItems of arena A (query)': {
+    run: async (c) => outcomeOf(await c.graphql(`query($a: ID!) { actionItems(arenaId: $a) { totalCount } }`, { a: a.arena.id })),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'ok',
+      otherMember: 'ok',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'ok',
+      otherArenaMember: 'FORBIDDEN',
+      noRole: 'FORBIDDEN',
+    },
+  },
   'registerForMeeting of a planned meeting in arena A': {
     run: async (c) =>
       outcomeOf(await c.graphql(`mutation($m: ID!) { registerForMeeting(meetingId: $m) { id } }`, { m: (await ownMeeting()).meetingId })),

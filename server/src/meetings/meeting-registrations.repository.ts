@@ -43,7 +43,7 @@ export class MeetingRegistrationsRepository {
     await query(tx, registrationStatements.cancel(meetingId, userId));
   }
 
-  inOrder(meetingId: string): Promise<RegistrationRow[]> {
-    return query<RegistrationRow>(this.db, registrationStatements.inOrder(meetingId));
+  inOrder(meetingId: string, tx?: EntityManager): Promise<RegistrationRow[]> {
+    return query<RegistrationRow>(tx ?? this.db, registrationStatements.inOrder(meetingId));
   }
 }

@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { type Actor, hasPermission, requireAccess, requireSignedIn } from '../access';
 import { badInput } from '../common/graphql/errors';
 import { isUuid } from '../common/graphql/ids';
+import { MeetingNoticesService } from './meeting-notices.service';
 import { MeetingRegistrationsRepository, type RegistrationRow } from './meeting-registrations.repository';
 import { MeetingsRepository } from './meetings.repository';
 import type { Meeting, MeetingRegistrant, RegistrationSummary } from './meetings.types';
@@ -20,6 +21,7 @@ export class MeetingRegistrationsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly meetings: MeetingsRepository,
     private readonly registrations: MeetingRegistrationsRepository,
+    private readonly notices: MeetingNoticesService,
   ) {}
 
   async register(actor: Actor, meetingId: string): Promise<Meeting> {
@@ -27,7 +29,12 @@ export class MeetingRegistrationsService {
   }
 
   async cancel(actor: Actor, meetingId: string): Promise<Meeting> {
-    return this.change(actor, meetingId, (tx, userId) => this.registrations.cancel(tx, meetingId, userId));
+    return this.change(actor, meetingId, async (tx, userId, capacity) => {
+      const before = await this.registrations.inOrder(meetingId, tx);
+      await this.registrations.cancel(tx, meetingId, userId);
+      const movedUp = movedUpBy(before, userId, capacity);
+      if (movedUp) await this.notices.mailSeatGiven(tx, meetingId, movedUp);
+    });
   }
 
   /** Seats taken, the waiting list's length and the reader's own place. */
@@ -57,14 +64,30 @@ export class MeetingRegistrationsService {
     }));
   }
 
-  private async change(actor: Actor, meetingId: string, write: (tx: EntityManager, userId: string) => Promise<void>): Promise<Meeting> {
+  private async change(
+    actor: Actor,
+    meetingId: string,
+    write: (tx: EntityManager, userId: string, capacity: number | null) => Promise<void>,
+  ): Promise<Meeting> {
     const user = requireSignedIn(actor);
     if (!isUuid(meetingId)) throw badInput('meetingId', 'invalidId');
     const meeting = await this.meetings.byId(meetingId);
     if (!meeting || !hasPermission(actor, meeting.arenaId, 'readMembersAudience')) throw badInput('meetingId', 'notFound');
     requireAccess(actor, meeting.arenaId, 'attendMeetings');
     if (meeting.status !== 'PLANNED' || meeting.startsAt <= new Date()) throw badInput('meetingId', 'registrationClosed');
-    await this.db.transaction((tx) => write(tx, user.id));
+    await this.db.transaction(async (tx) => {
+      // The meeting locked: registrations and cancellations of one meeting take turns, so the one who moves up is certain.
+      await this.meetings.byId(meetingId, tx);
+      await write(tx, user.id, meeting.capacity);
+    });
     return meeting;
   }
+}
+
+/** Who gets a seat when `userId` cancels: the first waiting, if the one cancelling had a seat. */
+function movedUpBy(before: RegistrationRow[], userId: string, capacity: number | null): string | null {
+  if (capacity === null) return null;
+  const leaving = before.find((r) => r.userId === userId);
+  if (!leaving || leaving.place > capacity) return null;
+  return before.find((r) => r.place === capacity + 1)?.userId ?? null;
 }

@@ -3,21 +3,29 @@ import { Module } from '@nestjs/common';
 import { ArenasModule } from '../arenas';
 import { AuditModule } from '../audit';
 import { FactsModule } from '../facts';
+import { MailModule } from '../mail';
 import { ObjectsModule } from '../objects';
 import { TriageModule } from '../triage';
+import { ActionItemsRepository } from './action-items.repository';
+import { ActionItemsResolver } from './action-items.resolver';
+import { ActionItemsService } from './action-items.service';
+import { MeetingNoticesRepository } from './meeting-notices.repository';
+import { MeetingNoticesResolver } from './meeting-notices.resolver';
+import { MeetingNoticesService } from './meeting-notices.service';
 import { MeetingRecordsRepository } from './meeting-records.repository';
 import { MeetingRecordsResolver } from './meeting-records.resolver';
 import { MeetingRecordsService } from './meeting-records.service';
 import { MeetingRegistrationsRepository } from './meeting-registrations.repository';
 import { MeetingRegistrationsResolver } from './meeting-registrations.resolver';
 import { MeetingRegistrationsService } from './meeting-registrations.service';
+import { MeetingReminders } from './meeting-reminders';
 import { MeetingsRepository } from './meetings.repository';
 import { MeetingsResolver } from './meetings.resolver';
 import { MeetingsService } from './meetings.service';
 import { MeetingsCalendarController } from './meetings-calendar.controller';
 
 @Module({
-  imports: [ObjectsModule, ArenasModule, AuditModule, TriageModule, FactsModule],
+  imports: [ObjectsModule, ArenasModule, AuditModule, TriageModule, FactsModule, MailModule],
   controllers: [MeetingsCalendarController],
   providers: [
     MeetingsService,
@@ -29,6 +37,13 @@ import { MeetingsCalendarController } from './meetings-calendar.controller';
     MeetingRegistrationsService,
     MeetingRegistrationsRepository,
     MeetingRegistrationsResolver,
+    MeetingNoticesService,
+    MeetingNoticesRepository,
+    MeetingNoticesResolver,
+    MeetingReminders,
+    ActionItemsService,
+    ActionItemsRepository,
+    ActionItemsResolver,
   ],
 })
 export class MeetingsModule {}

@@ -101,7 +101,34 @@ export async function seedDemoMeetings(tx: EntityManager, arenaId: string, staff
       }
     };
     await insertItems(agenda, null);
+    return id as string;
   };
-  await meeting(dayFromNow(-56, '09:00'), dayFromNow(-56, '12:00'), 'CLOSED', PAST_AGENDA);
+  const past = await meeting(dayFromNow(-56, '09:00'), dayFromNow(-56, '12:00'), 'CLOSED', PAST_AGENDA);
+  await seedDemoActionItems(tx, past, staffUserId);
   await meeting(dayFromNow(21, '09:00'), dayFromNow(21, '12:00'), 'PLANNED', UPCOMING_AGENDA);
+}
+
+/** Action items the past meeting decided (owners named as the demo people, so they may mark them done): one done, two open, one of them late. */
+async function seedDemoActionItems(tx: EntityManager, meetingId: string, staffUserId: string): Promise<void> {
+  const [{ id: itemId }] = await tx.query(`SELECT id FROM agenda_item WHERE meeting_id = $1 AND title LIKE 'Trafikverkets planering%'`, [
+    meetingId,
+  ]);
+  const date = (days: number) => stockholmWallClock(new Date(Date.now() + days * 86_400_000)).date;
+  const items = [
+    { text: 'Skicka arenans synpunkter på bristanalysen till Trafikverket', owner: 'Demo Kanslist', due: date(-30), doneDaysAgo: 35 },
+    { text: 'Sammanställa godsflödena genom hamnen inför regionens remiss', owner: 'Demo Åkare', due: date(14), doneDaysAgo: null },
+    { text: 'Boka ett studiebesök på kombiterminalen', owner: 'Demo Medlem', due: date(-7), doneDaysAgo: null },
+  ];
+  for (const item of items) {
+    const [{ id }] = await tx.query(
+      `INSERT INTO meeting_decision (meeting_id, item_id, kind, data, text, recorded_by, recorded_at)
+       VALUES ($1, $2, 'ACTION_ITEM', $3, $4, $5, now() - interval '56 days') RETURNING id`,
+      [meetingId, itemId, { owner: item.owner, dueDate: item.due, done: false }, item.text, staffUserId],
+    );
+    if (item.doneDaysAgo !== null)
+      await tx.query(
+        `INSERT INTO action_item_progress (decision_id, done_at, done_by) VALUES ($1, now() - make_interval(days => $2), $3)`,
+        [id, item.doneDaysAgo, staffUserId],
+      );
+  }
 }

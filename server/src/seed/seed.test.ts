@@ -105,6 +105,19 @@ it('has a past meeting and an upcoming one with an agenda about the arena’s ob
   expect(upcoming.agenda.flatMap((i: any) => i.objects).length).toBeGreaterThan(0);
 });
 
+it('has action items from the past meeting: one done, the demo member’s own one late and theirs to mark done', async () => {
+  const member = await flaskhals.signIn('medlem@ila.example', DEMO_PASSWORD);
+  const { data } = await member.graphql(
+    `query($a: ID!) { actionItems(arenaId: $a, filter: ALL) { edges { node { owner doneAt canMarkDone } } } }`,
+    {
+      a: (await flaskhals.db.query(`SELECT id FROM arena WHERE slug = 'ila-vastmanland'`))[0]?.id,
+    },
+  );
+  const items = data!.actionItems.edges.map((e: any) => e.node);
+  expect(items.filter((i: any) => i.doneAt)).toHaveLength(1);
+  expect(items.find((i: any) => i.owner === 'Demo Medlem')).toMatchObject({ doneAt: null, canMarkDone: true });
+});
+
 it("a visitor's search for the placeholder's own example, E18, finds the E18 object first; the demo has a shared saved view", async () => {
   const res = await flaskhals.graphql(`{ search(input: { text: "E18" }) { totalCount edges { node { object { name } } } } }`);
   expect(res.errors).toBeUndefined();

@@ -14,6 +14,7 @@ import { AgendaItemForm, type AgendaItemValues } from './AgendaItemForm';
 import { Attendance } from './Attendance';
 import { ItemRecords } from './ItemRecords';
 import { MeetingForm } from './MeetingForm';
+import { MeetingNotice } from './MeetingNotice';
 import { MEETINGS_PATH } from './MeetingsPage';
 import { formatMeetingTime } from './meetingTime';
 import {
@@ -116,6 +117,7 @@ export function MeetingPage() {
               </div>
             )}
 
+            {staff && meeting.status === 'PLANNED' && <MeetingNotice meetingId={meeting.id} updatedAt={meeting.updatedAt} />}
             {meeting.status === 'PLANNED' && <Registration meeting={meeting} onChanged={(answer) => done(answer)} />}
             {held && <Attendance meeting={meeting} editable={staff} onChanged={(answer) => done(answer)} />}
             <h2>{t('meetings.agenda.title')}</h2>

@@ -11,6 +11,8 @@ import { formatMeetingTime } from './meetingTime';
 import { CreateMeetingMutation, MeetingsQuery } from './operations';
 
 export const MEETINGS_PATH = '/moten';
+/** The action items decided at the arena's meetings (ActionItemsPage). */
+export const ACTION_ITEMS_PATH = '/moten/atgarder';
 type Period = 'UPCOMING' | 'PAST';
 
 /** /moten — the arena's upcoming and past meetings; staff plan new ones here. */
@@ -64,6 +66,9 @@ export function MeetingsPage() {
                 {t('meetings.plan')}
               </button>
             ))}
+          <p>
+            <Link to={`${ACTION_ITEMS_PATH}?arena=${encodeURIComponent(access.arena.slug)}`}>{t('meetings.actionItems.link')}</Link>
+          </p>
           <div className="tabs" role="group" aria-label={t('meetings.periodLabel')}>
             {(['UPCOMING', 'PAST'] as const).map((p) => (
               <button

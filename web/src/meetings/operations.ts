@@ -233,3 +233,70 @@ export const CancelMeetingRegistrationMutation = graphql(`
     }
   }
 `);
+
+export const MeetingNoticeQuery = graphql(`
+  query MeetingNotice($id: ID!) {
+    meeting(id: $id) {
+      id
+      notice {
+        sentAt
+        sentByName
+        recipientCount
+        isUpdate
+        timesSent
+        changedSince
+      }
+    }
+  }
+`);
+
+export const SendMeetingNoticeMutation = graphql(`
+  mutation SendMeetingNotice($meetingId: ID!) {
+    sendMeetingNotice(meetingId: $meetingId) {
+      sentAt
+      recipientCount
+    }
+  }
+`);
+
+export const ActionItemsQuery = graphql(`
+  query ActionItems($arenaId: ID!, $filter: ActionItemFilter, $first: Int, $after: String) {
+    actionItems(arenaId: $arenaId, filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...ActionItemFields
+        }
+      }
+    }
+  }
+`);
+
+export const ActionItemFieldsFragment = graphql(`
+  fragment ActionItemFields on ActionItem {
+    id
+    meetingId
+    meetingTitle
+    meetingStartsAt
+    itemTitle
+    text
+    owner
+    ownerUserId
+    dueDate
+    doneAt
+    doneByName
+    canMarkDone
+  }
+`);
+
+export const SetActionItemDoneMutation = graphql(`
+  mutation SetActionItemDone($decisionId: ID!, $done: Boolean!) {
+    setActionItemDone(decisionId: $decisionId, done: $done) {
+      ...ActionItemFields
+    }
+  }
+`);

@@ -56,6 +56,7 @@ const environmentSchema = z.object({
   RATE_LIMIT_MUTATIONS: z.coerce.number().int().min(1).default(120),
   APP_URL: z.url('must be the http(s) address users reach Flaskhals at').optional(),
   INVITATION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  ACTION_ITEM_REMINDER_DAYS: z.coerce.number().int().min(0).max(60).default(3),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\/[^/?#\s]+/, 'must be an smtp:// or smtps:// URL')
@@ -99,6 +100,8 @@ export interface AppConfig {
   /** Where users reach the app: links in e-mails point here. */
   appUrl: string;
   invitationDays: number;
+  /** An action item's owner is reminded this many days before its due date (and again when it is overdue). */
+  actionItemReminderDays: number;
   /** Null: mail is not sent but logged, and kept in the outbox for admins to read. */
   smtpUrl: string | null;
   mailFrom: string;
@@ -153,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitMutations: e.RATE_LIMIT_MUTATIONS,
     appUrl: (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     invitationDays: e.INVITATION_DAYS,
+    actionItemReminderDays: e.ACTION_ITEM_REMINDER_DAYS,
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM,
     mailRetryBaseMs: e.MAIL_RETRY_BASE_MS,
