@@ -5,6 +5,11 @@ import { AuditModule } from '../audit';
 import { FactsModule } from '../facts';
 import { ObjectsModule } from '../objects';
 import { TriageModule } from '../triage';
+import { MeetingDocumentsController } from './meeting-documents.controller';
+import { MeetingDocumentsService } from './meeting-documents.service';
+import { MeetingProtocolRepository } from './meeting-protocol.repository';
+import { AgendaItemMinutesResolver, MeetingProtocolResolver } from './meeting-protocol.resolver';
+import { MeetingProtocolService } from './meeting-protocol.service';
 import { MeetingRecordsRepository } from './meeting-records.repository';
 import { MeetingRecordsResolver } from './meeting-records.resolver';
 import { MeetingRecordsService } from './meeting-records.service';
@@ -18,7 +23,7 @@ import { MeetingsCalendarController } from './meetings-calendar.controller';
 
 @Module({
   imports: [ObjectsModule, ArenasModule, AuditModule, TriageModule, FactsModule],
-  controllers: [MeetingsCalendarController],
+  controllers: [MeetingsCalendarController, MeetingDocumentsController],
   providers: [
     MeetingsService,
     MeetingsRepository,
@@ -29,6 +34,11 @@ import { MeetingsCalendarController } from './meetings-calendar.controller';
     MeetingRegistrationsService,
     MeetingRegistrationsRepository,
     MeetingRegistrationsResolver,
+    MeetingProtocolService,
+    MeetingProtocolRepository,
+    MeetingProtocolResolver,
+    AgendaItemMinutesResolver,
+    MeetingDocumentsService,
   ],
 })
 export class MeetingsModule {}
