@@ -87,6 +87,7 @@ export class MeetingDocumentsService {
         plannedStart: item.plannedStart,
         durationMinutes: item.durationMinutes,
         minutesHtml: item.minutes ? renderMarkdownHtml(item.minutes) : null,
+        descriptionHtml: item.description ? renderMarkdownHtml(item.description) : null,
         objects: item.objects.map((o) => objectName(o.id, o.name)!),
       })),
       attendees,

@@ -25,6 +25,7 @@ export interface DocumentItem {
   plannedStart: Date;
   durationMinutes: number;
   minutesHtml: string | null;
+  descriptionHtml: string | null;
   objects: string[];
 }
 
@@ -96,8 +97,9 @@ export const DOCUMENT_CSS = `
   .label { font-size: 8.5pt; font-weight: bold; text-transform: uppercase; letter-spacing: 0.05em; color: #2b5d8a; }
   .retracted .label { color: #777; }
   .objects { font-family: 'DejaVu Sans', sans-serif; font-size: 8.5pt; color: #444; }
-  .signatures { display: flex; gap: 10mm; margin-top: 4mm; break-inside: avoid; }
+  .signatures { display: flex; gap: 10mm; margin-top: 8mm; break-inside: avoid; }
   .signature { flex: 1; border-top: 0.6pt solid #555; padding-top: 1.5mm; font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; }
+  .notes .label { color: #999; font-weight: normal; padding: 1mm 2mm; display: block; }
   .notes { height: 30mm; border: 0.5pt dashed #aaa; margin: 1.5mm 0 4mm; }
   a { color: inherit; }
 `;
@@ -110,10 +112,16 @@ export function decisionWords(d: DocumentDecision): string {
     case 'PLANNING_STAGE':
       return `Planeringsläge för ${d.objectName ?? 'objektet'}: ${STAGE_SV[data.from ?? ''] ?? data.from} → ${STAGE_SV[data.to ?? ''] ?? data.to}`;
     case 'ACTION_ITEM':
-      return `Åtgärd: ${data.owner ?? ''}${data.dueDate ? `, senast ${data.dueDate}` : ''}`;
+      return `Åtgärd: ${d.text ?? ''} (ansvarig: ${data.owner ?? '–'}${data.dueDate ? `, senast ${data.dueDate}` : ''})`;
     default:
-      return 'Beslut';
+      return d.text ?? '';
   }
+}
+
+/** The decision's words: the change it made and its wording (a statement and an action item are their wording). */
+function decisionSentence(d: DocumentDecision): string {
+  const words = decisionWords(d);
+  return d.kind === 'STATUS' || d.kind === 'PLANNING_STAGE' ? `${words}${d.text ? `. ${d.text}` : ''}` : words;
 }
 
 function decisionHtml(d: DocumentDecision): string {
@@ -122,7 +130,7 @@ function decisionHtml(d: DocumentDecision): string {
     : '';
   return `<div class="decision${d.retractedAt ? ' retracted' : ''}">
     <div class="label">${d.retractedAt ? 'Återkallat beslut' : 'Beslut'}</div>
-    <div class="what">${e(decisionWords(d))}${d.text ? `. ${e(d.text)}` : ''}</div>${retracted}</div>`;
+    <div class="what">${e(decisionSentence(d))}</div>${retracted}</div>`;
 }
 
 function votesHtml(doc: MeetingDocument, itemId: string): string {
@@ -201,7 +209,8 @@ export function chairScriptHtml(doc: MeetingDocument): string {
       (item) => `<section class="item"><h3>${e(swedishTime(item.plannedStart))} · § ${e(item.number)} ${e(item.title)}
         <span class="objects">(${item.durationMinutes} min)</span></h3>
         ${item.objects.length ? `<div class="objects">Objekt: ${item.objects.map(e).join(', ')}</div>` : ''}
-        <div class="notes"></div></section>`,
+        ${item.descriptionHtml ? `<div class="minutes">${item.descriptionHtml}</div>` : ''}
+        <div class="notes"><span class="label">Anteckningar</span></div></section>`,
     )
     .join('');
   return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Ordförandens manus: ${e(doc.title)}</title>
