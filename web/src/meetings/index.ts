@@ -3,11 +3,15 @@ import './meetings.css';
 /** Arena meetings: the list, a meeting with its agenda, the header link and "put on the next meeting". */
 import { registerTranslations } from '../ui/i18n';
 import en from './i18n/en.json';
+import protocolEn from './i18n/protocol.en.json';
+import protocolSv from './i18n/protocol.sv.json';
 import sv from './i18n/sv.json';
 
 registerTranslations({ sv, en });
+registerTranslations({ sv: protocolSv, en: protocolEn });
 
 export { MeetingPage } from './MeetingPage';
 export { MeetingsLink } from './MeetingsLink';
 export { MEETINGS_PATH, MeetingsPage } from './MeetingsPage';
+export { PROTOCOL_ARCHIVE_PATH, ProtocolArchivePage } from './ProtocolArchivePage';
 export { PutOnNextMeeting } from './PutOnNextMeeting';
