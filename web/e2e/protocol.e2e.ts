@@ -10,16 +10,18 @@ describe('the protocol after the meeting', () => {
     // The demo's past meeting back to a draft, with the member as its only adjuster.
     const [{ id: meetingId }] = await db.query(`SELECT id FROM meeting WHERE status = 'CLOSED' ORDER BY starts_at DESC LIMIT 1`);
     await db.query(`UPDATE meeting SET protocol_approved_at = NULL WHERE id = $1`, [meetingId]);
-    await db.query(
-      `DELETE FROM meeting_adjuster WHERE meeting_id = $1 AND user_id = (SELECT id FROM user_account WHERE email = $2)`,
-      [meetingId, DEMO_USERS.otherMember.email],
-    );
+    await db.query(`DELETE FROM meeting_adjuster WHERE meeting_id = $1 AND user_id = (SELECT id FROM user_account WHERE email = $2)`, [
+      meetingId,
+      DEMO_USERS.otherMember.email,
+    ]);
     await db.query(`UPDATE meeting_adjuster SET approved_at = NULL WHERE meeting_id = $1`, [meetingId]);
 
     await signIn(page, session.url, DEMO_USERS.staff, `/moten/${meetingId}`);
     await shown(page.getByText('Utkast: protokollet kan ändras tills justerarna har godkänt det.'));
     await page.getByRole('button', { name: 'Ändra protokollet för punkt 2' }).click();
-    await page.getByRole('textbox', { name: 'Protokoll för punkt 2' }).fill('Föregående protokoll lades till handlingarna **med en rättelse**.');
+    await page
+      .getByRole('textbox', { name: 'Protokoll för punkt 2' })
+      .fill('Föregående protokoll lades till handlingarna **med en rättelse**.');
     await page.getByRole('button', { name: 'Spara protokollet' }).click();
     await shown(page.locator('.minutes__text strong', { hasText: 'med en rättelse' }));
     await shown(page.getByRole('link', { name: 'Ladda ner utkastet (PDF)' }));

@@ -456,14 +456,18 @@ const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; 
   'setProtocolAdjusters of a meeting in arena A': {
     run: async (c) =>
       outcomeOf(
-        await c.graphql(`mutation($m: ID!) { setProtocolAdjusters(meetingId: $m, userIds: []) { id } }`, { m: (await ownMeeting()).meetingId }),
+        await c.graphql(`mutation($m: ID!) { setProtocolAdjusters(meetingId: $m, userIds: []) { id } }`, {
+          m: (await ownMeeting()).meetingId,
+        }),
       ),
     expect: MEETING_STAFF,
   },
   'setProtocolPublic of a meeting in arena A': {
     run: async (c) =>
       outcomeOf(
-        await c.graphql(`mutation($m: ID!) { setProtocolPublic(meetingId: $m, public: true) { id } }`, { m: (await ownMeeting()).meetingId }),
+        await c.graphql(`mutation($m: ID!) { setProtocolPublic(meetingId: $m, public: true) { id } }`, {
+          m: (await ownMeeting()).meetingId,
+        }),
       ),
     expect: MEETING_STAFF,
   },

@@ -33,7 +33,9 @@ export class MeetingProtocolResolver {
     return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: archived(edge.node) })) };
   }
 
-  @Mutation(() => Meeting, { description: "Staff: name the protocol's adjusters (at most two of the arena's people), until it is approved" })
+  @Mutation(() => Meeting, {
+    description: "Staff: name the protocol's adjusters (at most two of the arena's people), until it is approved",
+  })
   setProtocolAdjusters(
     @Args('meetingId', { type: () => ID }) meetingId: string,
     @Args('userIds', { type: () => [ID] }) userIds: string[],
@@ -42,12 +44,12 @@ export class MeetingProtocolResolver {
     return this.protocols.setAdjusters(ctx.actor, meetingId, userIds);
   }
 
-  @Mutation(() => Meeting, { description: 'A named adjuster approves the closed meeting\'s protocol; the last approval freezes it' })
+  @Mutation(() => Meeting, { description: "A named adjuster approves the closed meeting's protocol; the last approval freezes it" })
   approveProtocol(@Args('meetingId', { type: () => ID }) meetingId: string, @Context() ctx: GraphQLContext): Promise<Meeting> {
     return this.protocols.approve(ctx.actor, meetingId);
   }
 
-  @Mutation(() => Meeting, { description: 'Staff: publish the approved protocol to the public too (true), or to the arena\'s people only' })
+  @Mutation(() => Meeting, { description: "Staff: publish the approved protocol to the public too (true), or to the arena's people only" })
   setProtocolPublic(
     @Args('meetingId', { type: () => ID }) meetingId: string,
     @Args('public') isPublic: boolean,

@@ -52,8 +52,7 @@ export class MeetingProtocolService {
       approvedAt: state.approvedAt,
       public: state.public,
       adjusters,
-      canApprove:
-        !state.approvedAt && state.status === 'CLOSED' && adjusters.some((a) => a.userId === userId && !a.approvedAt),
+      canApprove: !state.approvedAt && state.status === 'CLOSED' && adjusters.some((a) => a.userId === userId && !a.approvedAt),
     };
   }
 

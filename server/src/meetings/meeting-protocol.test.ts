@@ -28,7 +28,9 @@ const MEETING = `query($id: ID!) { meeting(id: $id) { ${PROTOCOL} } }`;
 const ARCHIVE = `query($a: ID!) { protocolArchive(arenaId: $a, first: 10) { totalCount edges { node { meetingId title public pdfUrl } } } }`;
 
 const codes = (res: { errors?: any[] }) =>
-  res.errors ? [res.errors[0].extensions?.code, ...(res.errors[0].extensions?.fieldErrors ?? []).map((e: any) => `${e.field}:${e.code}`)] : [];
+  res.errors
+    ? [res.errors[0].extensions?.code, ...(res.errors[0].extensions?.fieldErrors ?? []).map((e: any) => `${e.field}:${e.code}`)]
+    : [];
 
 /** A held meeting with two items, attendance, minutes, a statement and an action item; closed unless told otherwise. */
 async function heldMeeting(title: string, close = true) {
@@ -41,11 +43,14 @@ async function heldMeeting(title: string, close = true) {
     ['Öppnande', 5],
     ['Hamnens kapacitet', 30],
   ] as const)
-    await a.asStaff.graphql(`mutation($m: ID!, $t: String!, $d: Int!) { addAgendaItem(meetingId: $m, input: { title: $t, durationMinutes: $d }) { id } }`, {
-      m: meetingId,
-      t,
-      d,
-    });
+    await a.asStaff.graphql(
+      `mutation($m: ID!, $t: String!, $d: Int!) { addAgendaItem(meetingId: $m, input: { title: $t, durationMinutes: $d }) { id } }`,
+      {
+        m: meetingId,
+        t,
+        d,
+      },
+    );
   await a.asStaff.graphql(STATUS, { id: meetingId, s: 'IN_PROGRESS' });
   const items = (await a.asStaff.graphql(MEETING, { id: meetingId })).data!.meeting.agenda as { id: string }[];
   await a.asStaff.graphql(ATTEND, { m: meetingId, n: 'Greta Gästsson', o: 'Kommunen' });
@@ -62,10 +67,11 @@ async function heldMeeting(title: string, close = true) {
 }
 
 async function pdfText(client: GraphQLClient | null, meetingId: string, path = 'protocol.pdf'): Promise<{ status: number; text: string }> {
-  const res = await fetch(`${flaskhals.url}/api/meetings/${meetingId}/${path}`, { headers: client?.cookie ? { cookie: client.cookie } : {} });
+  const res = await fetch(`${flaskhals.url}/api/meetings/${meetingId}/${path}`, {
+    headers: client?.cookie ? { cookie: client.cookie } : {},
+  });
   if (res.status !== 200) return { status: res.status, text: '' };
   expect(res.headers.get('content-type')).toBe('application/pdf');
-  require('fs').writeFileSync('/tmp/proto-' + path, Buffer.from(await res.clone().arrayBuffer()));
   const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: Buffer.from(await res.arrayBuffer()) }).toString('utf8');
   return { status: 200, text };
 }
@@ -81,7 +87,11 @@ describe('approval of the protocol', () => {
     expect(codes(await a.asStaff.graphql(APPROVE, { m: meetingId }))).toEqual(['FORBIDDEN']);
     expect(codes(await a.asObserver.graphql(APPROVE, { m: meetingId }))).toEqual(['FORBIDDEN']);
     // Members do not read the draft.
-    expect((await a.asMember[0].graphql(MEETING, { id: meetingId })).data!.meeting.protocol).toMatchObject({ stage: 'DRAFT', pdfUrl: null, canApprove: true });
+    expect((await a.asMember[0].graphql(MEETING, { id: meetingId })).data!.meeting.protocol).toMatchObject({
+      stage: 'DRAFT',
+      pdfUrl: null,
+      canApprove: true,
+    });
     expect((await pdfText(a.asMember[0], meetingId)).status).toBe(404);
 
     const first = await a.asMember[0].graphql(APPROVE, { m: meetingId });
@@ -104,13 +114,25 @@ describe('approval of the protocol', () => {
 
     // Frozen: nothing of the protocol changes any more, and nothing is written.
     const before = (await a.asStaff.graphql(MEETING, { id: meetingId })).data!.meeting;
-    expect(codes(await a.asStaff.graphql(MINUTES, { id: itemId, t: 'Ändrat i efterhand' }))).toEqual(['BAD_USER_INPUT', 'meetingId:protocolApproved']);
-    expect(codes(await a.asStaff.graphql(ATTEND, { m: meetingId, n: 'Sen gäst' }))).toEqual(['BAD_USER_INPUT', 'meetingId:protocolApproved']);
+    expect(codes(await a.asStaff.graphql(MINUTES, { id: itemId, t: 'Ändrat i efterhand' }))).toEqual([
+      'BAD_USER_INPUT',
+      'meetingId:protocolApproved',
+    ]);
+    expect(codes(await a.asStaff.graphql(ATTEND, { m: meetingId, n: 'Sen gäst' }))).toEqual([
+      'BAD_USER_INPUT',
+      'meetingId:protocolApproved',
+    ]);
     const remove = `mutation($id: ID!) { removeAttendee(attendeeId: $id) { id } }`;
-    expect(codes(await a.asStaff.graphql(remove, { id: before.attendees[0].id }))).toEqual(['BAD_USER_INPUT', 'meetingId:protocolApproved']);
+    expect(codes(await a.asStaff.graphql(remove, { id: before.attendees[0].id }))).toEqual([
+      'BAD_USER_INPUT',
+      'meetingId:protocolApproved',
+    ]);
     const live = before.decisions.find((d: any) => !d.retractedAt).id;
     expect(codes(await a.asStaff.graphql(RETRACT, { id: live }))).toEqual(['BAD_USER_INPUT', 'meetingId:protocolApproved']);
-    expect(codes(await a.asStaff.graphql(ADJUSTERS, { m: meetingId, u: [memberIds[0]] }))).toEqual(['BAD_USER_INPUT', 'meetingId:protocolApproved']);
+    expect(codes(await a.asStaff.graphql(ADJUSTERS, { m: meetingId, u: [memberIds[0]] }))).toEqual([
+      'BAD_USER_INPUT',
+      'meetingId:protocolApproved',
+    ]);
     expect((await a.asStaff.graphql(MEETING, { id: meetingId })).data!.meeting).toEqual(before);
   });
 
@@ -119,7 +141,10 @@ describe('approval of the protocol', () => {
     const observerId = (await a.asObserver.graphql(`{ me { id } }`)).data!.me.id;
     const outsiderId = (await a.asOutsider.graphql(`{ me { id } }`)).data!.me.id;
     expect(codes(await a.asStaff.graphql(ADJUSTERS, { m: meetingId, u: [outsiderId] }))).toEqual(['BAD_USER_INPUT', 'userIds.0:notFound']);
-    expect(codes(await a.asStaff.graphql(ADJUSTERS, { m: meetingId, u: [observerId] }))).toEqual(['BAD_USER_INPUT', 'userIds.0:cannotAdjust']);
+    expect(codes(await a.asStaff.graphql(ADJUSTERS, { m: meetingId, u: [observerId] }))).toEqual([
+      'BAD_USER_INPUT',
+      'userIds.0:cannotAdjust',
+    ]);
     expect(codes(await a.asStaff.graphql(ADJUSTERS, { m: meetingId, u: [...memberIds, observerId] }))).toEqual([
       'BAD_USER_INPUT',
       'userIds:tooMany',
@@ -190,10 +215,13 @@ describe('the protocol PDF and the archive', () => {
     });
     const meetingId = created.data!.createMeeting.id;
     for (const title of ['Inledning', 'Järnvägen'])
-      await a.asStaff.graphql(`mutation($m: ID!, $t: String!) { addAgendaItem(meetingId: $m, input: { title: $t, durationMinutes: 20 }) { id } }`, {
-        m: meetingId,
-        t: title,
-      });
+      await a.asStaff.graphql(
+        `mutation($m: ID!, $t: String!) { addAgendaItem(meetingId: $m, input: { title: $t, durationMinutes: 20 }) { id } }`,
+        {
+          m: meetingId,
+          t: title,
+        },
+      );
     const script = (await pdfText(a.asStaff, meetingId, 'chair-script.pdf')).text.replace(/\s+/g, ' ');
     expect(script).toContain('Ordförandens manus');
     expect(script).toContain('09:00 · § 1 Inledning');

@@ -6,7 +6,7 @@ import { ConnectionType } from '../common/graphql/pagination';
 export const ProtocolStageEnum = Object.fromEntries(PROTOCOL_STAGES.map((s) => [s, s])) as { [K in ProtocolStage]: K };
 registerEnumType(ProtocolStageEnum, {
   name: 'ProtocolStage',
-  description: 'DRAFT until every named adjuster has approved the closed meeting\'s protocol; then APPROVED and frozen',
+  description: "DRAFT until every named adjuster has approved the closed meeting's protocol; then APPROVED and frozen",
 });
 
 @ObjectType()
@@ -28,12 +28,12 @@ export class MeetingProtocol {
   canApprove: boolean;
   @Field(() => String, {
     nullable: true,
-    description: 'The PDF, for a reader who may read it: staff always (a draft before approval), the arena\'s people once approved',
+    description: "The PDF, for a reader who may read it: staff always (a draft before approval), the arena's people once approved",
   })
   pdfUrl: string | null;
 }
 
-@ObjectType({ description: 'An approved protocol in the arena\'s archive' })
+@ObjectType({ description: "An approved protocol in the arena's archive" })
 export class ArchivedProtocol {
   @Field(() => ID) meetingId: string;
   @Field() title: string;

@@ -125,9 +125,7 @@ function decisionSentence(d: DocumentDecision): string {
 }
 
 function decisionHtml(d: DocumentDecision): string {
-  const retracted = d.retractedAt
-    ? `<div><strong>Återkallat</strong> ${e(stamp(d.retractedAt))}: ${e(d.retractReason)}</div>`
-    : '';
+  const retracted = d.retractedAt ? `<div><strong>Återkallat</strong> ${e(stamp(d.retractedAt))}: ${e(d.retractReason)}</div>` : '';
   return `<div class="decision${d.retractedAt ? ' retracted' : ''}">
     <div class="label">${d.retractedAt ? 'Återkallat beslut' : 'Beslut'}</div>
     <div class="what">${e(decisionSentence(d))}</div>${retracted}</div>`;
@@ -136,9 +134,7 @@ function decisionHtml(d: DocumentDecision): string {
 function votesHtml(doc: MeetingDocument, itemId: string): string {
   const votes = doc.votes.filter((v) => v.itemId === itemId);
   if (!votes.length) return '';
-  const rows = votes
-    .map((v) => `<tr><td>${e(v.question)}</td><td>${v.yes}</td><td>${v.no}</td><td>${v.abstained}</td></tr>`)
-    .join('');
+  const rows = votes.map((v) => `<tr><td>${e(v.question)}</td><td>${v.yes}</td><td>${v.no}</td><td>${v.abstained}</td></tr>`).join('');
   return `<table><thead><tr><th>Omröstning</th><th>Ja</th><th>Nej</th><th>Avstår</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
@@ -187,9 +183,7 @@ export function protocolHtml(doc: MeetingDocument): string {
         )
         .join('')}</div>`
     : '<p class="empty">Inga justerare utsedda.</p>';
-  const draft = doc.approvedAt
-    ? ''
-    : '<div class="draft">UTKAST – protokollet är inte justerat och kan fortfarande ändras.</div>';
+  const draft = doc.approvedAt ? '' : '<div class="draft">UTKAST – protokollet är inte justerat och kan fortfarande ändras.</div>';
   return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Protokoll: ${e(doc.title)}</title>
     <style>${DOCUMENT_CSS}</style></head><body>
     ${header(doc, 'Protokoll')}${draft}

@@ -42,7 +42,10 @@ export async function seedDemoProtocol(tx: EntityManager, arenaId: string): Prom
     [meeting.id, 'Gäst Exempelsson', 'Trafikverket (demo)', meeting.staffId, at(2)],
   );
 
-  const items = (await tx.query(`SELECT id, title FROM agenda_item WHERE meeting_id = $1`, [meeting.id])) as { id: string; title: string }[];
+  const items = (await tx.query(`SELECT id, title FROM agenda_item WHERE meeting_id = $1`, [meeting.id])) as {
+    id: string;
+    title: string;
+  }[];
   const itemId = (title: string) => items.find((i) => i.title === title)?.id;
   for (const item of items)
     if (MINUTES[item.title])
@@ -57,22 +60,25 @@ export async function seedDemoProtocol(tx: EntityManager, arenaId: string): Prom
       );
   };
   const due = new Date(new Date(meeting.startsAt).getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
-  await decide('Hamnar och terminaler', 'ACTION_ITEM', 'Ta fram underlag om köerna vid hamnens grindar', { owner: 'Kansliet', dueDate: due, done: false }, 75);
   await decide(
-    'Trafikverkets planering – läget',
-    'STATEMENT',
-    'Arenan lämnar ett gemensamt remissvar på den regionala planen.',
-    {},
-    120,
+    'Hamnar och terminaler',
+    'ACTION_ITEM',
+    'Ta fram underlag om köerna vid hamnens grindar',
+    { owner: 'Kansliet', dueDate: due, done: false },
+    75,
   );
+  await decide('Trafikverkets planering – läget', 'STATEMENT', 'Arenan lämnar ett gemensamt remissvar på den regionala planen.', {}, 120);
 
   const adjusters = people.filter((p) => p.role === 'MEMBER').slice(0, 2);
   const approvedAt = (days: number) => new Date(new Date(meeting.endsAt).getTime() + days * 86_400_000);
   for (const [position, adjuster] of adjusters.entries())
-    await tx.query(
-      `INSERT INTO meeting_adjuster (meeting_id, user_id, position, named_by, approved_at) VALUES ($1, $2, $3, $4, $5)`,
-      [meeting.id, adjuster.id, position, meeting.staffId, approvedAt(3 + position * 2)],
-    );
+    await tx.query(`INSERT INTO meeting_adjuster (meeting_id, user_id, position, named_by, approved_at) VALUES ($1, $2, $3, $4, $5)`, [
+      meeting.id,
+      adjuster.id,
+      position,
+      meeting.staffId,
+      approvedAt(3 + position * 2),
+    ]);
   if (adjusters.length)
     await tx.query(`UPDATE meeting SET protocol_approved_at = $2, protocol_public = true WHERE id = $1`, [
       meeting.id,

@@ -4,12 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { MeetingFieldsFragment } from '../gql/graphql';
 import { useMutation, useQuery } from '../ui/graphql';
-import {
-  ApproveProtocolMutation,
-  MeetingPeopleQuery,
-  SetProtocolAdjustersMutation,
-  SetProtocolPublicMutation,
-} from './operations';
+import { ApproveProtocolMutation, MeetingPeopleQuery, SetProtocolAdjustersMutation, SetProtocolPublicMutation } from './operations';
 import { useMeetingChange } from './useMeetingChange';
 
 interface ProtocolProps {
@@ -98,9 +93,7 @@ export function Protocol({ meeting, staff, onChanged }: ProtocolProps) {
             type="checkbox"
             checked={protocol.public}
             disabled={publishing.fetching}
-            onChange={(e) =>
-              void run(async () => (await publish({ meetingId: meeting.id, public: e.target.checked })).setProtocolPublic)
-            }
+            onChange={(e) => void run(async () => (await publish({ meetingId: meeting.id, public: e.target.checked })).setProtocolPublic)}
           />{' '}
           {t('protocol.public')}
         </label>
@@ -122,7 +115,7 @@ export function Protocol({ meeting, staff, onChanged }: ProtocolProps) {
           </a>
         )}
       </p>
-      <p className="muted">{t('protocol.limit', { max: PROTOCOL_LIMITS.adjustersMax })}</p>
+      {staff && !frozen && <p className="muted">{t('protocol.limit', { max: PROTOCOL_LIMITS.adjustersMax })}</p>}
     </section>
   );
 }
@@ -171,7 +164,12 @@ function AdjusterChoice({ meeting, onChanged }: Omit<ProtocolProps, 'staff'>) {
             <ul className="attendance__candidates">
               {candidates.map((person) => (
                 <li key={person.id}>
-                  <button type="button" className="button button--small" disabled={saving.fetching} onClick={() => void save([...named, person.id])}>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    disabled={saving.fetching}
+                    onClick={() => void save([...named, person.id])}
+                  >
                     + {person.name} ({person.organization.name})
                   </button>
                 </li>

@@ -13,8 +13,7 @@ export const PROTOCOL_ARCHIVE_PATH = `${MEETINGS_PATH}/protokoll`;
 
 type Archived = ArchiveResult['protocolArchive']['edges'][number]['node'];
 
-const yearOf = (iso: string) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric' }).format(new Date(iso));
+const yearOf = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric' }).format(new Date(iso));
 
 /**
  * /moten/protokoll — the arena's approved protocols by year, latest first, each a PDF. The arena's
@@ -26,12 +25,9 @@ export function ProtocolArchivePage() {
   const [params] = useSearchParams();
   const defaultArena = useDefaultArenaSlug();
   const access = defaultArena.known ? arenaFor(me, 'readMembersAudience', params.get('arena'), defaultArena.slug) : undefined;
-  const list = usePaged(
-    ProtocolArchiveQuery,
-    { arenaId: access?.arena.id ?? null, first: 25 },
-    (r) => r.protocolArchive,
-    { skip: !defaultArena.known },
-  );
+  const list = usePaged(ProtocolArchiveQuery, { arenaId: access?.arena.id ?? null, first: 25 }, (r) => r.protocolArchive, {
+    skip: !defaultArena.known,
+  });
   const locale = i18n.language === 'en' ? 'en-GB' : 'sv-SE';
   const day = (iso: string) => new Date(iso).toLocaleDateString(locale, { timeZone: 'Europe/Stockholm', dateStyle: 'long' });
   const years = new Map<string, Archived[]>();

@@ -1,2 +1,2 @@
-export { escapeHtml, type PdfOptions, PdfRenderer } from './pdf-renderer';
 export { PdfModule } from './pdf.module';
+export { escapeHtml, type PdfOptions, PdfRenderer } from './pdf-renderer';
