@@ -15,8 +15,7 @@ export class MeetingProtocolResolver {
 
   @ResolveField(() => MeetingProtocol)
   async protocol(@Parent() meeting: Meeting, @Context() ctx: GraphQLContext): Promise<MeetingProtocol> {
-    const view = await this.protocols.view(ctx.actor, meeting);
-    const readable = await this.protocols.reader(ctx.actor, meeting.id);
+    const { readable, ...view } = await this.protocols.view(ctx.actor, meeting);
     return { ...view, pdfUrl: readable ? protocolPdfPath(meeting.id) : null };
   }
 

@@ -21,6 +21,8 @@ export interface ProtocolView {
   adjusters: AdjusterRow[];
   /** Whether the reader is a named adjuster who may approve now. */
   canApprove: boolean;
+  /** Whether the reader may read (and download) the protocol now. */
+  readable: boolean;
 }
 
 export type ProtocolReader = 'staff' | 'member' | 'public';
@@ -53,6 +55,7 @@ export class MeetingProtocolService {
       public: state.public,
       adjusters,
       canApprove: !state.approvedAt && state.status === 'CLOSED' && adjusters.some((a) => a.userId === userId && !a.approvedAt),
+      readable: readerOf(actor, state) !== null,
     };
   }
 
@@ -145,11 +148,8 @@ export class MeetingProtocolService {
   async reader(actor: Actor, meetingId: string): Promise<{ state: ProtocolStateRow; reader: ProtocolReader } | null> {
     if (!isUuid(meetingId)) return null;
     const state = await this.protocols.state(meetingId);
-    if (!state) return null;
-    const manages = hasPermission(actor, state.arenaId, 'manageMeetings');
-    const member = hasPermission(actor, state.arenaId, 'readMembersAudience');
-    if (!canReadProtocol({ manages, member }, { approved: state.approvedAt !== null, public: state.public })) return null;
-    return { state, reader: manages ? 'staff' : member ? 'member' : 'public' };
+    const reader = state ? readerOf(actor, state) : null;
+    return state && reader ? { state, reader } : null;
   }
 
   /** The arena's approved protocols, latest meeting first: all of them for its people, the public ones for everyone else. */
@@ -160,4 +160,12 @@ export class MeetingProtocolService {
     const rows = await this.protocols.archive(arena, publicOnly, decodeTimeCursor(after), size + 1);
     return toConnection(rows, size, Number(rows[0]?.total_count ?? 0), (r) => [r.cursor_at, r.meetingId]);
   }
+}
+
+/** Who the actor is to this protocol, or null when they may not read it (shared/src/protocol.ts). */
+function readerOf(actor: Actor, state: ProtocolStateRow): ProtocolReader | null {
+  const manages = hasPermission(actor, state.arenaId, 'manageMeetings');
+  const member = hasPermission(actor, state.arenaId, 'readMembersAudience');
+  if (!canReadProtocol({ manages, member }, { approved: state.approvedAt !== null, public: state.public })) return null;
+  return manages ? 'staff' : member ? 'member' : 'public';
 }
