@@ -96,9 +96,11 @@ export const DOCUMENT_CSS = `
   .decision.retracted .what { text-decoration: line-through; }
   .label { font-size: 8.5pt; font-weight: bold; text-transform: uppercase; letter-spacing: 0.05em; color: #2b5d8a; }
   .retracted .label { color: #777; }
-  .objects { font-family: 'DejaVu Sans', sans-serif; font-size: 8.5pt; color: #444; }
+  .objects { font-family: 'DejaVu Sans', sans-serif; font-size: 8.5pt; color: #444; margin-bottom: 1.5mm; }
+  td.duration, th.duration { white-space: nowrap; width: 16mm; text-align: right; padding-right: 0; }
   .signatures { display: flex; gap: 10mm; margin-top: 8mm; break-inside: avoid; }
   .signature { flex: 1; border-top: 0.6pt solid #555; padding-top: 1.5mm; font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; }
+  .script .item { break-inside: avoid; }
   .notes .label { color: #999; font-weight: normal; padding: 1mm 2mm; display: block; }
   .notes { height: 30mm; border: 0.5pt dashed #aaa; margin: 1.5mm 0 4mm; }
   a { color: inherit; }
@@ -154,8 +156,11 @@ export function protocolHtml(doc: MeetingDocument): string {
         .map((a) => `<tr><td>${e(a.name)}</td><td>${e(a.organizationName)}</td></tr>`)
         .join('')}</tbody></table>`
     : '<p class="empty">Ingen närvaro antecknad.</p>';
-  const agenda = `<table><thead><tr><th class="num">Punkt</th><th class="time">Planerad</th><th>Ärende</th></tr></thead><tbody>${doc.items
-    .map((i) => `<tr><td class="num">${e(i.number)}</td><td class="time">${e(swedishTime(i.plannedStart))}</td><td>${e(i.title)}</td></tr>`)
+  const agenda = `<table><thead><tr><th class="num">Punkt</th><th class="time">Planerad</th><th>Ärende</th><th class="duration">Tid</th></tr></thead><tbody>${doc.items
+    .map(
+      (i) =>
+        `<tr><td class="num">${e(i.number)}</td><td class="time">${e(swedishTime(i.plannedStart))}</td><td>${e(i.title)}</td><td class="duration">${i.durationMinutes} min</td></tr>`,
+    )
     .join('')}</tbody></table>`;
   const items = doc.items
     .map((item) => {
@@ -208,7 +213,7 @@ export function chairScriptHtml(doc: MeetingDocument): string {
     )
     .join('');
   return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Ordförandens manus: ${e(doc.title)}</title>
-    <style>${DOCUMENT_CSS}</style></head><body>
+    <style>${DOCUMENT_CSS}</style></head><body class="script">
     ${header(doc, 'Ordförandens manus')}
     ${items || '<p class="empty">Dagordningen är tom.</p>'}
     </body></html>`;
