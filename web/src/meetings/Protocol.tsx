@@ -109,7 +109,7 @@ export function Protocol({ meeting, staff, onChanged }: ProtocolProps) {
             {t(frozen ? 'protocol.download' : 'protocol.downloadDraft')}
           </a>
         )}{' '}
-        {staff && !held && (
+        {staff && meeting.status !== 'CLOSED' && (
           <a className="button" href={chairScriptPdfPath(meeting.id)} download>
             {t('protocol.chairScript')}
           </a>
