@@ -24,6 +24,7 @@ import { formatGraphQLError } from './common/graphql/errors';
 import { withPlainFields } from './common/graphql/plain-fields';
 import { textHygienePlugin } from './common/graphql/text-hygiene.plugin';
 import { HealthController } from './common/http/health.controller';
+import { PdfModule } from './common/pdf';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { FactsModule } from './facts/facts.module';
 import { type GraphQLContext, LoaderRegistry } from './graphql-context';
@@ -124,6 +125,7 @@ export class AppModule {
         HistoryModule,
         TriageModule,
         MeetingsModule,
+        PdfModule,
         TransferModule,
         MunicipalitiesModule,
         FactsModule,

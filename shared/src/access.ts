@@ -27,6 +27,8 @@ const PERMISSIONS = {
   attendMeetings: ['MEMBER', 'STAFF', 'ADMIN', 'OBSERVER'],
   /** Plan meetings and their agendas, change a meeting's status. */
   manageMeetings: ['STAFF', 'ADMIN'],
+  /** Be named adjuster (justerare) of a meeting's protocol, and approve it when named. */
+  approveProtocols: ['MEMBER', 'STAFF', 'ADMIN'],
   /** Add many objects at once from a GeoJSON or CSV file (server/src/transfer/). */
   importObjects: ['STAFF', 'ADMIN'],
   /** Comment on objects and follow them. */

@@ -10,7 +10,16 @@ import { AuditLogPage, OutboxPage } from './admin';
 import { AppShellQuery } from './appShell';
 import { DASHBOARD_PATH, DashboardLink, DashboardPage } from './dashboard';
 import { MapPage } from './MapPage';
-import { ACTION_ITEMS_PATH, ActionItemsPage, MeetingPage, MEETINGS_PATH, MeetingsLink, MeetingsPage } from './meetings';
+import {
+  ACTION_ITEMS_PATH,
+  ActionItemsPage,
+  MeetingPage,
+  MEETINGS_PATH,
+  MeetingsLink,
+  MeetingsPage,
+  PROTOCOL_ARCHIVE_PATH,
+  ProtocolArchivePage,
+} from './meetings';
 import { AcceptInvitationPage, MembersPage } from './members';
 import { AREA_ALERTS_PATH, AreaAlertsPage, NotificationBell } from './notifications';
 import { REGISTER_PATH, RegisterPage } from './register';
@@ -81,6 +90,7 @@ function AppRoutes({ baseMapUrl }: AppProps) {
       <Route path={MEETINGS_PATH} element={<MeetingsPage />} />
       <Route path={ACTION_ITEMS_PATH} element={<ActionItemsPage />} />
       <Route path={`${MEETINGS_PATH}/:id`} element={<MeetingPage />} />
+      <Route path={PROTOCOL_ARCHIVE_PATH} element={<ProtocolArchivePage />} />
       <Route path={REGISTER_PATH} element={<RegisterPage key={session.me?.id ?? 'visitor'} />} />
       <Route path={AREA_ALERTS_PATH} element={<AreaAlertsPage baseMapUrl={baseMapUrl} />} />
       <Route

@@ -487,6 +487,46 @@ const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; 
       noRole: 'FORBIDDEN',
     },
   },
+  'setProtocolAdjusters of a meeting in arena A': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($m: ID!) { setProtocolAdjusters(meetingId: $m, userIds: []) { id } }`, {
+          m: (await ownMeeting()).meetingId,
+        }),
+      ),
+    expect: MEETING_STAFF,
+  },
+  'setProtocolPublic of a meeting in arena A': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($m: ID!) { setProtocolPublic(meetingId: $m, public: true) { id } }`, {
+          m: (await ownMeeting()).meetingId,
+        }),
+      ),
+    expect: MEETING_STAFF,
+  },
+  'approveProtocol of a closed meeting in arena A, ownMember its adjuster': {
+    run: async (c) => {
+      const { meetingId } = await heldMeeting();
+      const adjuster = (await a.asMember[0].graphql(`{ me { id } }`)).data!.me.id;
+      await a.asStaff.graphql(`mutation($m: ID!, $u: [ID!]!) { setProtocolAdjusters(meetingId: $m, userIds: $u) { id } }`, {
+        m: meetingId,
+        u: [adjuster],
+      });
+      await a.asStaff.graphql(`mutation($id: ID!) { changeMeetingStatus(id: $id, status: CLOSED) { id } }`, { id: meetingId });
+      return outcomeOf(await c.graphql(`mutation($m: ID!) { approveProtocol(meetingId: $m) { id } }`, { m: meetingId }));
+    },
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'ok',
+      otherMember: 'FORBIDDEN',
+      staff: 'FORBIDDEN',
+      admin: 'FORBIDDEN',
+      observer: 'FORBIDDEN',
+      otherArenaMember: 'NOT_FOUND',
+      noRole: 'NOT_FOUND',
+    },
+  },
   'registerForMeeting of a planned meeting in arena A': {
     run: async (c) =>
       outcomeOf(await c.graphql(`mutation($m: ID!) { registerForMeeting(meetingId: $m) { id } }`, { m: (await ownMeeting()).meetingId })),

@@ -1,6 +1,7 @@
 import { DISCUSSION_LIMITS } from '@flaskhals/shared';
-import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
+
+import { createMarkdownParser, SAFE_MARKDOWN_HTML } from '../common/markdown/markdown';
 
 /** The people a body mentions, by id: their current names are what the rendering shows. */
 export type MentionNames = ReadonlyMap<string, string>;
@@ -8,12 +9,12 @@ export type MentionNames = ReadonlyMap<string, string>;
 const MENTION_AT = /^@\[([^\]\n]{1,200})\]\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)/i;
 
 /**
- * Markdown as members write it: no raw HTML (markdown-it escapes it), bare links made links, line
- * breaks kept. Mentions `@[Name](uuid)` become a styled name: the person's current name when the
- * server knows them, else the text as written, never a link to the id.
+ * The house Markdown (server/src/common/markdown/) plus mentions: `@[Name](uuid)` becomes a styled
+ * name, the person's current name when the server knows them, else the text as written, never a
+ * link to the id.
  */
 function markdownRenderer() {
-  const parser = new MarkdownIt({ html: false, linkify: true, breaks: true, typographer: false });
+  const parser = createMarkdownParser();
   parser.inline.ruler.before('link', 'mention', (state, silent) => {
     if (state.src.charCodeAt(state.pos) !== 0x40 /* @ */) return false;
     const match = MENTION_AT.exec(state.src.slice(state.pos));
@@ -31,14 +32,6 @@ function markdownRenderer() {
     if (!name) return parser.utils.escapeHtml(`@${written}`);
     return `<span class="mention" data-user-id="${userId}">@${parser.utils.escapeHtml(name)}</span>`;
   };
-  // An image would load from wherever the author chose (a tracking pixel): it is shown as a link to it
-  // (attachments are the way to show photos), its address checked by the allow-list below.
-  parser.renderer.rules.image = (tokens, idx) => {
-    const token = tokens[idx];
-    const src = String(token.attrGet('src') ?? '');
-    const alt = token.children?.map((child) => child.content).join('') || src;
-    return `<a href="${parser.utils.escapeHtml(src)}">${parser.utils.escapeHtml(alt)}</a>`;
-  };
   return parser;
 }
 
@@ -46,54 +39,9 @@ function markdownRenderer() {
 const md = markdownRenderer();
 const markdown = (names: MentionNames) => ({ render: (body: string) => md.render(body, { names }) });
 
-/**
- * The allow-list the rendered HTML passes through, whatever markdown-it produced: only text
- * formatting, lists, quotes, code, tables and links with web or mail addresses; every link opens
- * without handing over the page (noopener) and gives the target no ranking (nofollow ugc).
- */
-const SANITIZE: sanitizeHtml.IOptions = {
-  allowedTags: [
-    'p',
-    'br',
-    'strong',
-    'em',
-    'del',
-    's',
-    'code',
-    'pre',
-    'blockquote',
-    'ul',
-    'ol',
-    'li',
-    'a',
-    'hr',
-    'h1',
-    'h2',
-    'h3',
-    'h4',
-    'h5',
-    'h6',
-    'table',
-    'thead',
-    'tbody',
-    'tr',
-    'th',
-    'td',
-    'span',
-  ],
-  allowedAttributes: { a: ['href', 'title', 'rel'], span: ['class', 'data-user-id'], ol: ['start'], th: ['style'], td: ['style'] },
-  allowedClasses: { span: ['mention'] },
-  allowedStyles: { th: { 'text-align': [/^(left|right|center)$/] }, td: { 'text-align': [/^(left|right|center)$/] } },
-  allowedSchemes: ['http', 'https', 'mailto'],
-  allowedSchemesAppliedToAttributes: ['href'],
-  allowProtocolRelative: false,
-  disallowedTagsMode: 'discard',
-  transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener nofollow ugc' }) },
-};
-
 /** A comment's Markdown as safe HTML for `bodyHtml`. */
 export function renderCommentHtml(body: string, names: MentionNames = new Map()): string {
-  return sanitizeHtml(markdown(names).render(body), SANITIZE).trim();
+  return sanitizeHtml(markdown(names).render(body), SAFE_MARKDOWN_HTML).trim();
 }
 
 /** The comment as plain text of at most 140 characters, for history events and notifications. */

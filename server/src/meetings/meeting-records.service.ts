@@ -21,6 +21,7 @@ import { badInput, BadUserInputError } from '../common/graphql/errors';
 import { isUuid } from '../common/graphql/ids';
 import { FactsService } from '../facts';
 import { TriageService } from '../triage';
+import { MeetingProtocolService } from './meeting-protocol.service';
 import { type DecisionRow, MeetingRecordsRepository } from './meeting-records.repository';
 import type { MeetingRow } from './meetings.repository';
 import { MeetingsRepository } from './meetings.repository';
@@ -47,6 +48,7 @@ export class MeetingRecordsService {
     private readonly triage: TriageService,
     private readonly facts: FactsService,
     private readonly audit: AuditService,
+    private readonly protocol: MeetingProtocolService,
   ) {}
 
   attendees(meeting: Meeting) {
@@ -68,6 +70,7 @@ export class MeetingRecordsService {
       actor,
       meetingId,
       async (tx, meeting) => {
+        await this.protocol.requireUnfrozen(tx, meeting.id);
         if (userId && !(await this.records.hasRoleInArena(tx, userId, meeting.arenaId))) throw badInput('userId', 'notFound');
         const id = await this.records.addAttendee(tx, meeting.id, userId, name, organizationName, user.id);
         if (!id) throw badInput('userId', 'alreadyAttending');
@@ -92,6 +95,7 @@ export class MeetingRecordsService {
       actor,
       attendee.meetingId,
       async (tx, meeting) => {
+        await this.protocol.requireUnfrozen(tx, meeting.id);
         await this.records.removeAttendee(tx, attendee.id);
         await this.audit.record(tx, actor, {
           arenaId: meeting.arenaId,
@@ -115,6 +119,7 @@ export class MeetingRecordsService {
       actor,
       item.meetingId,
       async (tx) => {
+        await this.protocol.requireUnfrozen(tx, item.meetingId);
         await this.records.setMinutes(tx, item.id, text);
       },
       { accepts: HELD_OR_CLOSED, refusal: 'meetingNotInProgress' },
@@ -184,6 +189,7 @@ export class MeetingRecordsService {
       actor,
       found.meetingId,
       async (tx, meeting) => {
+        await this.protocol.requireUnfrozen(tx, meeting.id);
         const decision = (await this.records.decisionById(tx, decisionId, true))!;
         if (decision.retractedAt) throw badInput('decisionId', 'alreadyRetracted');
         const reference = await this.reference(tx, meeting, decision.itemId, decision.id);

@@ -9,9 +9,14 @@ import { TriageModule } from '../triage';
 import { ActionItemsRepository } from './action-items.repository';
 import { ActionItemsResolver } from './action-items.resolver';
 import { ActionItemsService } from './action-items.service';
+import { MeetingDocumentsController } from './meeting-documents.controller';
+import { MeetingDocumentsService } from './meeting-documents.service';
 import { MeetingNoticesRepository } from './meeting-notices.repository';
 import { MeetingNoticesResolver } from './meeting-notices.resolver';
 import { MeetingNoticesService } from './meeting-notices.service';
+import { MeetingProtocolRepository } from './meeting-protocol.repository';
+import { AgendaItemMinutesResolver, MeetingProtocolResolver } from './meeting-protocol.resolver';
+import { MeetingProtocolService } from './meeting-protocol.service';
 import { MeetingRecordsRepository } from './meeting-records.repository';
 import { MeetingRecordsResolver } from './meeting-records.resolver';
 import { MeetingRecordsService } from './meeting-records.service';
@@ -26,7 +31,7 @@ import { MeetingsCalendarController } from './meetings-calendar.controller';
 
 @Module({
   imports: [ObjectsModule, ArenasModule, AuditModule, TriageModule, FactsModule, MailModule],
-  controllers: [MeetingsCalendarController],
+  controllers: [MeetingsCalendarController, MeetingDocumentsController],
   providers: [
     MeetingsService,
     MeetingsRepository,
@@ -44,6 +49,11 @@ import { MeetingsCalendarController } from './meetings-calendar.controller';
     ActionItemsService,
     ActionItemsRepository,
     ActionItemsResolver,
+    MeetingProtocolService,
+    MeetingProtocolRepository,
+    MeetingProtocolResolver,
+    AgendaItemMinutesResolver,
+    MeetingDocumentsService,
   ],
 })
 export class MeetingsModule {}

@@ -118,6 +118,22 @@ it('has action items from the past meeting: one done, the demo member’s own on
   expect(items.find((i: any) => i.owner === 'Demo Medlem')).toMatchObject({ doneAt: null, canMarkDone: true });
 });
 
+it('has the past meeting with its approved, public protocol in the archive a visitor reads', async () => {
+  const archive = await flaskhals.graphql(`{ protocolArchive(first: 5) { edges { node { meetingId title public pdfUrl } } } }`);
+  const [entry] = archive.data!.protocolArchive.edges.map((e: any) => e.node);
+  expect(entry).toMatchObject({ title: expect.stringMatching(/^Nätverksmöte/), public: true });
+  const member = await flaskhals.signIn('medlem@ila.example', DEMO_PASSWORD);
+  const meeting = await member.graphql(
+    `query($id: ID!) { meeting(id: $id) { protocol { stage adjusters { name approvedAt } } agenda { minutesHtml } decisions { kind } } }`,
+    { id: entry.meetingId },
+  );
+  const { protocol, agenda, decisions } = meeting.data!.meeting;
+  expect(protocol.stage).toBe('APPROVED');
+  expect(protocol.adjusters.map((a: any) => a.name)).toContain('Demo Medlem');
+  expect(agenda.map((i: any) => i.minutesHtml).join('')).toContain('<strong>');
+  expect(decisions.map((d: any) => d.kind)).toContain('ACTION_ITEM');
+});
+
 it("a visitor's search for the placeholder's own example, E18, finds the E18 object first; the demo has a shared saved view", async () => {
   const res = await flaskhals.graphql(`{ search(input: { text: "E18" }) { totalCount edges { node { object { name } } } } }`);
   expect(res.errors).toBeUndefined();

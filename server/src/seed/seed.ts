@@ -28,6 +28,7 @@ import objectsData from './data/objects.json';
 import organizationsData from './data/organizations.json';
 import reportsData from './data/reports.json';
 import { seedDemoMeetings } from './demo-meetings';
+import { seedDemoProtocol } from './demo-protocol';
 import { DEMO_PASSWORD, DEMO_USERS, demoVisibility, SECOND_DEMO_ARENA } from './demo-users';
 
 export const DEMO_ARENA = {
@@ -150,6 +151,8 @@ export async function seedDemoData(tx: EntityManager): Promise<Arena> {
         }),
       ]);
   }
+  // After the users: the past meeting's adjusters are demo members.
+  await seedDemoProtocol(tx, arena.id);
   return arena;
 }
 

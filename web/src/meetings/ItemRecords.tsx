@@ -87,7 +87,8 @@ function Minutes({
     );
   return (
     <div className="minutes">
-      {item.minutes && <p className="minutes__text">{item.minutes}</p>}
+      {/* Rendered and sanitized by the server (markdown-it + sanitize-html); the editor keeps the Markdown. */}
+      {item.minutesHtml && <div className="minutes__text prose" dangerouslySetInnerHTML={{ __html: item.minutesHtml }} />}
       {editable && (
         <button type="button" className="button button--link" onClick={() => setDraft(item.minutes ?? '')}>
           {t(item.minutes ? 'meetings.minutes.edit' : 'meetings.minutes.write', { number: item.number })}

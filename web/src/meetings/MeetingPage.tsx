@@ -26,6 +26,7 @@ import {
   UpdateAgendaItemMutation,
   UpdateMeetingMutation,
 } from './operations';
+import { isProtocolFrozen, Protocol } from './Protocol';
 import { Registration } from './Registration';
 
 type Item = MeetingFieldsFragment['agenda'][number];
@@ -119,7 +120,7 @@ export function MeetingPage() {
 
             {staff && meeting.status === 'PLANNED' && <MeetingNotice meetingId={meeting.id} updatedAt={meeting.updatedAt} />}
             {meeting.status === 'PLANNED' && <Registration meeting={meeting} onChanged={(answer) => done(answer)} />}
-            {held && <Attendance meeting={meeting} editable={staff} onChanged={(answer) => done(answer)} />}
+            {held && <Attendance meeting={meeting} editable={staff && !isProtocolFrozen(meeting)} onChanged={(answer) => done(answer)} />}
             <h2>{t('meetings.agenda.title')}</h2>
             {mode.kind === 'editItem' ? (
               <AgendaItemForm
@@ -138,7 +139,7 @@ export function MeetingPage() {
                         <ItemRecords
                           meeting={meeting}
                           item={item}
-                          mayWrite={staff}
+                          mayWrite={staff && !isProtocolFrozen(meeting)}
                           mayDecide={staff && meeting.status === 'IN_PROGRESS'}
                           onChanged={(answer) => done(answer)}
                         />
@@ -158,6 +159,7 @@ export function MeetingPage() {
               />
             )}
             {staff && !editable && <p className="muted">{t('meetings.agenda.locked')}</p>}
+            <Protocol meeting={meeting} staff={staff} onChanged={(answer) => done(answer)} />
             {staff && editable && mode.kind === 'addItem' && (
               <AgendaItemForm
                 parents={meeting.agenda.filter((i) => !i.parentId)}

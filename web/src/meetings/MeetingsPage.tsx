@@ -115,6 +115,9 @@ export function MeetingsPage() {
               <ShowMore hasMore={list.hasMore} loading={list.loadingMore} onMore={() => void list.loadMore()} />
             </>
           )}
+          <p>
+            <Link to={`${MEETINGS_PATH}/protokoll?arena=${encodeURIComponent(access.arena.slug)}`}>{t('protocol.archive.link')}</Link>
+          </p>
           <details className="meetings__calendar">
             <summary>{t('meetings.calendar')}</summary>
             <p className="muted">{t('meetings.calendarHint')}</p>

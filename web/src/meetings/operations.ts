@@ -56,6 +56,19 @@ export const MeetingFieldsFragment = graphql(`
       name
       organizationName
     }
+    protocol {
+      stage
+      approvedAt
+      public
+      canApprove
+      pdfUrl
+      adjusters {
+        userId
+        name
+        organizationName
+        approvedAt
+      }
+    }
     decisions {
       id
       itemId
@@ -76,6 +89,7 @@ export const MeetingFieldsFragment = graphql(`
       description
       durationMinutes
       minutes
+      minutesHtml
       plannedStart
       plannedEnd
       objects {
@@ -297,6 +311,53 @@ export const SetActionItemDoneMutation = graphql(`
   mutation SetActionItemDone($decisionId: ID!, $done: Boolean!) {
     setActionItemDone(decisionId: $decisionId, done: $done) {
       ...ActionItemFields
+    }
+  }
+`);
+
+export const SetProtocolAdjustersMutation = graphql(`
+  mutation SetProtocolAdjusters($meetingId: ID!, $userIds: [ID!]!) {
+    setProtocolAdjusters(meetingId: $meetingId, userIds: $userIds) {
+      ...MeetingFields
+    }
+  }
+`);
+
+export const ApproveProtocolMutation = graphql(`
+  mutation ApproveProtocol($meetingId: ID!) {
+    approveProtocol(meetingId: $meetingId) {
+      ...MeetingFields
+    }
+  }
+`);
+
+export const SetProtocolPublicMutation = graphql(`
+  mutation SetProtocolPublic($meetingId: ID!, $public: Boolean!) {
+    setProtocolPublic(meetingId: $meetingId, public: $public) {
+      ...MeetingFields
+    }
+  }
+`);
+
+export const ProtocolArchiveQuery = graphql(`
+  query ProtocolArchive($arenaId: ID, $first: Int, $after: String) {
+    protocolArchive(arenaId: $arenaId, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          meetingId
+          title
+          startsAt
+          place
+          approvedAt
+          public
+          pdfUrl
+        }
+      }
     }
   }
 `);
