@@ -483,6 +483,32 @@ const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; 
       noRole: 'NOT_FOUND',
     },
   },
+  'renewMyMeetingsCalendar (one’s own personal calendar URL)': {
+    run: async (c) => outcomeOf(await c.graphql(`mutation { renewMyMeetingsCalendar { path } }`)),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'ok',
+      otherMember: 'ok',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'ok',
+      otherArenaMember: 'ok',
+      noRole: 'ok',
+    },
+  },
+  'myMeetingsCalendar (query)': {
+    run: async (c) => outcomeOf(await c.graphql(`{ myMeetingsCalendar { createdAt } }`)),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'ok',
+      otherMember: 'ok',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'ok',
+      otherArenaMember: 'ok',
+      noRole: 'ok',
+    },
+  },
   'meetings of arena A (query)': {
     run: async (c) => outcomeOf(await c.graphql(`query($a: ID!) { meetings(arenaId: $a) { totalCount } }`, { a: a.arena.id })),
     expect: {

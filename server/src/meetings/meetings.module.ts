@@ -15,6 +15,9 @@ import { MeetingsRepository } from './meetings.repository';
 import { MeetingsResolver } from './meetings.resolver';
 import { MeetingsService } from './meetings.service';
 import { MeetingsCalendarController } from './meetings-calendar.controller';
+import { PersonalCalendarRepository } from './personal-calendar.repository';
+import { PersonalCalendarResolver } from './personal-calendar.resolver';
+import { PersonalCalendarService } from './personal-calendar.service';
 
 @Module({
   imports: [ObjectsModule, ArenasModule, AuditModule, TriageModule, FactsModule],
@@ -29,6 +32,9 @@ import { MeetingsCalendarController } from './meetings-calendar.controller';
     MeetingRegistrationsService,
     MeetingRegistrationsRepository,
     MeetingRegistrationsResolver,
+    PersonalCalendarService,
+    PersonalCalendarRepository,
+    PersonalCalendarResolver,
   ],
 })
 export class MeetingsModule {}

@@ -38,7 +38,7 @@ export interface AgendaItemRow {
 
 export type Upcoming = 'UPCOMING' | 'PAST';
 
-const MEETING_COLUMNS = raw(`m.id, m.arena_id AS "arenaId", m.title, m.description, m.starts_at AS "startsAt", m.ends_at AS "endsAt",
+export const MEETING_COLUMNS = raw(`m.id, m.arena_id AS "arenaId", m.title, m.description, m.starts_at AS "startsAt", m.ends_at AS "endsAt",
   m.place, m.online_url AS "onlineUrl", m.capacity, m.status, m.cancel_reason AS "cancelReason", m.sequence,
   m.created_at AS "createdAt", m.updated_at AS "updatedAt"`);
 
