@@ -65,6 +65,8 @@ type Documents = {
     "\n  query MeetingPeople($arenaId: ID!, $search: String) {\n    arenaPeople(arenaId: $arenaId, search: $search, first: 10) {\n      edges {\n        node {\n          id\n          name\n          organization {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MeetingPeopleDocument,
     "\n  mutation RegisterForMeeting($meetingId: ID!) {\n    registerForMeeting(meetingId: $meetingId) {\n      ...MeetingFields\n    }\n  }\n": typeof types.RegisterForMeetingDocument,
     "\n  mutation CancelMeetingRegistration($meetingId: ID!) {\n    cancelMeetingRegistration(meetingId: $meetingId) {\n      ...MeetingFields\n    }\n  }\n": typeof types.CancelMeetingRegistrationDocument,
+    "\n  query MyMeetingsCalendar {\n    myMeetingsCalendar {\n      createdAt\n    }\n  }\n": typeof types.MyMeetingsCalendarDocument,
+    "\n  mutation RenewMyMeetingsCalendar {\n    renewMyMeetingsCalendar {\n      path\n      createdAt\n    }\n  }\n": typeof types.RenewMyMeetingsCalendarDocument,
     "\n  fragment DirectoryOrganization on Organization {\n    id\n    name\n    kind\n    municipality\n    orgNumber\n    sector\n    employees\n    contactName\n    contactEmail\n    contactPhone\n  }\n": typeof types.DirectoryOrganizationFragmentDoc,
     "\n  query Organizations($arenaId: ID!, $search: String, $first: Int, $after: String) {\n    organizations(arenaId: $arenaId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DirectoryOrganization\n        }\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
     "\n  query ArenaPeople($arenaId: ID!, $search: String, $first: Int, $after: String) {\n    arenaPeople(arenaId: $arenaId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          role\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ArenaPeopleDocument,
@@ -178,6 +180,8 @@ const documents: Documents = {
     "\n  query MeetingPeople($arenaId: ID!, $search: String) {\n    arenaPeople(arenaId: $arenaId, search: $search, first: 10) {\n      edges {\n        node {\n          id\n          name\n          organization {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MeetingPeopleDocument,
     "\n  mutation RegisterForMeeting($meetingId: ID!) {\n    registerForMeeting(meetingId: $meetingId) {\n      ...MeetingFields\n    }\n  }\n": types.RegisterForMeetingDocument,
     "\n  mutation CancelMeetingRegistration($meetingId: ID!) {\n    cancelMeetingRegistration(meetingId: $meetingId) {\n      ...MeetingFields\n    }\n  }\n": types.CancelMeetingRegistrationDocument,
+    "\n  query MyMeetingsCalendar {\n    myMeetingsCalendar {\n      createdAt\n    }\n  }\n": types.MyMeetingsCalendarDocument,
+    "\n  mutation RenewMyMeetingsCalendar {\n    renewMyMeetingsCalendar {\n      path\n      createdAt\n    }\n  }\n": types.RenewMyMeetingsCalendarDocument,
     "\n  fragment DirectoryOrganization on Organization {\n    id\n    name\n    kind\n    municipality\n    orgNumber\n    sector\n    employees\n    contactName\n    contactEmail\n    contactPhone\n  }\n": types.DirectoryOrganizationFragmentDoc,
     "\n  query Organizations($arenaId: ID!, $search: String, $first: Int, $after: String) {\n    organizations(arenaId: $arenaId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DirectoryOrganization\n        }\n      }\n    }\n  }\n": types.OrganizationsDocument,
     "\n  query ArenaPeople($arenaId: ID!, $search: String, $first: Int, $after: String) {\n    arenaPeople(arenaId: $arenaId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          role\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ArenaPeopleDocument,
@@ -458,6 +462,14 @@ export function graphql(source: "\n  mutation RegisterForMeeting($meetingId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelMeetingRegistration($meetingId: ID!) {\n    cancelMeetingRegistration(meetingId: $meetingId) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelMeetingRegistration($meetingId: ID!) {\n    cancelMeetingRegistration(meetingId: $meetingId) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMeetingsCalendar {\n    myMeetingsCalendar {\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query MyMeetingsCalendar {\n    myMeetingsCalendar {\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewMyMeetingsCalendar {\n    renewMyMeetingsCalendar {\n      path\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation RenewMyMeetingsCalendar {\n    renewMyMeetingsCalendar {\n      path\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -233,3 +233,20 @@ export const CancelMeetingRegistrationMutation = graphql(`
     }
   }
 `);
+
+export const MyMeetingsCalendarQuery = graphql(`
+  query MyMeetingsCalendar {
+    myMeetingsCalendar {
+      createdAt
+    }
+  }
+`);
+
+export const RenewMyMeetingsCalendarMutation = graphql(`
+  mutation RenewMyMeetingsCalendar {
+    renewMyMeetingsCalendar {
+      path
+      createdAt
+    }
+  }
+`);
