@@ -56,6 +56,7 @@ type Documents = {
     "\n  mutation UpdateAgendaItem($itemId: ID!, $input: AgendaItemInput!) {\n    updateAgendaItem(itemId: $itemId, input: $input) {\n      ...MeetingFields\n    }\n  }\n": typeof types.UpdateAgendaItemDocument,
     "\n  mutation RemoveAgendaItem($itemId: ID!) {\n    removeAgendaItem(itemId: $itemId) {\n      ...MeetingFields\n    }\n  }\n": typeof types.RemoveAgendaItemDocument,
     "\n  mutation MoveAgendaItem($itemId: ID!, $direction: AgendaDirection!) {\n    moveAgendaItem(itemId: $itemId, direction: $direction) {\n      ...MeetingFields\n    }\n  }\n": typeof types.MoveAgendaItemDocument,
+    "\n  mutation ReorderAgendaItems($meetingId: ID!, $parentId: ID, $itemIds: [ID!]!) {\n    reorderAgendaItems(meetingId: $meetingId, parentId: $parentId, itemIds: $itemIds) {\n      ...MeetingFields\n    }\n  }\n": typeof types.ReorderAgendaItemsDocument,
     "\n  mutation PutObjectOnNextMeeting($objectId: ID!) {\n    putObjectOnNextMeeting(objectId: $objectId) {\n      id\n      title\n      startsAt\n    }\n  }\n": typeof types.PutObjectOnNextMeetingDocument,
     "\n  mutation AddAttendee($meetingId: ID!, $input: AttendeeInput!) {\n    addAttendee(meetingId: $meetingId, input: $input) {\n      ...MeetingFields\n    }\n  }\n": typeof types.AddAttendeeDocument,
     "\n  mutation RemoveAttendee($attendeeId: ID!) {\n    removeAttendee(attendeeId: $attendeeId) {\n      ...MeetingFields\n    }\n  }\n": typeof types.RemoveAttendeeDocument,
@@ -171,6 +172,7 @@ const documents: Documents = {
     "\n  mutation UpdateAgendaItem($itemId: ID!, $input: AgendaItemInput!) {\n    updateAgendaItem(itemId: $itemId, input: $input) {\n      ...MeetingFields\n    }\n  }\n": types.UpdateAgendaItemDocument,
     "\n  mutation RemoveAgendaItem($itemId: ID!) {\n    removeAgendaItem(itemId: $itemId) {\n      ...MeetingFields\n    }\n  }\n": types.RemoveAgendaItemDocument,
     "\n  mutation MoveAgendaItem($itemId: ID!, $direction: AgendaDirection!) {\n    moveAgendaItem(itemId: $itemId, direction: $direction) {\n      ...MeetingFields\n    }\n  }\n": types.MoveAgendaItemDocument,
+    "\n  mutation ReorderAgendaItems($meetingId: ID!, $parentId: ID, $itemIds: [ID!]!) {\n    reorderAgendaItems(meetingId: $meetingId, parentId: $parentId, itemIds: $itemIds) {\n      ...MeetingFields\n    }\n  }\n": types.ReorderAgendaItemsDocument,
     "\n  mutation PutObjectOnNextMeeting($objectId: ID!) {\n    putObjectOnNextMeeting(objectId: $objectId) {\n      id\n      title\n      startsAt\n    }\n  }\n": types.PutObjectOnNextMeetingDocument,
     "\n  mutation AddAttendee($meetingId: ID!, $input: AttendeeInput!) {\n    addAttendee(meetingId: $meetingId, input: $input) {\n      ...MeetingFields\n    }\n  }\n": types.AddAttendeeDocument,
     "\n  mutation RemoveAttendee($attendeeId: ID!) {\n    removeAttendee(attendeeId: $attendeeId) {\n      ...MeetingFields\n    }\n  }\n": types.RemoveAttendeeDocument,
@@ -426,6 +428,10 @@ export function graphql(source: "\n  mutation RemoveAgendaItem($itemId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MoveAgendaItem($itemId: ID!, $direction: AgendaDirection!) {\n    moveAgendaItem(itemId: $itemId, direction: $direction) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveAgendaItem($itemId: ID!, $direction: AgendaDirection!) {\n    moveAgendaItem(itemId: $itemId, direction: $direction) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderAgendaItems($meetingId: ID!, $parentId: ID, $itemIds: [ID!]!) {\n    reorderAgendaItems(meetingId: $meetingId, parentId: $parentId, itemIds: $itemIds) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderAgendaItems($meetingId: ID!, $parentId: ID, $itemIds: [ID!]!) {\n    reorderAgendaItems(meetingId: $meetingId, parentId: $parentId, itemIds: $itemIds) {\n      ...MeetingFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -152,6 +152,14 @@ export const MoveAgendaItemMutation = graphql(`
   }
 `);
 
+export const ReorderAgendaItemsMutation = graphql(`
+  mutation ReorderAgendaItems($meetingId: ID!, $parentId: ID, $itemIds: [ID!]!) {
+    reorderAgendaItems(meetingId: $meetingId, parentId: $parentId, itemIds: $itemIds) {
+      ...MeetingFields
+    }
+  }
+`);
+
 export const PutObjectOnNextMeetingMutation = graphql(`
   mutation PutObjectOnNextMeeting($objectId: ID!) {
     putObjectOnNextMeeting(objectId: $objectId) {
