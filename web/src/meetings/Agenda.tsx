@@ -1,4 +1,4 @@
-import { closestCenter, DndContext, type DragEndEvent } from '@dnd-kit/core';
+import { DndContext, type DragEndEvent } from '@dnd-kit/core';
 import { arrayMove, SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { type CSSProperties, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import type { MeetingFieldsFragment } from '../gql/graphql';
 import { StatusBadge } from '../ui/badges/StatusBadge';
 import { describeRequestFailure } from '../ui/graphql/errors';
-import { agendaAnnouncements, agendaInstructions, useAgendaSensors } from './agendaDragAndDrop';
+import { agendaAnnouncements, agendaCollision, agendaInstructions, useAgendaSensors } from './agendaDragAndDrop';
 import { formatClock } from './meetingTime';
 
 type Item = MeetingFieldsFragment['agenda'][number];
@@ -113,7 +113,7 @@ function SortableLevel({ parentId, label, context }: { parentId: string | null; 
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={closestCenter}
+      collisionDetection={agendaCollision}
       onDragEnd={dropped}
       accessibility={{ announcements: agendaAnnouncements(t, siblings), screenReaderInstructions: agendaInstructions(t) }}
     >
@@ -137,101 +137,104 @@ function AgendaRow({ item, index, count, context }: { item: Item; index: number;
     transition,
   };
   const subs = context.items.filter((i) => i.parentId === item.id);
-  const classes = ['agenda__item', item.parentId && 'agenda__item--sub', isDragging && 'agenda__item--dragging'].filter(Boolean);
+  // The item's own content is one element and its sub-items a list beside it (not inside), so the
+  // whole group moves when dragged while a look-up of one item never finds its sub-items' content.
   return (
-    <li ref={setNodeRef} style={style} className={classes.join(' ')} data-item-id={item.id}>
-      <div className="agenda__head">
-        {actions && (
-          <button
-            type="button"
-            ref={setActivatorNodeRef}
-            className="agenda__handle"
-            {...attributes}
-            {...listeners}
-            aria-label={t('meetings.agenda.drag.handle', { number: item.number, title: item.title })}
-          >
-            ⠿
-          </button>
+    <li ref={setNodeRef} style={style} className={isDragging ? 'agenda__group agenda__group--dragging' : 'agenda__group'}>
+      <div className={item.parentId ? 'agenda__item agenda__item--sub' : 'agenda__item'} data-item-id={item.id}>
+        <div className="agenda__head">
+          {actions && (
+            <button
+              type="button"
+              ref={setActivatorNodeRef}
+              className="agenda__handle"
+              {...attributes}
+              {...listeners}
+              aria-label={t('meetings.agenda.drag.handle', { number: item.number, title: item.title })}
+            >
+              ⠿
+            </button>
+          )}
+          <span className="agenda__number">{item.number}.</span>
+          <span className="agenda__title">{item.title}</span>
+          <span className="agenda__time">
+            <time dateTime={item.plannedStart}>{formatClock(item.plannedStart, i18n.language)}</time> ·{' '}
+            {t('meetings.agenda.minutes', { count: item.durationMinutes })}
+          </span>
+        </div>
+        {item.description && <p className="agenda__description prose">{item.description}</p>}
+        {item.objects.length > 0 && (
+          <ul className="agenda__objects" aria-label={t('meetings.agenda.objects')}>
+            {item.objects.map((object) => (
+              <li key={object.id}>
+                <Link to={`/?arena=${encodeURIComponent(arenaSlug)}&object=${object.id}`}>{object.name}</Link>{' '}
+                <StatusBadge status={object.status} />
+              </li>
+            ))}
+          </ul>
         )}
-        <span className="agenda__number">{item.number}.</span>
-        <span className="agenda__title">{item.title}</span>
-        <span className="agenda__time">
-          <time dateTime={item.plannedStart}>{formatClock(item.plannedStart, i18n.language)}</time> ·{' '}
-          {t('meetings.agenda.minutes', { count: item.durationMinutes })}
-        </span>
-      </div>
-      {item.description && <p className="agenda__description prose">{item.description}</p>}
-      {item.objects.length > 0 && (
-        <ul className="agenda__objects" aria-label={t('meetings.agenda.objects')}>
-          {item.objects.map((object) => (
-            <li key={object.id}>
-              <Link to={`/?arena=${encodeURIComponent(arenaSlug)}&object=${object.id}`}>{object.name}</Link>{' '}
-              <StatusBadge status={object.status} />
-            </li>
-          ))}
-        </ul>
-      )}
-      {records?.(item)}
-      {actions && confirming !== item.id && (
-        <div className="agenda__actions">
-          <button
-            type="button"
-            className="button button--small"
-            disabled={busy || index === 0}
-            aria-label={t('meetings.agenda.moveUp', { number: item.number })}
-            onClick={() => void run(() => actions.onMove(item, 'UP'))}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            disabled={busy || index === count - 1}
-            aria-label={t('meetings.agenda.moveDown', { number: item.number })}
-            onClick={() => void run(() => actions.onMove(item, 'DOWN'))}
-          >
-            ↓
-          </button>
-          <button type="button" className="button button--small" onClick={() => actions.onEdit(item)}>
-            {t('meetings.edit')}
-            <span className="visually-hidden"> {item.number}</span>
-          </button>
-          <button
-            type="button"
-            className="button button--small button--danger"
+        {records?.(item)}
+        {actions && confirming !== item.id && (
+          <div className="agenda__actions">
+            <button
+              type="button"
+              className="button button--small"
+              disabled={busy || index === 0}
+              aria-label={t('meetings.agenda.moveUp', { number: item.number })}
+              onClick={() => void run(() => actions.onMove(item, 'UP'))}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={busy || index === count - 1}
+              aria-label={t('meetings.agenda.moveDown', { number: item.number })}
+              onClick={() => void run(() => actions.onMove(item, 'DOWN'))}
+            >
+              ↓
+            </button>
+            <button type="button" className="button button--small" onClick={() => actions.onEdit(item)}>
+              {t('meetings.edit')}
+              <span className="visually-hidden"> {item.number}</span>
+            </button>
+            <button
+              type="button"
+              className="button button--small button--danger"
+              aria-label={t('meetings.agenda.remove', { number: item.number })}
+              onClick={() => setConfirming(item.id)}
+            >
+              ✕
+            </button>
+          </div>
+        )}
+        {actions && confirming === item.id && (
+          <div
+            className="notice notice--warning agenda__confirm"
+            role="alertdialog"
             aria-label={t('meetings.agenda.remove', { number: item.number })}
-            onClick={() => setConfirming(item.id)}
           >
-            ✕
-          </button>
-        </div>
-      )}
-      {actions && confirming === item.id && (
-        <div
-          className="notice notice--warning agenda__confirm"
-          role="alertdialog"
-          aria-label={t('meetings.agenda.remove', { number: item.number })}
-        >
-          <p>
-            {t('meetings.agenda.removeQuestion', {
-              number: item.number,
-              title: item.title,
-              withSubs: subs.length ? t('meetings.agenda.withSubs') : '',
-            })}
-          </p>
-          <button
-            type="button"
-            className="button button--danger button--small"
-            disabled={busy}
-            onClick={() => void run(() => actions.onRemove(item)).then(() => setConfirming(null))}
-          >
-            {t('meetings.confirmYes')}
-          </button>{' '}
-          <button type="button" className="button button--small" onClick={() => setConfirming(null)}>
-            {t('form.cancel')}
-          </button>
-        </div>
-      )}
+            <p>
+              {t('meetings.agenda.removeQuestion', {
+                number: item.number,
+                title: item.title,
+                withSubs: subs.length ? t('meetings.agenda.withSubs') : '',
+              })}
+            </p>
+            <button
+              type="button"
+              className="button button--danger button--small"
+              disabled={busy}
+              onClick={() => void run(() => actions.onRemove(item)).then(() => setConfirming(null))}
+            >
+              {t('meetings.confirmYes')}
+            </button>{' '}
+            <button type="button" className="button button--small" onClick={() => setConfirming(null)}>
+              {t('form.cancel')}
+            </button>
+          </div>
+        )}
+      </div>
       {subs.length > 0 && (
         <SortableLevel parentId={item.id} label={t('meetings.agenda.subsOf', { number: item.number })} context={context} />
       )}

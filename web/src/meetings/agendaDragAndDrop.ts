@@ -1,7 +1,10 @@
 import {
   type Announcements,
+  closestCenter,
+  type CollisionDetection,
   KeyboardSensor,
   PointerSensor,
+  pointerWithin,
   type ScreenReaderInstructions,
   type UniqueIdentifier,
   useSensor,
@@ -27,6 +30,15 @@ export function useAgendaSensors() {
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
 }
+
+/**
+ * The item a drop lands on: the one under the pointer (items with sub-items are tall, and the
+ * nearest centre would often be a neighbour's), else the nearest centre (the keyboard has no pointer).
+ */
+export const agendaCollision: CollisionDetection = (args) => {
+  const under = pointerWithin(args);
+  return under.length ? under : closestCenter(args);
+};
 
 /** What a screen reader hears while an item is dragged, in the reader's language. */
 export function agendaAnnouncements(t: TFunction, siblings: readonly Numbered[]): Announcements {
