@@ -128,6 +128,7 @@ export class MeetingsService {
       }
       await this.checkObjects(tx, meeting.arenaId, values.objectIds);
       await this.meetings.insertItem(tx, meeting.id, parentId ?? null, values);
+      await this.meetings.agendaChanged(tx, meeting.id);
       await this.audit.record(tx, actor, {
         arenaId: meeting.arenaId,
         entity: 'agenda_item',
@@ -143,6 +144,7 @@ export class MeetingsService {
       const values = checked(validate(agendaItemSchema, input));
       await this.checkObjects(tx, meeting.arenaId, values.objectIds);
       await this.meetings.updateItem(tx, item.id, values);
+      await this.meetings.agendaChanged(tx, meeting.id);
       await this.audit.record(tx, actor, {
         arenaId: meeting.arenaId,
         entity: 'agenda_item',
@@ -159,6 +161,7 @@ export class MeetingsService {
     return this.writeItem(actor, itemId, async (tx, meeting, item) => {
       if (await this.meetings.itemHasDecisions(tx, item.id)) throw badInput('itemId', 'hasDecisions');
       await this.meetings.deleteItem(tx, item.id);
+      await this.meetings.agendaChanged(tx, meeting.id);
       const siblings = siblingsOf(await this.meetings.items([meeting.id], tx), item.parentId);
       await this.meetings.setPositions(
         tx,
@@ -183,6 +186,7 @@ export class MeetingsService {
       if (to < 0 || to >= siblings.length) return;
       [siblings[from], siblings[to]] = [siblings[to], siblings[from]];
       await this.meetings.setPositions(tx, siblings);
+      await this.meetings.agendaChanged(tx, meeting.id);
     });
   }
 
@@ -194,6 +198,7 @@ export class MeetingsService {
         itemIds.length === siblings.length && new Set(itemIds).size === itemIds.length && itemIds.every((id) => siblings.includes(id));
       if (!same) throw badInput('itemIds', 'invalidOption');
       await this.meetings.setPositions(tx, itemIds);
+      await this.meetings.agendaChanged(tx, meeting.id);
     });
   }
 
@@ -211,7 +216,7 @@ export class MeetingsService {
       if (items.length >= MEETING_LIMITS.itemsMax) throw badInput('objectId', 'tooMany', { max: MEETING_LIMITS.itemsMax });
       const values = { title: object.name, description: null, durationMinutes: DEFAULT_OBJECT_ITEM_MINUTES, objectIds: [object.id] };
       await this.meetings.insertItem(tx, meeting.id, null, values);
-      await this.meetings.touch(tx, meeting.id);
+      await this.meetings.agendaChanged(tx, meeting.id);
       await this.audit.record(tx, actor, {
         arenaId: meeting.arenaId,
         entity: 'agenda_item',

@@ -1,10 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 
+import { plannedAgenda, stockholmWallClock } from '@flaskhals/shared';
 import { Inject, Injectable } from '@nestjs/common';
 
 import { type Actor, requireSignedIn } from '../access';
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
 import { addMeetingEvent, meetingsCalendar } from './meeting-calendar';
+import { type AgendaItemRow, MeetingsRepository } from './meetings.repository';
 import { PersonalCalendarRepository, type RegisteredMeetingRow } from './personal-calendar.repository';
 import type { PersonalCalendarFeed, PersonalCalendarRenewal } from './personal-calendar.types';
 
@@ -28,6 +30,7 @@ function hashOf(token: string): string {
 export class PersonalCalendarService {
   constructor(
     private readonly calendars: PersonalCalendarRepository,
+    private readonly meetings: MeetingsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -49,11 +52,35 @@ export class PersonalCalendarService {
     const userId = await this.calendars.ownerOf(hashOf(token));
     if (!userId) return null;
     const calendar = meetingsCalendar('Mina möten (Flaskhals)');
-    for (const meeting of await this.calendars.registeredMeetings(userId)) {
-      addMeetingEvent(calendar, this.config.appUrl, meeting, { uidSuffix: '.personal', ...seatOf(meeting) });
+    const registered = await this.calendars.registeredMeetings(userId);
+    const itemsOf = new Map<string, AgendaItemRow[]>();
+    for (const item of registered.length ? await this.meetings.items(registered.map((m) => m.id)) : []) {
+      itemsOf.set(item.meetingId, [...(itemsOf.get(item.meetingId) ?? []), item]);
+    }
+    for (const meeting of registered) {
+      const seat = seatOf(meeting);
+      const agenda = agendaText(meeting, itemsOf.get(meeting.id) ?? []);
+      addMeetingEvent(calendar, this.config.appUrl, meeting, {
+        uidSuffix: '.personal',
+        ...seat,
+        note: [seat.note, agenda].filter(Boolean).join('\n\n'),
+      });
     }
     return calendar.toString();
   }
+}
+
+/**
+ * The agenda with its planned times in Swedish time, for reading before the meeting: the person
+ * may read the arena's meetings (the feed's query checks their role on every fetch). Every change
+ * of the agenda raises the meeting's SEQUENCE (MeetingsService).
+ */
+function agendaText(meeting: RegisteredMeetingRow, items: AgendaItemRow[]): string | null {
+  if (!items.length || meeting.status === 'CANCELLED') return null;
+  const lines = plannedAgenda(meeting.startsAt, items).map(
+    (item) => `${item.parentId ? '  ' : ''}${item.number}. ${stockholmWallClock(item.plannedStart).time} ${item.title}`,
+  );
+  return ['Dagordning:', ...lines].join('\n');
 }
 
 /**

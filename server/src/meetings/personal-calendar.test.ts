@@ -106,3 +106,34 @@ it('leaves out the meetings of an arena the person no longer has a role in', asy
   await flaskhals.db.query(`DELETE FROM user_arena_role WHERE user_id = $1 AND arena_id = $2`, [me.data!.me.id, a.arena.id]);
   expect(await events(path)).toEqual([]);
 });
+
+it('carries the agenda with its planned times, and every change of the agenda raises SEQUENCE in both feeds', async () => {
+  const id = await meeting('Med dagordning', '2027-03-15T09:00:00+01:00', '2027-03-15T11:00:00+01:00');
+  await a.asMember[0].graphql(REGISTER, { m: id });
+  const path = await renew(a.asMember[0]);
+  const arenaFeed = `/feeds/${a.arena.slug}/meetings.ics`;
+  const sequences = async () => [
+    (await events(path)).find((e) => e.summary === 'Med dagordning')!.sequence,
+    (await events(arenaFeed)).find((e) => e.summary === 'Med dagordning')!.sequence,
+  ];
+  const before = await sequences();
+
+  const ADD = `mutation($m: ID!, $i: AgendaItemInput!) { addAgendaItem(meetingId: $m, input: $i) { agenda { id } } }`;
+  await a.asStaff.graphql(ADD, { m: id, i: { title: 'Öppnande', durationMinutes: 10, objectIds: [] } });
+  const added = await a.asStaff.graphql(ADD, { m: id, i: { title: 'Hamnen', durationMinutes: 30, objectIds: [] } });
+  const afterAdding = await sequences();
+  expect(afterAdding[0]).toBeGreaterThan(before[0]);
+  expect(afterAdding[1]).toBeGreaterThan(before[1]);
+  const event = (await events(path)).find((e) => e.summary === 'Med dagordning')!;
+  expect(event.description).toContain('Dagordning:\n1. 09:00 Öppnande\n2. 09:10 Hamnen');
+
+  const [first, second] = added.data!.addAgendaItem.agenda.map((i: { id: string }) => i.id);
+  await a.asStaff.graphql(`mutation($m: ID!, $ids: [ID!]!) { reorderAgendaItems(meetingId: $m, itemIds: $ids) { id } }`, {
+    m: id,
+    ids: [second, first],
+  });
+  const afterReorder = await sequences();
+  expect(afterReorder[0]).toBeGreaterThan(afterAdding[0]);
+  expect(afterReorder[1]).toBeGreaterThan(afterAdding[1]);
+  expect((await events(path)).find((e) => e.summary === 'Med dagordning')!.description).toContain('1. 09:00 Hamnen\n2. 09:30 Öppnande');
+});
