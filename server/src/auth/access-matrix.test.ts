@@ -395,6 +395,14 @@ const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; 
     },
     expect: MEETING_STAFF,
   },
+  'putObjectsOnNextMeeting of objects in arena A': {
+    run: async (c) => {
+      await ownMeeting();
+      const ids = [(await ownReport()).objectId, (await ownReport()).objectId];
+      return outcomeOf(await c.graphql(`mutation($ids: [ID!]!) { putObjectsOnNextMeeting(objectIds: $ids) { id } }`, { ids }));
+    },
+    expect: MEETING_STAFF,
+  },
   'addAttendee to a meeting in arena A': {
     run: async (c) =>
       outcomeOf(
