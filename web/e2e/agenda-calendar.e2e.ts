@@ -123,3 +123,21 @@ describe('the personal meetings calendar', () => {
     expect((await fetch(second)).status).toBe(200);
   });
 });
+
+describe('putting objects on the next meeting from the register', () => {
+  it('lets staff put the chosen rows of the table on the next meeting', async () => {
+    const { page } = session;
+    await signIn(page, session.url, DEMO_USERS.staff, '/register?arena=ila-vastmanland&statuses=REPORTED');
+    const table = page.locator('.register__table');
+    await shown(table.getByRole('rowheader').first());
+    const names = (await table.getByRole('rowheader').allTextContents()).slice(0, 2);
+    for (const name of names) await page.getByRole('checkbox', { name: `Välj ${name}` }).check();
+    await page.getByRole('button', { name: 'Sätt de 2 valda på nästa möte' }).click();
+    await shown(page.getByText(/De 2 objekten står på dagordningen för Nätverksmöte/));
+    await screenshot(page, 'register-put-on-next-meeting');
+    await page.getByRole('status').getByRole('link', { name: 'Dagordning' }).click();
+    await shown(page.locator('.agenda__title', { hasText: 'Hamnens kapacitet' }));
+    // Each is on the agenda once: as its own new item, or under the item that already had it.
+    for (const name of names) expect(await page.locator('.agenda__objects a', { hasText: name }).count()).toBe(1);
+  });
+});

@@ -58,6 +58,7 @@ type Documents = {
     "\n  mutation MoveAgendaItem($itemId: ID!, $direction: AgendaDirection!) {\n    moveAgendaItem(itemId: $itemId, direction: $direction) {\n      ...MeetingFields\n    }\n  }\n": typeof types.MoveAgendaItemDocument,
     "\n  mutation ReorderAgendaItems($meetingId: ID!, $parentId: ID, $itemIds: [ID!]!) {\n    reorderAgendaItems(meetingId: $meetingId, parentId: $parentId, itemIds: $itemIds) {\n      ...MeetingFields\n    }\n  }\n": typeof types.ReorderAgendaItemsDocument,
     "\n  mutation PutObjectOnNextMeeting($objectId: ID!) {\n    putObjectOnNextMeeting(objectId: $objectId) {\n      id\n      title\n      startsAt\n    }\n  }\n": typeof types.PutObjectOnNextMeetingDocument,
+    "\n  mutation PutObjectsOnNextMeeting($objectIds: [ID!]!) {\n    putObjectsOnNextMeeting(objectIds: $objectIds) {\n      id\n      title\n      startsAt\n    }\n  }\n": typeof types.PutObjectsOnNextMeetingDocument,
     "\n  mutation AddAttendee($meetingId: ID!, $input: AttendeeInput!) {\n    addAttendee(meetingId: $meetingId, input: $input) {\n      ...MeetingFields\n    }\n  }\n": typeof types.AddAttendeeDocument,
     "\n  mutation RemoveAttendee($attendeeId: ID!) {\n    removeAttendee(attendeeId: $attendeeId) {\n      ...MeetingFields\n    }\n  }\n": typeof types.RemoveAttendeeDocument,
     "\n  mutation SetAgendaItemMinutes($itemId: ID!, $minutes: String!) {\n    setAgendaItemMinutes(itemId: $itemId, minutes: $minutes) {\n      ...MeetingFields\n    }\n  }\n": typeof types.SetAgendaItemMinutesDocument,
@@ -174,6 +175,7 @@ const documents: Documents = {
     "\n  mutation MoveAgendaItem($itemId: ID!, $direction: AgendaDirection!) {\n    moveAgendaItem(itemId: $itemId, direction: $direction) {\n      ...MeetingFields\n    }\n  }\n": types.MoveAgendaItemDocument,
     "\n  mutation ReorderAgendaItems($meetingId: ID!, $parentId: ID, $itemIds: [ID!]!) {\n    reorderAgendaItems(meetingId: $meetingId, parentId: $parentId, itemIds: $itemIds) {\n      ...MeetingFields\n    }\n  }\n": types.ReorderAgendaItemsDocument,
     "\n  mutation PutObjectOnNextMeeting($objectId: ID!) {\n    putObjectOnNextMeeting(objectId: $objectId) {\n      id\n      title\n      startsAt\n    }\n  }\n": types.PutObjectOnNextMeetingDocument,
+    "\n  mutation PutObjectsOnNextMeeting($objectIds: [ID!]!) {\n    putObjectsOnNextMeeting(objectIds: $objectIds) {\n      id\n      title\n      startsAt\n    }\n  }\n": types.PutObjectsOnNextMeetingDocument,
     "\n  mutation AddAttendee($meetingId: ID!, $input: AttendeeInput!) {\n    addAttendee(meetingId: $meetingId, input: $input) {\n      ...MeetingFields\n    }\n  }\n": types.AddAttendeeDocument,
     "\n  mutation RemoveAttendee($attendeeId: ID!) {\n    removeAttendee(attendeeId: $attendeeId) {\n      ...MeetingFields\n    }\n  }\n": types.RemoveAttendeeDocument,
     "\n  mutation SetAgendaItemMinutes($itemId: ID!, $minutes: String!) {\n    setAgendaItemMinutes(itemId: $itemId, minutes: $minutes) {\n      ...MeetingFields\n    }\n  }\n": types.SetAgendaItemMinutesDocument,
@@ -436,6 +438,10 @@ export function graphql(source: "\n  mutation ReorderAgendaItems($meetingId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PutObjectOnNextMeeting($objectId: ID!) {\n    putObjectOnNextMeeting(objectId: $objectId) {\n      id\n      title\n      startsAt\n    }\n  }\n"): (typeof documents)["\n  mutation PutObjectOnNextMeeting($objectId: ID!) {\n    putObjectOnNextMeeting(objectId: $objectId) {\n      id\n      title\n      startsAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PutObjectsOnNextMeeting($objectIds: [ID!]!) {\n    putObjectsOnNextMeeting(objectIds: $objectIds) {\n      id\n      title\n      startsAt\n    }\n  }\n"): (typeof documents)["\n  mutation PutObjectsOnNextMeeting($objectIds: [ID!]!) {\n    putObjectsOnNextMeeting(objectIds: $objectIds) {\n      id\n      title\n      startsAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

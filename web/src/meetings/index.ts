@@ -11,4 +11,4 @@ export { MeetingPage } from './MeetingPage';
 export { MeetingsLink } from './MeetingsLink';
 export { MEETINGS_PATH, MeetingsPage } from './MeetingsPage';
 export { PersonalCalendar } from './PersonalCalendar';
-export { PutOnNextMeeting } from './PutOnNextMeeting';
+export { PutOnNextMeeting, PutSelectedOnNextMeeting } from './PutOnNextMeeting';

@@ -170,6 +170,16 @@ export const PutObjectOnNextMeetingMutation = graphql(`
   }
 `);
 
+export const PutObjectsOnNextMeetingMutation = graphql(`
+  mutation PutObjectsOnNextMeeting($objectIds: [ID!]!) {
+    putObjectsOnNextMeeting(objectIds: $objectIds) {
+      id
+      title
+      startsAt
+    }
+  }
+`);
+
 export const AddAttendeeMutation = graphql(`
   mutation AddAttendee($meetingId: ID!, $input: AttendeeInput!) {
     addAttendee(meetingId: $meetingId, input: $input) {
