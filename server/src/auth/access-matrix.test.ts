@@ -395,6 +395,14 @@ const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; 
     },
     expect: MEETING_STAFF,
   },
+  'putObjectsOnNextMeeting of objects in arena A': {
+    run: async (c) => {
+      await ownMeeting();
+      const ids = [(await ownReport()).objectId, (await ownReport()).objectId];
+      return outcomeOf(await c.graphql(`mutation($ids: [ID!]!) { putObjectsOnNextMeeting(objectIds: $ids) { id } }`, { ids }));
+    },
+    expect: MEETING_STAFF,
+  },
   'addAttendee to a meeting in arena A': {
     run: async (c) =>
       outcomeOf(
@@ -555,6 +563,32 @@ const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; 
       observer: 'ok',
       otherArenaMember: 'NOT_FOUND',
       noRole: 'NOT_FOUND',
+    },
+  },
+  'renewMyMeetingsCalendar (one’s own personal calendar URL)': {
+    run: async (c) => outcomeOf(await c.graphql(`mutation { renewMyMeetingsCalendar { path } }`)),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'ok',
+      otherMember: 'ok',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'ok',
+      otherArenaMember: 'ok',
+      noRole: 'ok',
+    },
+  },
+  'myMeetingsCalendar (query)': {
+    run: async (c) => outcomeOf(await c.graphql(`{ myMeetingsCalendar { createdAt } }`)),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'ok',
+      otherMember: 'ok',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'ok',
+      otherArenaMember: 'ok',
+      noRole: 'ok',
     },
   },
   'meetings of arena A (query)': {

@@ -1,31 +1,36 @@
 import { Controller, Get, Header, Inject, NotFoundException, Param } from '@nestjs/common';
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 
 import { ArenasService } from '../arenas';
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
+import { addMeetingEvent, meetingsCalendar } from './meeting-calendar';
 import type { MeetingRow } from './meetings.repository';
 import { MeetingsRepository } from './meetings.repository';
-
-/** The web page of a meeting (web/src/meetings/). */
-export function meetingLink(appUrl: string, meetingId: string): string {
-  return `${appUrl}/moten/${meetingId}`;
-}
+import { PersonalCalendarService } from './personal-calendar.service';
 
 /**
- * An arena's meetings as an iCalendar feed that Outlook and Google Calendar subscribe to:
- * GET /feeds/<slug>/meetings.ics, no sign-in. It carries what an arena announces anyway — title,
- * time, place and a link to the meeting's page — never the agenda or the online meeting link.
- * Times are written in UTC (ical-generator given only a time zone writes floating times, which a
- * client reads as its own local time: an hour off); SEQUENCE rises with every change, and a
- * cancelled meeting stays in the feed as STATUS:CANCELLED so calendars remove it.
+ * The meetings as iCalendar feeds that Outlook and Google Calendar subscribe to, no sign-in:
+ * GET /feeds/<slug>/meetings.ics, an arena's, carries what an arena announces anyway — title,
+ * time, place and a link to the meeting's page — never the agenda or the online meeting link;
+ * GET /feeds/personal/<secret>/meetings.ics, a person's, the meetings they registered for and
+ * whether they hold a seat or wait. The events are built in meeting-calendar.ts.
  */
 @Controller('feeds')
 export class MeetingsCalendarController {
   constructor(
     private readonly meetings: MeetingsRepository,
     private readonly arenas: ArenasService,
+    private readonly personal: PersonalCalendarService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  @Get('personal/:token/meetings.ics')
+  @Header('Content-Type', 'text/calendar; charset=utf-8')
+  @Header('Cache-Control', 'private, max-age=300')
+  async personalFeed(@Param('token') token: string): Promise<string> {
+    const feed = await this.personal.feed(token);
+    if (feed === null) throw new NotFoundException('No such calendar');
+    return feed;
+  }
 
   @Get(':slug/meetings.ics')
   @Header('Content-Type', 'text/calendar; charset=utf-8')
@@ -39,32 +44,7 @@ export class MeetingsCalendarController {
 }
 
 export function arenaCalendar(appUrl: string, arenaName: string, meetings: readonly MeetingRow[]): string {
-  const host = new URL(appUrl).hostname;
-  const calendar = ical({
-    name: `${arenaName}: möten`,
-    prodId: { company: 'Flaskhals', product: 'meetings', language: 'SV' },
-    method: ICalCalendarMethod.PUBLISH,
-    ttl: 60 * 60,
-  });
-  for (const meeting of meetings) {
-    const link = meetingLink(appUrl, meeting.id);
-    calendar.createEvent({
-      id: `${meeting.id}@${host}`,
-      start: meeting.startsAt,
-      end: meeting.endsAt,
-      stamp: meeting.updatedAt,
-      lastModified: meeting.updatedAt,
-      created: meeting.createdAt,
-      summary: meeting.status === 'CANCELLED' ? `INSTÄLLT: ${meeting.title}` : meeting.title,
-      location: meeting.place ?? undefined,
-      // Calendar clients ignore URL: the link goes into the description too.
-      description: [meeting.status === 'CANCELLED' && meeting.cancelReason ? `Inställt: ${meeting.cancelReason}` : null, link]
-        .filter(Boolean)
-        .join('\n\n'),
-      url: link,
-      sequence: meeting.sequence,
-      status: meeting.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    });
-  }
+  const calendar = meetingsCalendar(`${arenaName}: möten`);
+  for (const meeting of meetings) addMeetingEvent(calendar, appUrl, meeting);
   return calendar.toString();
 }

@@ -28,6 +28,9 @@ import { MeetingsRepository } from './meetings.repository';
 import { MeetingsResolver } from './meetings.resolver';
 import { MeetingsService } from './meetings.service';
 import { MeetingsCalendarController } from './meetings-calendar.controller';
+import { PersonalCalendarRepository } from './personal-calendar.repository';
+import { PersonalCalendarResolver } from './personal-calendar.resolver';
+import { PersonalCalendarService } from './personal-calendar.service';
 
 @Module({
   imports: [ObjectsModule, ArenasModule, AuditModule, TriageModule, FactsModule, MailModule],
@@ -54,6 +57,9 @@ import { MeetingsCalendarController } from './meetings-calendar.controller';
     MeetingProtocolResolver,
     AgendaItemMinutesResolver,
     MeetingDocumentsService,
+    PersonalCalendarService,
+    PersonalCalendarRepository,
+    PersonalCalendarResolver,
   ],
 })
 export class MeetingsModule {}

@@ -38,7 +38,7 @@ export interface AgendaItemRow {
 
 export type Upcoming = 'UPCOMING' | 'PAST';
 
-const MEETING_COLUMNS = raw(`m.id, m.arena_id AS "arenaId", m.title, m.description, m.starts_at AS "startsAt", m.ends_at AS "endsAt",
+export const MEETING_COLUMNS = raw(`m.id, m.arena_id AS "arenaId", m.title, m.description, m.starts_at AS "startsAt", m.ends_at AS "endsAt",
   m.place, m.online_url AS "onlineUrl", m.capacity, m.status, m.cancel_reason AS "cancelReason", m.sequence,
   m.created_at AS "createdAt", m.updated_at AS "updatedAt"`);
 
@@ -155,9 +155,14 @@ export const meetingStatements = {
     return sql`SELECT id FROM infrastructure_object WHERE arena_id = ${arenaId} AND id = ANY(${ids}::uuid[])`;
   },
 
-  /** Touches the meeting: a calendar or an open page sees its agenda changed. */
+  /** Touches the meeting: an open page sees it changed (minutes, decisions, attendance). */
   touch(id: string): Sql {
     return sql`UPDATE meeting SET updated_at = now() WHERE id = ${id}`;
+  },
+
+  /** The agenda changed: the personal calendars carry it, so their SEQUENCE must rise too. */
+  agendaChanged(id: string): Sql {
+    return sql`UPDATE meeting SET sequence = sequence + 1, updated_at = now() WHERE id = ${id}`;
   },
 };
 
@@ -246,5 +251,9 @@ export class MeetingsRepository {
 
   async touch(tx: EntityManager, id: string): Promise<void> {
     await query(tx, meetingStatements.touch(id));
+  }
+
+  async agendaChanged(tx: EntityManager, id: string): Promise<void> {
+    await query(tx, meetingStatements.agendaChanged(id));
   }
 }

@@ -117,4 +117,12 @@ export class MeetingsResolver {
   putObjectOnNextMeeting(@Args('objectId', { type: () => ID }) objectId: string, @Context() ctx: GraphQLContext): Promise<Meeting> {
     return this.service.putObjectOnNextMeeting(ctx.actor, objectId);
   }
+
+  @Mutation(() => Meeting, {
+    description:
+      'Staff: put chosen objects of one arena on the agenda of its next planned meeting, each as an item (all or none; those already on it stay once)',
+  })
+  putObjectsOnNextMeeting(@Args('objectIds', { type: () => [ID] }) objectIds: string[], @Context() ctx: GraphQLContext): Promise<Meeting> {
+    return this.service.putObjectsOnNextMeeting(ctx.actor, objectIds);
+  }
 }

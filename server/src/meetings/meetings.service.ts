@@ -128,6 +128,7 @@ export class MeetingsService {
       }
       await this.checkObjects(tx, meeting.arenaId, values.objectIds);
       await this.meetings.insertItem(tx, meeting.id, parentId ?? null, values);
+      await this.meetings.agendaChanged(tx, meeting.id);
       await this.audit.record(tx, actor, {
         arenaId: meeting.arenaId,
         entity: 'agenda_item',
@@ -143,6 +144,7 @@ export class MeetingsService {
       const values = checked(validate(agendaItemSchema, input));
       await this.checkObjects(tx, meeting.arenaId, values.objectIds);
       await this.meetings.updateItem(tx, item.id, values);
+      await this.meetings.agendaChanged(tx, meeting.id);
       await this.audit.record(tx, actor, {
         arenaId: meeting.arenaId,
         entity: 'agenda_item',
@@ -159,6 +161,7 @@ export class MeetingsService {
     return this.writeItem(actor, itemId, async (tx, meeting, item) => {
       if (await this.meetings.itemHasDecisions(tx, item.id)) throw badInput('itemId', 'hasDecisions');
       await this.meetings.deleteItem(tx, item.id);
+      await this.meetings.agendaChanged(tx, meeting.id);
       const siblings = siblingsOf(await this.meetings.items([meeting.id], tx), item.parentId);
       await this.meetings.setPositions(
         tx,
@@ -183,6 +186,7 @@ export class MeetingsService {
       if (to < 0 || to >= siblings.length) return;
       [siblings[from], siblings[to]] = [siblings[to], siblings[from]];
       await this.meetings.setPositions(tx, siblings);
+      await this.meetings.agendaChanged(tx, meeting.id);
     });
   }
 
@@ -194,31 +198,57 @@ export class MeetingsService {
         itemIds.length === siblings.length && new Set(itemIds).size === itemIds.length && itemIds.every((id) => siblings.includes(id));
       if (!same) throw badInput('itemIds', 'invalidOption');
       await this.meetings.setPositions(tx, itemIds);
+      await this.meetings.agendaChanged(tx, meeting.id);
     });
   }
 
   /** Staff put an object on the agenda of the arena's next planned meeting (once: a second time changes nothing). */
   async putObjectOnNextMeeting(actor: Actor, objectId: string): Promise<Meeting> {
+    return this.putObjectsOnNextMeeting(actor, [objectId], () => 'objectId');
+  }
+
+  /**
+   * Staff put chosen objects (the register's selection) on the next planned meeting of their
+   * arena, each as its own item, in one transaction: all of them or, on any refusal, none.
+   */
+  async putObjectsOnNextMeeting(
+    actor: Actor,
+    objectIds: string[],
+    fieldOf: (index: number) => string = (index) => `objectIds.${index}`,
+  ): Promise<Meeting> {
     requireSignedIn(actor);
-    const object = await this.objects.requireVisible(actor, objectId);
-    requireAccess(actor, object.arenaId, 'manageMeetings');
+    const ids = [...new Set(objectIds)];
+    if (ids.length === 0) throw badInput('objectIds', 'required');
+    if (ids.length > MEETING_LIMITS.itemsMax) throw badInput('objectIds', 'tooMany', { max: MEETING_LIMITS.itemsMax });
+    const objects: InfrastructureObject[] = [];
+    for (const [index, id] of ids.entries()) {
+      const object = await this.objects.requireVisible(actor, id, fieldOf(index));
+      requireAccess(actor, object.arenaId, 'manageMeetings');
+      if (objects.length && object.arenaId !== objects[0].arenaId) throw badInput(fieldOf(index), 'otherArena');
+      objects.push(object);
+    }
     const id = await this.db.transaction(async (tx) => {
-      const meeting = await this.meetings.nextPlanned(tx, object.arenaId);
-      if (!meeting) throw badInput('objectId', 'noUpcomingMeeting');
+      const meeting = await this.meetings.nextPlanned(tx, objects[0].arenaId);
+      if (!meeting) throw badInput(fieldOf(0), 'noUpcomingMeeting');
       const items = await this.meetings.items([meeting.id], tx);
-      const already = items.length ? (await this.meetings.itemObjects(items.map((i) => i.id))).some((row) => row.id === object.id) : false;
-      if (already) return meeting.id;
-      if (items.length >= MEETING_LIMITS.itemsMax) throw badInput('objectId', 'tooMany', { max: MEETING_LIMITS.itemsMax });
-      const values = { title: object.name, description: null, durationMinutes: DEFAULT_OBJECT_ITEM_MINUTES, objectIds: [object.id] };
-      await this.meetings.insertItem(tx, meeting.id, null, values);
-      await this.meetings.touch(tx, meeting.id);
-      await this.audit.record(tx, actor, {
-        arenaId: meeting.arenaId,
-        entity: 'agenda_item',
-        entityId: meeting.id,
-        action: 'create',
-        after: values,
-      });
+      const onAgenda = new Set(
+        items.length ? (await this.meetings.itemObjects(items.map((i) => i.id))).map((row) => row.id as string) : [],
+      );
+      const missing = objects.filter((o) => !onAgenda.has(o.id));
+      if (missing.length === 0) return meeting.id;
+      if (items.length + missing.length > MEETING_LIMITS.itemsMax) throw badInput(fieldOf(0), 'tooMany', { max: MEETING_LIMITS.itemsMax });
+      for (const object of missing) {
+        const values = { title: object.name, description: null, durationMinutes: DEFAULT_OBJECT_ITEM_MINUTES, objectIds: [object.id] };
+        await this.meetings.insertItem(tx, meeting.id, null, values);
+        await this.audit.record(tx, actor, {
+          arenaId: meeting.arenaId,
+          entity: 'agenda_item',
+          entityId: meeting.id,
+          action: 'create',
+          after: values,
+        });
+      }
+      await this.meetings.agendaChanged(tx, meeting.id);
       return meeting.id;
     });
     return (await this.meetings.byId(id))!;

@@ -190,6 +190,35 @@ describe('the agenda', () => {
   });
 });
 
+describe("putting the register's selection on the next meeting", () => {
+  it('puts every chosen object on the next meeting once, or none of them when one is refused', async () => {
+    const arena = await createArena(flaskhals, 'moten-urval', ['Urvalsbolaget AB']);
+    const object = async (name: string) =>
+      (await arena.asMember[0].graphql(REPORT_MUTATION, { input: newObjectReport(arena, {}, { name }) })).data!.reportBottleneck.object.id;
+    const [first, second] = [await object('Urval ett'), await object('Urval två')];
+    const PUT_MANY = `mutation($ids: [ID!]!) { putObjectsOnNextMeeting(objectIds: $ids) { id agenda { title objects { id } } } }`;
+    expect(fieldErrors(await arena.asStaff.graphql(PUT_MANY, { ids: [first] }))).toEqual(['objectIds.0:noUpcomingMeeting']);
+
+    const created = await arena.asStaff.graphql(CREATE, {
+      arenaId: arena.arena.id,
+      input: { title: 'Urvalsmötet', startsAt: inDays(3), endsAt: inDays(3, 11), place: 'Arboga' },
+    });
+    const meetingId = created.data!.createMeeting.id;
+    // One object of another arena: refused by its place in the list, and nothing is added.
+    const foreign = await newObject('Annan arenas objekt');
+    const refused = await arena.asStaff.graphql(PUT_MANY, { ids: [first, foreign] });
+    expect(fieldErrors(refused)).toEqual(['objectIds.1:notFound']);
+    const read = await arena.asStaff.graphql(`query($id: ID!) { meeting(id: $id) { agenda { id } } }`, { id: meetingId });
+    expect(read.data!.meeting.agenda).toEqual([]);
+
+    const put = await arena.asStaff.graphql(PUT_MANY, { ids: [first, second] });
+    expect(put.data!.putObjectsOnNextMeeting).toMatchObject({ id: meetingId, agenda: [{ title: 'Urval ett' }, { title: 'Urval två' }] });
+    const again = await arena.asStaff.graphql(PUT_MANY, { ids: [second, first] });
+    expect(again.data!.putObjectsOnNextMeeting.agenda).toHaveLength(2);
+    expect((await arena.asMember[0].graphql(PUT_MANY, { ids: [first] })).errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+});
+
 describe('the calendar feed', () => {
   it('gives 09:00 Stockholm as the right instant in winter and summer, raises SEQUENCE on change and marks a cancelled meeting', async () => {
     const winter = await createMeeting('Kalender januari', '2027-01-18T09:00:00+01:00', '2027-01-18T11:00:00+01:00');

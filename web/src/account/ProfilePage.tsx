@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 
+import { PersonalCalendar } from '../meetings';
 import { EmailSettings } from '../notifications';
 import { describeRequestFailure } from '../ui/graphql/errors';
 import { PageFrame } from '../ui/layout/PageFrame';
@@ -76,6 +77,8 @@ export function ProfilePage() {
       </section>
 
       <EmailSettings />
+
+      <PersonalCalendar />
 
       <section className="page__card">
         <ChangePasswordForm onSubmit={({ currentPassword, newPassword }) => session.changePassword(currentPassword, newPassword)} />

@@ -56,7 +56,9 @@ type Documents = {
     "\n  mutation UpdateAgendaItem($itemId: ID!, $input: AgendaItemInput!) {\n    updateAgendaItem(itemId: $itemId, input: $input) {\n      ...MeetingFields\n    }\n  }\n": typeof types.UpdateAgendaItemDocument,
     "\n  mutation RemoveAgendaItem($itemId: ID!) {\n    removeAgendaItem(itemId: $itemId) {\n      ...MeetingFields\n    }\n  }\n": typeof types.RemoveAgendaItemDocument,
     "\n  mutation MoveAgendaItem($itemId: ID!, $direction: AgendaDirection!) {\n    moveAgendaItem(itemId: $itemId, direction: $direction) {\n      ...MeetingFields\n    }\n  }\n": typeof types.MoveAgendaItemDocument,
+    "\n  mutation ReorderAgendaItems($meetingId: ID!, $parentId: ID, $itemIds: [ID!]!) {\n    reorderAgendaItems(meetingId: $meetingId, parentId: $parentId, itemIds: $itemIds) {\n      ...MeetingFields\n    }\n  }\n": typeof types.ReorderAgendaItemsDocument,
     "\n  mutation PutObjectOnNextMeeting($objectId: ID!) {\n    putObjectOnNextMeeting(objectId: $objectId) {\n      id\n      title\n      startsAt\n    }\n  }\n": typeof types.PutObjectOnNextMeetingDocument,
+    "\n  mutation PutObjectsOnNextMeeting($objectIds: [ID!]!) {\n    putObjectsOnNextMeeting(objectIds: $objectIds) {\n      id\n      title\n      startsAt\n    }\n  }\n": typeof types.PutObjectsOnNextMeetingDocument,
     "\n  mutation AddAttendee($meetingId: ID!, $input: AttendeeInput!) {\n    addAttendee(meetingId: $meetingId, input: $input) {\n      ...MeetingFields\n    }\n  }\n": typeof types.AddAttendeeDocument,
     "\n  mutation RemoveAttendee($attendeeId: ID!) {\n    removeAttendee(attendeeId: $attendeeId) {\n      ...MeetingFields\n    }\n  }\n": typeof types.RemoveAttendeeDocument,
     "\n  mutation SetAgendaItemMinutes($itemId: ID!, $minutes: String!) {\n    setAgendaItemMinutes(itemId: $itemId, minutes: $minutes) {\n      ...MeetingFields\n    }\n  }\n": typeof types.SetAgendaItemMinutesDocument,
@@ -74,6 +76,8 @@ type Documents = {
     "\n  mutation ApproveProtocol($meetingId: ID!) {\n    approveProtocol(meetingId: $meetingId) {\n      ...MeetingFields\n    }\n  }\n": typeof types.ApproveProtocolDocument,
     "\n  mutation SetProtocolPublic($meetingId: ID!, $public: Boolean!) {\n    setProtocolPublic(meetingId: $meetingId, public: $public) {\n      ...MeetingFields\n    }\n  }\n": typeof types.SetProtocolPublicDocument,
     "\n  query ProtocolArchive($arenaId: ID, $first: Int, $after: String) {\n    protocolArchive(arenaId: $arenaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          meetingId\n          title\n          startsAt\n          place\n          approvedAt\n          public\n          pdfUrl\n        }\n      }\n    }\n  }\n": typeof types.ProtocolArchiveDocument,
+    "\n  query MyMeetingsCalendar {\n    myMeetingsCalendar {\n      createdAt\n    }\n  }\n": typeof types.MyMeetingsCalendarDocument,
+    "\n  mutation RenewMyMeetingsCalendar {\n    renewMyMeetingsCalendar {\n      path\n      createdAt\n    }\n  }\n": typeof types.RenewMyMeetingsCalendarDocument,
     "\n  fragment DirectoryOrganization on Organization {\n    id\n    name\n    kind\n    municipality\n    orgNumber\n    sector\n    employees\n    contactName\n    contactEmail\n    contactPhone\n  }\n": typeof types.DirectoryOrganizationFragmentDoc,
     "\n  query Organizations($arenaId: ID!, $search: String, $first: Int, $after: String) {\n    organizations(arenaId: $arenaId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DirectoryOrganization\n        }\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
     "\n  query ArenaPeople($arenaId: ID!, $search: String, $first: Int, $after: String) {\n    arenaPeople(arenaId: $arenaId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          role\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ArenaPeopleDocument,
@@ -178,7 +182,9 @@ const documents: Documents = {
     "\n  mutation UpdateAgendaItem($itemId: ID!, $input: AgendaItemInput!) {\n    updateAgendaItem(itemId: $itemId, input: $input) {\n      ...MeetingFields\n    }\n  }\n": types.UpdateAgendaItemDocument,
     "\n  mutation RemoveAgendaItem($itemId: ID!) {\n    removeAgendaItem(itemId: $itemId) {\n      ...MeetingFields\n    }\n  }\n": types.RemoveAgendaItemDocument,
     "\n  mutation MoveAgendaItem($itemId: ID!, $direction: AgendaDirection!) {\n    moveAgendaItem(itemId: $itemId, direction: $direction) {\n      ...MeetingFields\n    }\n  }\n": types.MoveAgendaItemDocument,
+    "\n  mutation ReorderAgendaItems($meetingId: ID!, $parentId: ID, $itemIds: [ID!]!) {\n    reorderAgendaItems(meetingId: $meetingId, parentId: $parentId, itemIds: $itemIds) {\n      ...MeetingFields\n    }\n  }\n": types.ReorderAgendaItemsDocument,
     "\n  mutation PutObjectOnNextMeeting($objectId: ID!) {\n    putObjectOnNextMeeting(objectId: $objectId) {\n      id\n      title\n      startsAt\n    }\n  }\n": types.PutObjectOnNextMeetingDocument,
+    "\n  mutation PutObjectsOnNextMeeting($objectIds: [ID!]!) {\n    putObjectsOnNextMeeting(objectIds: $objectIds) {\n      id\n      title\n      startsAt\n    }\n  }\n": types.PutObjectsOnNextMeetingDocument,
     "\n  mutation AddAttendee($meetingId: ID!, $input: AttendeeInput!) {\n    addAttendee(meetingId: $meetingId, input: $input) {\n      ...MeetingFields\n    }\n  }\n": types.AddAttendeeDocument,
     "\n  mutation RemoveAttendee($attendeeId: ID!) {\n    removeAttendee(attendeeId: $attendeeId) {\n      ...MeetingFields\n    }\n  }\n": types.RemoveAttendeeDocument,
     "\n  mutation SetAgendaItemMinutes($itemId: ID!, $minutes: String!) {\n    setAgendaItemMinutes(itemId: $itemId, minutes: $minutes) {\n      ...MeetingFields\n    }\n  }\n": types.SetAgendaItemMinutesDocument,
@@ -196,6 +202,8 @@ const documents: Documents = {
     "\n  mutation ApproveProtocol($meetingId: ID!) {\n    approveProtocol(meetingId: $meetingId) {\n      ...MeetingFields\n    }\n  }\n": types.ApproveProtocolDocument,
     "\n  mutation SetProtocolPublic($meetingId: ID!, $public: Boolean!) {\n    setProtocolPublic(meetingId: $meetingId, public: $public) {\n      ...MeetingFields\n    }\n  }\n": types.SetProtocolPublicDocument,
     "\n  query ProtocolArchive($arenaId: ID, $first: Int, $after: String) {\n    protocolArchive(arenaId: $arenaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          meetingId\n          title\n          startsAt\n          place\n          approvedAt\n          public\n          pdfUrl\n        }\n      }\n    }\n  }\n": types.ProtocolArchiveDocument,
+    "\n  query MyMeetingsCalendar {\n    myMeetingsCalendar {\n      createdAt\n    }\n  }\n": types.MyMeetingsCalendarDocument,
+    "\n  mutation RenewMyMeetingsCalendar {\n    renewMyMeetingsCalendar {\n      path\n      createdAt\n    }\n  }\n": types.RenewMyMeetingsCalendarDocument,
     "\n  fragment DirectoryOrganization on Organization {\n    id\n    name\n    kind\n    municipality\n    orgNumber\n    sector\n    employees\n    contactName\n    contactEmail\n    contactPhone\n  }\n": types.DirectoryOrganizationFragmentDoc,
     "\n  query Organizations($arenaId: ID!, $search: String, $first: Int, $after: String) {\n    organizations(arenaId: $arenaId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DirectoryOrganization\n        }\n      }\n    }\n  }\n": types.OrganizationsDocument,
     "\n  query ArenaPeople($arenaId: ID!, $search: String, $first: Int, $after: String) {\n    arenaPeople(arenaId: $arenaId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          role\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ArenaPeopleDocument,
@@ -443,7 +451,15 @@ export function graphql(source: "\n  mutation MoveAgendaItem($itemId: ID!, $dire
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ReorderAgendaItems($meetingId: ID!, $parentId: ID, $itemIds: [ID!]!) {\n    reorderAgendaItems(meetingId: $meetingId, parentId: $parentId, itemIds: $itemIds) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderAgendaItems($meetingId: ID!, $parentId: ID, $itemIds: [ID!]!) {\n    reorderAgendaItems(meetingId: $meetingId, parentId: $parentId, itemIds: $itemIds) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PutObjectOnNextMeeting($objectId: ID!) {\n    putObjectOnNextMeeting(objectId: $objectId) {\n      id\n      title\n      startsAt\n    }\n  }\n"): (typeof documents)["\n  mutation PutObjectOnNextMeeting($objectId: ID!) {\n    putObjectOnNextMeeting(objectId: $objectId) {\n      id\n      title\n      startsAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PutObjectsOnNextMeeting($objectIds: [ID!]!) {\n    putObjectsOnNextMeeting(objectIds: $objectIds) {\n      id\n      title\n      startsAt\n    }\n  }\n"): (typeof documents)["\n  mutation PutObjectsOnNextMeeting($objectIds: [ID!]!) {\n    putObjectsOnNextMeeting(objectIds: $objectIds) {\n      id\n      title\n      startsAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -512,6 +528,14 @@ export function graphql(source: "\n  mutation SetProtocolPublic($meetingId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProtocolArchive($arenaId: ID, $first: Int, $after: String) {\n    protocolArchive(arenaId: $arenaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          meetingId\n          title\n          startsAt\n          place\n          approvedAt\n          public\n          pdfUrl\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProtocolArchive($arenaId: ID, $first: Int, $after: String) {\n    protocolArchive(arenaId: $arenaId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          meetingId\n          title\n          startsAt\n          place\n          approvedAt\n          public\n          pdfUrl\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMeetingsCalendar {\n    myMeetingsCalendar {\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query MyMeetingsCalendar {\n    myMeetingsCalendar {\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewMyMeetingsCalendar {\n    renewMyMeetingsCalendar {\n      path\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation RenewMyMeetingsCalendar {\n    renewMyMeetingsCalendar {\n      path\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,6 +23,7 @@ import {
   MeetingQuery,
   MoveAgendaItemMutation,
   RemoveAgendaItemMutation,
+  ReorderAgendaItemsMutation,
   UpdateAgendaItemMutation,
   UpdateMeetingMutation,
 } from './operations';
@@ -46,6 +47,7 @@ export function MeetingPage() {
   const [addItem] = useMutation(AddAgendaItemMutation);
   const [updateItem] = useMutation(UpdateAgendaItemMutation);
   const [moveItem] = useMutation(MoveAgendaItemMutation);
+  const [reorderItems] = useMutation(ReorderAgendaItemsMutation);
   const [removeItem] = useMutation(RemoveAgendaItemMutation);
 
   if (!me) return <Navigate to={signInPath(location.pathname)} replace />;
@@ -151,6 +153,8 @@ export function MeetingPage() {
                     ? {
                         onEdit: (item) => setMode({ kind: 'editItem', item }),
                         onMove: async (item, direction) => done((await moveItem({ itemId: item.id, direction })).moveAgendaItem),
+                        onReorder: async (parentId, itemIds) =>
+                          done((await reorderItems({ meetingId: meeting.id, parentId, itemIds })).reorderAgendaItems),
                         onRemove: async (item) =>
                           done((await removeItem({ itemId: item.id })).removeAgendaItem, t('meetings.agenda.removed')),
                       }

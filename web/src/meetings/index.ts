@@ -18,5 +18,6 @@ export { ActionItemsPage } from './ActionItemsPage';
 export { MeetingPage } from './MeetingPage';
 export { MeetingsLink } from './MeetingsLink';
 export { ACTION_ITEMS_PATH, MEETINGS_PATH, MeetingsPage } from './MeetingsPage';
+export { PersonalCalendar } from './PersonalCalendar';
 export { PROTOCOL_ARCHIVE_PATH, ProtocolArchivePage } from './ProtocolArchivePage';
-export { PutOnNextMeeting } from './PutOnNextMeeting';
+export { PutOnNextMeeting, PutSelectedOnNextMeeting } from './PutOnNextMeeting';

@@ -166,9 +166,27 @@ export const MoveAgendaItemMutation = graphql(`
   }
 `);
 
+export const ReorderAgendaItemsMutation = graphql(`
+  mutation ReorderAgendaItems($meetingId: ID!, $parentId: ID, $itemIds: [ID!]!) {
+    reorderAgendaItems(meetingId: $meetingId, parentId: $parentId, itemIds: $itemIds) {
+      ...MeetingFields
+    }
+  }
+`);
+
 export const PutObjectOnNextMeetingMutation = graphql(`
   mutation PutObjectOnNextMeeting($objectId: ID!) {
     putObjectOnNextMeeting(objectId: $objectId) {
+      id
+      title
+      startsAt
+    }
+  }
+`);
+
+export const PutObjectsOnNextMeetingMutation = graphql(`
+  mutation PutObjectsOnNextMeeting($objectIds: [ID!]!) {
+    putObjectsOnNextMeeting(objectIds: $objectIds) {
       id
       title
       startsAt
@@ -358,6 +376,23 @@ export const ProtocolArchiveQuery = graphql(`
           pdfUrl
         }
       }
+    }
+  }
+`);
+
+export const MyMeetingsCalendarQuery = graphql(`
+  query MyMeetingsCalendar {
+    myMeetingsCalendar {
+      createdAt
+    }
+  }
+`);
+
+export const RenewMyMeetingsCalendarMutation = graphql(`
+  mutation RenewMyMeetingsCalendar {
+    renewMyMeetingsCalendar {
+      path
+      createdAt
     }
   }
 `);

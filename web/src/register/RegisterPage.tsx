@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import type { ObjectSortField } from '../gql/graphql';
+import { PutSelectedOnNextMeeting } from '../meetings';
 import { FilterPanel, toObjectFilter, useMapViewState } from '../objects';
 import { BulkStatusBar } from '../triage';
 import { usePaged, useQuery } from '../ui/graphql';
@@ -103,6 +104,7 @@ export function RegisterPage() {
                   }}
                 />
               )}
+              {staff && <PutSelectedOnNextMeeting objectIds={ids.filter((id) => selected.has(id))} role={arena?.myRole ?? null} />}
               <RegisterTable rows={list.nodes} sort={sort} onSort={onSort} objectHref={objectHref} selection={selection} />
               {list.moreError && <LoadError onRetry={() => void list.loadMore()} />}
               <ShowMore hasMore={list.hasMore} loading={list.loadingMore} onMore={() => void list.loadMore()} />
