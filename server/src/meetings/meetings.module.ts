@@ -5,6 +5,10 @@ import { AuditModule } from '../audit';
 import { FactsModule } from '../facts';
 import { ObjectsModule } from '../objects';
 import { TriageModule } from '../triage';
+import { MeetingLiveRepository } from './meeting-live.repository';
+import { MeetingLiveResolver } from './meeting-live.resolver';
+import { MeetingLiveService } from './meeting-live.service';
+import { MeetingChangeFeed } from './meeting-live-feed';
 import { MeetingRecordsRepository } from './meeting-records.repository';
 import { MeetingRecordsResolver } from './meeting-records.resolver';
 import { MeetingRecordsService } from './meeting-records.service';
@@ -29,6 +33,10 @@ import { MeetingsCalendarController } from './meetings-calendar.controller';
     MeetingRegistrationsService,
     MeetingRegistrationsRepository,
     MeetingRegistrationsResolver,
+    MeetingChangeFeed,
+    MeetingLiveRepository,
+    MeetingLiveService,
+    MeetingLiveResolver,
   ],
 })
 export class MeetingsModule {}
