@@ -10,7 +10,7 @@ import { AuditLogPage, OutboxPage } from './admin';
 import { AppShellQuery } from './appShell';
 import { DASHBOARD_PATH, DashboardLink, DashboardPage } from './dashboard';
 import { MapPage } from './MapPage';
-import { MeetingPage, MEETINGS_PATH, MeetingsLink, MeetingsPage } from './meetings';
+import { MeetingPage, MEETINGS_PATH, MeetingsLink, MeetingsPage, ProjectorPage } from './meetings';
 import { AcceptInvitationPage, MembersPage } from './members';
 import { AREA_ALERTS_PATH, AreaAlertsPage, NotificationBell } from './notifications';
 import { REGISTER_PATH, RegisterPage } from './register';
@@ -80,6 +80,7 @@ function AppRoutes({ baseMapUrl }: AppProps) {
       <Route path={TRIAGE_PATH} element={<TriagePage />} />
       <Route path={MEETINGS_PATH} element={<MeetingsPage />} />
       <Route path={`${MEETINGS_PATH}/:id`} element={<MeetingPage />} />
+      <Route path={`${MEETINGS_PATH}/:id/projektor`} element={<ProjectorPage />} />
       <Route path={REGISTER_PATH} element={<RegisterPage key={session.me?.id ?? 'visitor'} />} />
       <Route path={AREA_ALERTS_PATH} element={<AreaAlertsPage baseMapUrl={baseMapUrl} />} />
       <Route

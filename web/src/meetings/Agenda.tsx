@@ -6,6 +6,7 @@ import type { MeetingFieldsFragment } from '../gql/graphql';
 import { StatusBadge } from '../ui/badges/StatusBadge';
 import { describeRequestFailure } from '../ui/graphql/errors';
 import { formatClock } from './meetingTime';
+import { agendaItemElementId } from './useLiveMeeting';
 
 type Item = MeetingFieldsFragment['agenda'][number];
 
@@ -22,10 +23,12 @@ interface AgendaProps {
   actions?: AgendaActions;
   /** What the meeting recorded under each item (minutes, decisions), shown below it. */
   records?: (item: Item) => ReactNode;
+  /** Live mode: the item staff present now, highlighted. */
+  presentedItemId?: string | null;
 }
 
 /** The agenda in reading order, with numbers, planned times and the objects each item is about. */
-export function Agenda({ meeting, arenaSlug, actions, records }: AgendaProps) {
+export function Agenda({ meeting, arenaSlug, actions, records, presentedItemId }: AgendaProps) {
   const { t, i18n } = useTranslation();
   const [confirming, setConfirming] = useState<string | null>(null);
   const [failure, setFailure] = useState<string>();
@@ -59,7 +62,12 @@ export function Agenda({ meeting, arenaSlug, actions, records }: AgendaProps) {
           const index = siblings.findIndex((s) => s.id === item.id);
           const hasSubs = items.some((i) => i.parentId === item.id);
           return (
-            <li key={item.id} className={item.parentId ? 'agenda__item agenda__item--sub' : 'agenda__item'}>
+            <li
+              key={item.id}
+              id={agendaItemElementId(item.id)}
+              aria-current={item.id === presentedItemId ? 'step' : undefined}
+              className={`${item.parentId ? 'agenda__item agenda__item--sub' : 'agenda__item'}${item.id === presentedItemId ? ' agenda__item--presented' : ''}`}
+            >
               <div className="agenda__head">
                 <span className="agenda__number">{item.number}.</span>
                 <span className="agenda__title">{item.title}</span>

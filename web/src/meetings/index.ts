@@ -10,4 +10,5 @@ registerTranslations({ sv, en });
 export { MeetingPage } from './MeetingPage';
 export { MeetingsLink } from './MeetingsLink';
 export { MEETINGS_PATH, MeetingsPage } from './MeetingsPage';
+export { ProjectorPage } from './ProjectorPage';
 export { PutOnNextMeeting } from './PutOnNextMeeting';
