@@ -45,21 +45,32 @@ export function LiveItemMap({ objects, className }: { objects: readonly MappedOb
 
 function ObjectsInView({ objects }: { objects: readonly MappedObject[] }) {
   const map = useMap();
+  // A new live event brings equal objects anew: their ids say whether the map must change.
   const key = objects.map((o) => o.id).join(',');
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the objects' ids say when they changed
   const layers = useMemo(
-    () => objects.map((o) => createGeometryLayer(o.geometry as Geometry, { pathStyle: PATH_STYLE, pointStyle: POINT_STYLE })),
-    [key],
+    () => objects.flatMap((o) => objectLayers(o.geometry as Geometry)),
+    [key], // eslint-disable-line react-hooks/exhaustive-deps
   );
   useEffect(() => {
     const group = L.featureGroup(layers).addTo(map);
     const bounds = group.getBounds();
     if (bounds.isValid()) {
-      const options = { padding: [24, 24] as [number, number], maxZoom: 13 };
+      const options = { padding: [24, 24] as [number, number], maxZoom: 16 };
       if (prefersReducedMotion()) map.fitBounds(bounds, options);
       else map.flyToBounds(bounds, { ...options, duration: 0.8 });
     }
     return () => void group.remove();
   }, [map, layers]);
   return null;
+}
+
+/**
+ * An object's geometry, and for a line or an area a dot at its middle too: a harbour's outline is
+ * a speck on a map that fits two towns apart, the dot still shows where it is.
+ */
+function objectLayers(geometry: Geometry): L.Layer[] {
+  const shape = createGeometryLayer(geometry, { pathStyle: PATH_STYLE, pointStyle: POINT_STYLE });
+  if (geometry.type === 'Point' || geometry.type === 'MultiPoint') return [shape];
+  const bounds = shape.getBounds();
+  return bounds.isValid() ? [shape, L.circleMarker(bounds.getCenter(), POINT_STYLE)] : [shape];
 }

@@ -1,6 +1,6 @@
 import './live.css';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -70,6 +70,7 @@ function PresentControls({ meeting, onChanged }: Pick<LiveMeetingProps, 'meeting
   const items = meeting.agenda;
   const index = items.findIndex((item) => item.id === meeting.presentedItemId);
   const [chosen, setChosen] = useState(items[0]?.id ?? '');
+  const selectId = useId();
   const show = (itemId: string | null) => void run(async () => (await present({ meetingId: meeting.id, itemId })).presentAgendaItem);
   const busy = presenting.fetching;
   return (
@@ -81,16 +82,16 @@ function PresentControls({ meeting, onChanged }: Pick<LiveMeetingProps, 'meeting
           if (chosen) show(chosen);
         }}
       >
-        <label className="field field--inline">
-          <span className="field__label">{t('meetings.live.item')}</span>
-          <select value={chosen} onChange={(e) => setChosen(e.target.value)}>
-            {items.map((item) => (
-              <option key={item.id} value={item.id}>
-                {item.number}. {item.title}
-              </option>
-            ))}
-          </select>
+        <label className="live-bar__label" htmlFor={selectId}>
+          {t('meetings.live.item')}
         </label>
+        <select id={selectId} value={chosen} onChange={(e) => setChosen(e.target.value)}>
+          {items.map((item) => (
+            <option key={item.id} value={item.id}>
+              {item.number}. {item.title}
+            </option>
+          ))}
+        </select>
         <button type="submit" className="button button--primary button--small" disabled={busy || !chosen}>
           {t('meetings.live.present')}
         </button>
