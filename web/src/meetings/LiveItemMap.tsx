@@ -1,7 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 
 import type { Geometry } from '@flaskhals/shared';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapContainer, useMap } from 'react-leaflet';
 
@@ -45,6 +45,7 @@ export function LiveItemMap({ objects, className }: { objects: readonly MappedOb
 
 function ObjectsInView({ objects }: { objects: readonly MappedObject[] }) {
   const map = useMap();
+  const placed = useRef(false);
   // A new live event brings equal objects anew: their ids say whether the map must change.
   const key = objects.map((o) => o.id).join(',');
   const layers = useMemo(
@@ -56,8 +57,10 @@ function ObjectsInView({ objects }: { objects: readonly MappedObject[] }) {
     const bounds = group.getBounds();
     if (bounds.isValid()) {
       const options = { padding: [24, 24] as [number, number], maxZoom: 16 };
-      if (prefersReducedMotion()) map.fitBounds(bounds, options);
+      // The first objects are simply shown; the next item's the map flies to, unless motion is unwelcome.
+      if (!placed.current || prefersReducedMotion()) map.fitBounds(bounds, options);
       else map.flyToBounds(bounds, { ...options, duration: 0.8 });
+      placed.current = true;
     }
     return () => void group.remove();
   }, [map, layers]);
