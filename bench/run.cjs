@@ -12,6 +12,8 @@
 // one is there), BENCH_SKIP_BUILD=1, BENCH_WAIT_IDLE_S (wait up to this long for a quiet machine
 // first), BENCH_WRITE_DOC (1/0; default: only a full default run rewrites docs/benchmarks.md),
 // BENCH_LIVE_SUBSCRIBERS (200), BENCH_LIVE_REPORTS (50 per run), BENCH_LIVE_SPACING_MS (200),
+// BENCH_MEETING_DECISIONS (20 per run of meeting-live, whose participants are BENCH_LIVE_SUBSCRIBERS),
+// BENCH_MEETING_SPACING_MS (250),
 // PERFORMANCE_CHOICES (passed to the app server; default all).
 const { execFileSync, spawnSync } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
