@@ -117,6 +117,12 @@ it('staff on one instance present an item and record a decision; a member on the
   await shown(member.getByText('Nu: punkt 4. Nästa möte och övriga frågor'), 1_000);
   await staff.getByRole('button', { name: 'Föregående' }).click();
   await shown(member.getByText('Nu: punkt 3. Hamnens kapacitet'), 1_000);
+  // The presented item is in view just below the staff's live bar, its map settled.
+  await shown(harbour.locator('.live-map'));
+  await staff.waitForTimeout(1_000);
+  const barBottom = await staff.locator('.live-bar').evaluate((bar) => bar.getBoundingClientRect().bottom);
+  const itemTop = await harbour.evaluate((item) => item.getBoundingClientRect().top);
+  expect(itemTop).toBeGreaterThanOrEqual(barBottom);
   await screenshot(staff, 'meeting-live-2-staff');
 
   // The room's projector (on instance B): the presented item large, its planned time and the decision.

@@ -53,6 +53,8 @@ function ObjectsInView({ objects }: { objects: readonly MappedObject[] }) {
     [key], // eslint-disable-line react-hooks/exhaustive-deps
   );
   useEffect(() => {
+    // The item's map may have been made while the page was still laying it out: measure it anew.
+    map.invalidateSize();
     const group = L.featureGroup(layers).addTo(map);
     const bounds = group.getBounds();
     if (bounds.isValid()) {

@@ -1,6 +1,6 @@
 import './live.css';
 
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -26,17 +26,21 @@ interface LiveMeetingProps {
 export function LiveMeeting({ meeting, staff, connectionLost, onChanged }: LiveMeetingProps) {
   const { t } = useTranslation();
   const [follow, setFollow] = useState(true);
+  const bar = useRef<HTMLElement>(null);
   const presented = meeting.agenda.find((item) => item.id === meeting.presentedItemId);
 
   useEffect(() => {
     if (!follow || !presented) return;
-    document
-      .getElementById(agendaItemElementId(presented.id))
-      ?.scrollIntoView({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block: 'start' });
+    const element = document.getElementById(agendaItemElementId(presented.id));
+    if (!element) return;
+    // Just below the live bar, which stays at the top as the page scrolls (below the page's own
+    // padding of 2rem): its height, then 3rem.
+    element.style.scrollMarginTop = `calc(${bar.current?.offsetHeight ?? 0}px + 3rem)`;
+    element.scrollIntoView({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block: 'start' });
   }, [follow, presented?.id]); // eslint-disable-line react-hooks/exhaustive-deps -- only when another item is presented
 
   return (
-    <section className="live-bar" aria-labelledby="live-bar-title">
+    <section ref={bar} className="live-bar" aria-labelledby="live-bar-title">
       <div className="live-bar__row">
         <h2 id="live-bar-title" className="live-bar__title">
           <span className="live-bar__dot" aria-hidden="true" />
