@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { type Client } from 'graphql-ws';
 import { DataSource } from 'typeorm';
 
-import { type ArenaFixture, createArena, newObjectReport, REPORT_MUTATION } from '../../test/fixtures';
+import { type ArenaFixture, createArena, createUser, newObjectReport, REPORT_MUTATION, TEST_PASSWORD } from '../../test/fixtures';
 import { createTestDatabase, type GraphQLResponse, type RunningFlaskhals, signInAt } from '../../test/harness';
 import { connectLive } from '../../test/live-client';
 import { freePort, killSpawned, SERVER_DIR, sleep, spawnUntil } from '../../test/processes';
@@ -24,6 +24,7 @@ const RETRACT = `mutation($id: ID!, $r: String!) { retractDecision(decisionId: $
 let database: { url: string; drop(): Promise<void> };
 let db: DataSource;
 let urlA: string;
+let urlB: string;
 let fixture: ArenaFixture;
 const sockets: Client[] = [];
 
@@ -111,7 +112,7 @@ const start = (meetingId: string) =>
 beforeAll(async () => {
   database = await createTestDatabase();
   urlA = await startInstance(); // runs the migrations
-  const urlB = await startInstance();
+  urlB = await startInstance();
   db = new DataSource({ ...dataSourceOptions(database.url), migrationsRun: false });
   await db.initialize();
   fixture = await createArena({ db, signIn: (e, p) => signInAt(urlB, e, p) } as RunningFlaskhals, 'livemote', ['Kajbolaget AB']);
@@ -194,4 +195,20 @@ it('presenting is for staff, only while the meeting is in progress and only an i
   await ok(fixture.asStaff.graphql(`mutation($id: ID!) { changeMeetingStatus(id: $id, status: CLOSED) { id } }`, { id: meetingId }));
   const closed = await ok(fixture.asMember[0].graphql(`query($id: ID!) { meeting(id: $id) { presentedItemId } }`, { id: meetingId }));
   expect(closed.meeting.presentedItemId).toBeNull();
+});
+
+it('someone whose role in the arena is taken away stops receiving the meeting at its next change', async () => {
+  const { meetingId, itemId } = await heldMeeting();
+  await start(meetingId);
+  const user = await createUser(db, 'tillfallig@livemote.test', fixture.members[0].id, [{ arenaId: fixture.arena.id, role: 'MEMBER' }]);
+  const leaving = await follow((await signInAt(urlB, 'tillfallig@livemote.test', TEST_PASSWORD)).cookie, meetingId);
+  await leaving.until(() => true);
+
+  await db.query(`DELETE FROM user_arena_role WHERE user_id = $1`, [user.id]);
+  await sleep(300); // the actor caches hear of the change
+  await ok(fixture.asStaff.graphql(PRESENT, { m: meetingId, i: itemId }));
+  const end = Date.now() + 3_000;
+  while (!leaving.done() && Date.now() < end) await sleep(20);
+  expect(leaving.done()).toBe(true);
+  expect(leaving.states.every((state) => state.presentedItemId === null)).toBe(true);
 });
