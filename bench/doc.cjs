@@ -112,6 +112,16 @@ function goalRows(r) {
       verdict(l.p99 <= 250 && l.received === l.expected),
     ]);
   }
+  const ml = r.meetingLive;
+  if (ml) {
+    rows.push([
+      `Live meeting: a recorded decision to each of ${int(ml.subscribers)} participants on ${ml.instances} instances, p99`,
+      `${ms(ml.p99)} (p50 ${ms(ml.p50)}, max ${ms(ml.max)}; worst run's p99 ${ms(ml.worstP99)}); ${int(ml.received)} of ${int(ml.expected)} received`,
+      '≤ 250 ms, every decision',
+      `${ratio(ml.p99 / 250)} the goal`,
+      verdict(ml.p99 <= 250 && ml.received === ml.expected),
+    ]);
+  }
   const tr = r.triage;
   if (tr) {
     rows.push([

@@ -8,10 +8,12 @@
 //
 // Environment (all optional): BENCH_RUNS (5), BENCH_DURATION_S (10: seconds of each throughput
 // run; latency runs take half), BENCH_CONNECTIONS (8), BENCH_REPORT_RATE (500), BENCH_OBJECTS
-// (100000), BENCH_ONLY (comma list of viewport,map,reports,live,triage,dashboard,search,export,import), BENCH_IMPORT_FEATURES (10000), BENCH_REGENERATE=1 (new arena even if
+// (100000), BENCH_ONLY (comma list of viewport,map,reports,live,meeting-live,triage,dashboard,search,export,import), BENCH_IMPORT_FEATURES (10000), BENCH_REGENERATE=1 (new arena even if
 // one is there), BENCH_SKIP_BUILD=1, BENCH_WAIT_IDLE_S (wait up to this long for a quiet machine
 // first), BENCH_WRITE_DOC (1/0; default: only a full default run rewrites docs/benchmarks.md),
 // BENCH_LIVE_SUBSCRIBERS (200), BENCH_LIVE_REPORTS (50 per run), BENCH_LIVE_SPACING_MS (200),
+// BENCH_MEETING_DECISIONS (20 per run of meeting-live, whose participants are BENCH_LIVE_SUBSCRIBERS),
+// BENCH_MEETING_SPACING_MS (250),
 // PERFORMANCE_CHOICES (passed to the app server; default all).
 const { execFileSync, spawnSync } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
@@ -41,7 +43,7 @@ const settings = {
   connections: num('BENCH_CONNECTIONS', 8),
   reportRate: num('BENCH_REPORT_RATE', 500),
   objects: num('BENCH_OBJECTS', 100_000),
-  only: (process.env.BENCH_ONLY || 'viewport,map,reports,live,triage,dashboard,search,export,import')
+  only: (process.env.BENCH_ONLY || 'viewport,map,reports,live,meeting-live,triage,dashboard,search,export,import')
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean),
@@ -49,6 +51,8 @@ const settings = {
   liveSubscribers: num('BENCH_LIVE_SUBSCRIBERS', 200),
   liveReports: num('BENCH_LIVE_REPORTS', 50),
   liveSpacingMs: num('BENCH_LIVE_SPACING_MS', 200),
+  meetingDecisions: num('BENCH_MEETING_DECISIONS', 20),
+  meetingSpacingMs: num('BENCH_MEETING_SPACING_MS', 250),
   importFeatures: num('BENCH_IMPORT_FEATURES', 10_000),
 };
 settings.latencyS = Math.max(3, settings.durationS / 2);
@@ -159,6 +163,7 @@ async function main() {
   const { measureReports } = require('./reports.cjs');
   const { measureMap } = require('./map-browser.cjs');
   const { measureLive } = require('./live.cjs');
+  const { measureMeetingLive } = require('./meeting-live.cjs');
   const { measureDashboard } = require('./dashboard.cjs');
   const { measureSearch } = require('./search.cjs');
   const { measureTriage, staffCookie } = require('./triage.cjs');
@@ -402,6 +407,39 @@ async function main() {
         client,
         log,
       });
+    }
+    if (settings.only.includes('meeting-live')) {
+      // Issue 17's live mode: 200 participants of a meeting over two instances, decisions through either.
+      const secondPort = await freePort();
+      const second = await startProcess(
+        'second Flaskhals server (node server/dist/main.js)',
+        process.execPath,
+        [path.join(ROOT, 'server', 'dist', 'main.js')],
+        {
+          env: appEnv(secondPort),
+          ready: () => answers(`http://127.0.0.1:${secondPort}/health`),
+          log,
+        },
+      );
+      log(
+        `Live meeting: ${settings.liveSubscribers} participants over two instances, ${settings.meetingDecisions} decisions per run ${settings.meetingSpacingMs} ms apart`,
+      );
+      sampler.mark('live meeting (first instance)');
+      results.meetingLive = await measureMeetingLive({
+        urls: [urls.flaskhals, `http://127.0.0.1:${secondPort}`],
+        arenaId: state.id,
+        actors,
+        sessionSecret,
+        subscribers: settings.liveSubscribers,
+        decisions: settings.meetingDecisions,
+        spacingMs: settings.meetingSpacingMs,
+        runs: settings.runs,
+        client,
+        log,
+        pids: [app.pid, second.pid],
+        postmasterPid,
+      });
+      await second.stop();
     }
     if (settings.only.includes('live')) {
       // A second instance on the same database: half the subscribers and half the writes go to each.

@@ -17,6 +17,7 @@ import {
   MEETINGS_PATH,
   MeetingsLink,
   MeetingsPage,
+  ProjectorPage,
   PROTOCOL_ARCHIVE_PATH,
   ProtocolArchivePage,
 } from './meetings';
@@ -90,6 +91,7 @@ function AppRoutes({ baseMapUrl }: AppProps) {
       <Route path={MEETINGS_PATH} element={<MeetingsPage />} />
       <Route path={ACTION_ITEMS_PATH} element={<ActionItemsPage />} />
       <Route path={`${MEETINGS_PATH}/:id`} element={<MeetingPage />} />
+      <Route path={`${MEETINGS_PATH}/:id/projektor`} element={<ProjectorPage />} />
       <Route path={PROTOCOL_ARCHIVE_PATH} element={<ProtocolArchivePage />} />
       <Route path={REGISTER_PATH} element={<RegisterPage key={session.me?.id ?? 'visitor'} />} />
       <Route path={AREA_ALERTS_PATH} element={<AreaAlertsPage baseMapUrl={baseMapUrl} />} />

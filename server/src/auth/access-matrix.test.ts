@@ -535,6 +535,15 @@ const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; 
       noRole: 'NOT_FOUND',
     },
   },
+  'presentAgendaItem (live mode) in a meeting in arena A': {
+    run: async (c) => {
+      const { meetingId, itemId } = await heldMeeting();
+      return outcomeOf(
+        await c.graphql(`mutation($m: ID!, $i: ID) { presentAgendaItem(meetingId: $m, itemId: $i) { id } }`, { m: meetingId, i: itemId }),
+      );
+    },
+    expect: MEETING_STAFF,
+  },
   'registerForMeeting of a planned meeting in arena A': {
     run: async (c) =>
       outcomeOf(await c.graphql(`mutation($m: ID!) { registerForMeeting(meetingId: $m) { id } }`, { m: (await ownMeeting()).meetingId })),

@@ -63,6 +63,7 @@ export class MeetingProtocolResolver {
 export class AgendaItemMinutesResolver {
   @ResolveField(() => String, { nullable: true, description: 'The minutes as safe HTML (rendered from the Markdown)' })
   minutesHtml(@Parent() item: AgendaItem): string | null {
+    if (item.minutesHtml !== undefined) return item.minutesHtml;
     return item.minutes ? renderMarkdownHtml(item.minutes) : null;
   }
 }

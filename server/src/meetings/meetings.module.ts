@@ -11,6 +11,10 @@ import { ActionItemsResolver } from './action-items.resolver';
 import { ActionItemsService } from './action-items.service';
 import { MeetingDocumentsController } from './meeting-documents.controller';
 import { MeetingDocumentsService } from './meeting-documents.service';
+import { MeetingLiveRepository } from './meeting-live.repository';
+import { MeetingLiveResolver } from './meeting-live.resolver';
+import { MeetingLiveService } from './meeting-live.service';
+import { MeetingChangeFeed } from './meeting-live-feed';
 import { MeetingNoticesRepository } from './meeting-notices.repository';
 import { MeetingNoticesResolver } from './meeting-notices.resolver';
 import { MeetingNoticesService } from './meeting-notices.service';
@@ -45,6 +49,10 @@ import { PersonalCalendarService } from './personal-calendar.service';
     MeetingRegistrationsService,
     MeetingRegistrationsRepository,
     MeetingRegistrationsResolver,
+    MeetingChangeFeed,
+    MeetingLiveRepository,
+    MeetingLiveService,
+    MeetingLiveResolver,
     MeetingNoticesService,
     MeetingNoticesRepository,
     MeetingNoticesResolver,

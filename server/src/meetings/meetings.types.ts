@@ -34,6 +34,8 @@ export class AgendaItem {
   @Field(() => String, { nullable: true, description: 'The minutes of the item (Markdown), written during and after the meeting' })
   minutes: string | null;
   @Field(() => Date, { nullable: true }) minutesUpdatedAt: Date | null;
+  /** The minutes rendered once for many readers (live mode); AgendaItem.minutesHtml renders it otherwise. */
+  minutesHtml?: string | null;
   @Field({ description: "Planned start, from the meeting's start and the durations before it" }) plannedStart: Date;
   @Field() plannedEnd: Date;
   @Field(() => [InfrastructureObject], { description: 'The objects the item is about, in the order staff gave' })

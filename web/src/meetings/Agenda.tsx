@@ -9,6 +9,7 @@ import { StatusBadge } from '../ui/badges/StatusBadge';
 import { describeRequestFailure } from '../ui/graphql/errors';
 import { agendaAnnouncements, agendaCollision, agendaInstructions, useAgendaSensors } from './agendaDragAndDrop';
 import { formatClock } from './meetingTime';
+import { agendaItemElementId } from './useLiveMeeting';
 
 type Item = MeetingFieldsFragment['agenda'][number];
 
@@ -27,6 +28,8 @@ interface AgendaProps {
   actions?: AgendaActions;
   /** What the meeting recorded under each item (minutes, decisions), shown below it. */
   records?: (item: Item) => ReactNode;
+  /** Live mode: the item staff present now, highlighted. */
+  presentedItemId?: string | null;
 }
 
 /** What every row needs from the agenda around it. */
@@ -35,6 +38,7 @@ interface RowContext {
   arenaSlug: string;
   actions?: AgendaActions;
   records?: (item: Item) => ReactNode;
+  presentedItemId?: string | null;
   busy: boolean;
   confirming: string | null;
   setConfirming: (id: string | null) => void;
@@ -47,7 +51,7 @@ interface RowContext {
  * Staff reorder it by dragging an item's handle (mouse, touch or keyboard) or with the up and down
  * buttons; sub-items move within their item, and an item takes its sub-items along.
  */
-export function Agenda({ meeting, arenaSlug, actions, records }: AgendaProps) {
+export function Agenda({ meeting, arenaSlug, actions, records, presentedItemId }: AgendaProps) {
   const { t, i18n } = useTranslation();
   const [confirming, setConfirming] = useState<string | null>(null);
   const [failure, setFailure] = useState<string>();
@@ -75,7 +79,7 @@ export function Agenda({ meeting, arenaSlug, actions, records }: AgendaProps) {
     setPending({ basis: meeting.agenda, order: [...itemIds, ...others] });
     void run(() => actions.onReorder(parentId, itemIds));
   };
-  const context: RowContext = { items, arenaSlug, actions, records, busy, confirming, setConfirming, run, reorder };
+  const context: RowContext = { items, arenaSlug, actions, records, presentedItemId, busy, confirming, setConfirming, run, reorder };
   const last = items.filter((i) => !i.parentId).at(-1);
   return (
     <>
@@ -130,7 +134,8 @@ function SortableLevel({ parentId, label, context }: { parentId: string | null; 
 
 function AgendaRow({ item, index, count, context }: { item: Item; index: number; count: number; context: RowContext }) {
   const { t, i18n } = useTranslation();
-  const { actions, busy, confirming, setConfirming, run, records, arenaSlug } = context;
+  const { actions, busy, confirming, setConfirming, run, records, arenaSlug, presentedItemId } = context;
+  const presented = item.id === presentedItemId;
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: item.id });
   const style: CSSProperties = {
     transform: transform ? `translate3d(${Math.round(transform.x)}px, ${Math.round(transform.y)}px, 0)` : undefined,
@@ -141,7 +146,12 @@ function AgendaRow({ item, index, count, context }: { item: Item; index: number;
   // whole group moves when dragged while a look-up of one item never finds its sub-items' content.
   return (
     <li ref={setNodeRef} style={style} className={isDragging ? 'agenda__group agenda__group--dragging' : 'agenda__group'}>
-      <div className={item.parentId ? 'agenda__item agenda__item--sub' : 'agenda__item'} data-item-id={item.id}>
+      <div
+        id={agendaItemElementId(item.id)}
+        aria-current={presented ? 'step' : undefined}
+        className={`${item.parentId ? 'agenda__item agenda__item--sub' : 'agenda__item'}${presented ? ' agenda__item--presented' : ''}`}
+        data-item-id={item.id}
+      >
         <div className="agenda__head">
           {actions && (
             <button

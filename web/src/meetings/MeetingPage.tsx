@@ -13,6 +13,7 @@ import { Agenda } from './Agenda';
 import { AgendaItemForm, type AgendaItemValues } from './AgendaItemForm';
 import { Attendance } from './Attendance';
 import { ItemRecords } from './ItemRecords';
+import { LiveItemObjects, LiveMeeting } from './LiveMeeting';
 import { MeetingForm } from './MeetingForm';
 import { MeetingNotice } from './MeetingNotice';
 import { MEETINGS_PATH } from './MeetingsPage';
@@ -29,6 +30,7 @@ import {
 } from './operations';
 import { isProtocolFrozen, Protocol } from './Protocol';
 import { Registration } from './Registration';
+import { useLiveMeeting, withLiveState } from './useLiveMeeting';
 
 type Item = MeetingFieldsFragment['agenda'][number];
 type Mode = { kind: 'view' } | { kind: 'editMeeting' } | { kind: 'addItem' } | { kind: 'editItem'; item: Item };
@@ -49,10 +51,12 @@ export function MeetingPage() {
   const [moveItem] = useMutation(MoveAgendaItemMutation);
   const [reorderItems] = useMutation(ReorderAgendaItemsMutation);
   const [removeItem] = useMutation(RemoveAgendaItemMutation);
+  const following = useLiveMeeting(id, !me);
 
   if (!me) return <Navigate to={signInPath(location.pathname)} replace />;
   // The answer of the last change is newer than the query's until the query reads again.
-  const meeting = latest?.id === id ? latest : query.data?.meeting?.id === id ? query.data.meeting : undefined;
+  const read = latest?.id === id ? latest : query.data?.meeting?.id === id ? query.data.meeting : undefined;
+  const meeting = withLiveState(read, following.live);
   const arena = meeting ? me.arenas.find((a) => a.arena.id === meeting.arenaId) : undefined;
   const staff = Boolean(arena && can(arena.role, 'manageMeetings'));
   const editable = meeting ? meeting.status === 'PLANNED' || meeting.status === 'IN_PROGRESS' : false;
@@ -123,6 +127,9 @@ export function MeetingPage() {
             {staff && meeting.status === 'PLANNED' && <MeetingNotice meetingId={meeting.id} updatedAt={meeting.updatedAt} />}
             {meeting.status === 'PLANNED' && <Registration meeting={meeting} onChanged={(answer) => done(answer)} />}
             {held && <Attendance meeting={meeting} editable={staff && !isProtocolFrozen(meeting)} onChanged={(answer) => done(answer)} />}
+            {meeting.status === 'IN_PROGRESS' && (
+              <LiveMeeting meeting={meeting} staff={staff} connectionLost={Boolean(following.error)} onChanged={(answer) => done(answer)} />
+            )}
             <h2>{t('meetings.agenda.title')}</h2>
             {mode.kind === 'editItem' ? (
               <AgendaItemForm
@@ -135,16 +142,20 @@ export function MeetingPage() {
               <Agenda
                 meeting={meeting}
                 arenaSlug={arena?.arena.slug ?? ''}
+                presentedItemId={meeting.presentedItemId}
                 records={
                   held
                     ? (item) => (
-                        <ItemRecords
-                          meeting={meeting}
-                          item={item}
-                          mayWrite={staff && !isProtocolFrozen(meeting)}
-                          mayDecide={staff && meeting.status === 'IN_PROGRESS'}
-                          onChanged={(answer) => done(answer)}
-                        />
+                        <>
+                          {item.id === meeting.presentedItemId && <LiveItemObjects live={following.live} itemId={item.id} />}
+                          <ItemRecords
+                            meeting={meeting}
+                            item={item}
+                            mayWrite={staff && !isProtocolFrozen(meeting)}
+                            mayDecide={staff && meeting.status === 'IN_PROGRESS'}
+                            onChanged={(answer) => done(answer)}
+                          />
+                        </>
                       )
                     : undefined
                 }

@@ -19,5 +19,6 @@ export { MeetingPage } from './MeetingPage';
 export { MeetingsLink } from './MeetingsLink';
 export { ACTION_ITEMS_PATH, MEETINGS_PATH, MeetingsPage } from './MeetingsPage';
 export { PersonalCalendar } from './PersonalCalendar';
+export { ProjectorPage } from './ProjectorPage';
 export { PROTOCOL_ARCHIVE_PATH, ProtocolArchivePage } from './ProtocolArchivePage';
 export { PutOnNextMeeting, PutSelectedOnNextMeeting } from './PutOnNextMeeting';

@@ -37,6 +37,7 @@ export const MeetingFieldsFragment = graphql(`
     status
     cancelReason
     updatedAt
+    presentedItemId
     registration {
       registered
       waiting
@@ -393,6 +394,80 @@ export const RenewMyMeetingsCalendarMutation = graphql(`
     renewMyMeetingsCalendar {
       path
       createdAt
+    }
+  }
+`);
+
+export const PresentAgendaItemMutation = graphql(`
+  mutation PresentAgendaItem($meetingId: ID!, $itemId: ID) {
+    presentAgendaItem(meetingId: $meetingId, itemId: $itemId) {
+      ...MeetingFields
+    }
+  }
+`);
+
+export const MeetingChangedSubscription = graphql(`
+  subscription MeetingChanged($meetingId: ID!) {
+    meetingChanged(meetingId: $meetingId) {
+      id
+      arenaId
+      title
+      description
+      startsAt
+      endsAt
+      place
+      onlineUrl
+      capacity
+      status
+      cancelReason
+      updatedAt
+      presentedItemId
+      attendees {
+        id
+        userId
+        name
+        organizationName
+      }
+      decisions {
+        id
+        itemId
+        kind
+        objectId
+        objectName
+        data
+        text
+        recordedAt
+        retractedAt
+        retractReason
+      }
+      agenda {
+        id
+        parentId
+        number
+        title
+        description
+        durationMinutes
+        minutes
+        minutesHtml
+        plannedStart
+        plannedEnd
+        objects {
+          id
+          name
+          kind
+          status
+          geometry
+        }
+      }
+    }
+  }
+`);
+
+export const LiveMapConfigQuery = graphql(`
+  query LiveMapConfig {
+    appConfig {
+      tileUrl
+      tileAttribution
     }
   }
 `);
