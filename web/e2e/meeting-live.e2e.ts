@@ -113,7 +113,7 @@ it('staff on one instance present an item and record a decision; a member on the
   await screenshot(member, 'meeting-live-1-member-follows');
 
   // The next item: the member follows again; staff stop presenting and the member sees that too.
-  await staff.getByRole('button', { name: /Nästa/ }).click();
+  await staff.locator('.live-bar').getByRole('button', { name: /Nästa/ }).click();
   await shown(member.getByText('Nu: punkt 4. Nästa möte och övriga frågor'), 1_000);
   await staff.getByRole('button', { name: 'Föregående' }).click();
   await shown(member.getByText('Nu: punkt 3. Hamnens kapacitet'), 1_000);

@@ -59,14 +59,7 @@ export async function seedDemoProtocol(tx: EntityManager, arenaId: string): Prom
         [meeting.id, id, kind, JSON.stringify(data), text, meeting.staffId, at(minute)],
       );
   };
-  const due = new Date(new Date(meeting.startsAt).getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
-  await decide(
-    'Hamnar och terminaler',
-    'ACTION_ITEM',
-    'Ta fram underlag om köerna vid hamnens grindar',
-    { owner: 'Kansliet', dueDate: due, done: false },
-    75,
-  );
+  // The meeting's action items are seeded with their progress by demo-meetings.ts.
   await decide('Trafikverkets planering – läget', 'STATEMENT', 'Arenan lämnar ett gemensamt remissvar på den regionala planen.', {}, 120);
 
   const adjusters = people.filter((p) => p.role === 'MEMBER').slice(0, 2);
