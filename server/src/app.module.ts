@@ -39,6 +39,7 @@ import { ObjectsModule } from './objects/objects.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ReportsModule } from './reports/reports.module';
 import { SavedViewsModule } from './saved-views/saved-views.module';
+import { ScoringModule } from './scoring';
 import { SearchModule } from './search/search.module';
 import { TransferModule } from './transfer/transfer.module';
 import { TriageModule } from './triage/triage.module';
@@ -123,6 +124,7 @@ export class AppModule {
         ReportsModule,
         HistoryModule,
         TriageModule,
+        ScoringModule,
         MeetingsModule,
         TransferModule,
         MunicipalitiesModule,

@@ -12,6 +12,7 @@ export * from './notifications';
 export * from './organization';
 export * from './report';
 export * from './saved-views';
+export * from './scoring';
 export { noNul } from './text';
 export * from './transfer';
 export * from './validation';

@@ -1,0 +1,149 @@
+import {
+  DEFAULT_SCORE_WEIGHTS,
+  SCORE_CRITERIA,
+  type ScoreBreakdown,
+  type ScoreCriterion,
+  scaleOf,
+  type ScoreScale,
+  type ScoreWeights,
+  scoreObject,
+  scoreWeightsSchema,
+  validate,
+} from '@flaskhals/shared';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+import { type Actor, audienceOf, type Audience, requireAccess } from '../access';
+import { ArenasService } from '../arenas';
+import { AuditService } from '../audit';
+import { badInput, BadUserInputError } from '../common/graphql/errors';
+import { type Connection, decodeCursor, pageSize, toConnection } from '../common/graphql/pagination';
+import type { Loaders } from '../graphql-context';
+import { type InfrastructureObject } from '../objects/infrastructure-object.entity';
+import { objectFromRow } from '../objects';
+import { type ScoreInputRow, ScoringRepository } from './scoring.repository';
+import type { RankedObject, ScoringSettings, SetScoreWeightsInput } from './scoring.types';
+
+/** What every score of an arena is measured with, for one audience. */
+export interface ScoreContext {
+  scale: ScoreScale;
+  weights: ScoreWeights;
+}
+
+/**
+ * Scores: the arena's weights (admins set them), one object's score with its reasons, and the
+ * arena's ranking. The formula is shared/src/scoring.ts; here only what it reads: the figures of
+ * the reader's audience (visitors: the public totals of published objects), so a score says
+ * nothing a visitor may not read elsewhere.
+ */
+@Injectable()
+export class ScoringService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly scoring: ScoringRepository,
+    private readonly arenas: ArenasService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The arena's weights: every criterion, with its default beside it. Everyone who sees the arena may read them. */
+  async settings(arenaId: string | null | undefined): Promise<ScoringSettings> {
+    const id = await this.arenas.resolveArenaId(arenaId);
+    const weights = await this.weights(id);
+    return {
+      arenaId: id,
+      weights: SCORE_CRITERIA.map((criterion) => ({ criterion, weight: weights[criterion], defaultWeight: DEFAULT_SCORE_WEIGHTS[criterion] })),
+    };
+  }
+
+  /** Admins: all six weights at once, whole numbers 0–10, at least one above 0; logged in the audit log. */
+  async setWeights(actor: Actor, input: SetScoreWeightsInput): Promise<ScoringSettings> {
+    const arenaId = await this.arenas.resolveArenaId(input.arenaId);
+    requireAccess(actor, arenaId, 'manageScoring');
+    const given = new Map<string, number>();
+    input.weights.forEach((w, i) => {
+      if (given.has(w.criterion)) throw badInput(`weights.${i}.criterion`, 'duplicateIds');
+      given.set(w.criterion, w.weight);
+    });
+    const parsed = validate(scoreWeightsSchema, { arenaId, weights: Object.fromEntries(given) });
+    if (!parsed.ok) throw new BadUserInputError(parsed.errors);
+    const before = await this.weights(arenaId);
+    await this.db.transaction(async (tx) => {
+      await this.scoring.setWeights(tx, arenaId, parsed.value.weights);
+      await this.audit.record(tx, actor, { arenaId, entity: 'arena', entityId: arenaId, action: 'scoreWeights', before, after: parsed.value.weights });
+    });
+    return this.settings(arenaId);
+  }
+
+  async weights(arenaId: string): Promise<ScoreWeights> {
+    const rows = await this.scoring.weights(arenaId);
+    const weights = { ...DEFAULT_SCORE_WEIGHTS };
+    for (const row of rows) if (row.criterion in weights) weights[row.criterion as ScoreCriterion] = row.weight;
+    return weights;
+  }
+
+  async context(arenaId: string, audience: Audience): Promise<ScoreContext> {
+    const [scale, weights] = await Promise.all([this.scoring.scale(arenaId, audience), this.weights(arenaId)]);
+    return { scale, weights };
+  }
+
+  /** The inputs of objects for an audience, by id (for the per-request loader). */
+  inputsOf(audience: Audience, ids: readonly string[]): Promise<ScoreInputRow[]> {
+    return this.scoring.inputsOf(audience, ids);
+  }
+
+  /** The score of an object the reader already sees (a field of the object), with its reasons. */
+  async scoreOf(actor: Actor, object: InfrastructureObject, loaders: Loaders): Promise<ScoreBreakdown> {
+    const audience = audienceOf(actor, object.arenaId);
+    const [inputs, context] = await Promise.all([
+      loaders.scoreInputs.load(`${audience}|${object.id}`),
+      loaders.scoreContext.load(`${audience}|${object.arenaId}`),
+    ]);
+    return scoreObject(inputs, context.scale, context.weights);
+  }
+
+  /**
+   * The arena's active objects the reader sees, highest score first (equal scores by id, so every
+   * object has one place). Reads the inputs of every ranked object in one pass, scores them with
+   * the shared formula, and reads the page's objects; the cursor is the rank of the last one.
+   */
+  async ranking(
+    actor: Actor,
+    arenaId: string | null | undefined,
+    weightsOverride: ScoreWeights | null,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<RankedObject>> {
+    const id = await this.arenas.resolveArenaId(arenaId);
+    const audience = audienceOf(actor, id);
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, 1);
+    const offset = cursor ? Number(cursor[0]) : 0;
+    if (!Number.isInteger(offset) || offset < 0) throw badInput('after', 'invalidCursor');
+    const [inputs, weights] = await Promise.all([this.scoring.rankedInputs(id, audience), weightsOverride ?? this.weights(id)]);
+    const scale = scaleOf(inputs);
+    const ranked = inputs
+      .map((row) => ({ row, breakdown: scoreObject(row, scale, weights) }))
+      .sort((a, b) => b.breakdown.score - a.breakdown.score || (a.row.id < b.row.id ? -1 : 1));
+    const page = ranked.slice(offset, offset + size + 1);
+    const rows = await this.scoring.objects(
+      audience,
+      page.slice(0, size).map((r) => r.row.id),
+    );
+    const nodes: RankedObject[] = page.map((r, i) => ({
+      rank: offset + i + 1,
+      score: r.breakdown.score,
+      shares: r.breakdown.shares,
+      object: rows[i] ? objectFromRow(rows[i]) : (undefined as unknown as InfrastructureObject),
+    }));
+    return toConnection(nodes, size, ranked.length, (n) => [n.rank]);
+  }
+
+  /** Weights an admin is trying out, checked like setWeights (for the preview). */
+  previewWeights(actor: Actor, arenaId: string, weights: { criterion: string; weight: number }[]): ScoreWeights {
+    requireAccess(actor, arenaId, 'manageScoring');
+    const parsed = validate(scoreWeightsSchema, { arenaId, weights: Object.fromEntries(weights.map((w) => [w.criterion, w.weight])) });
+    if (!parsed.ok) throw new BadUserInputError(parsed.errors);
+    return parsed.value.weights;
+  }
+}
