@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { OBJECT_KINDS, TRANSPORT_MODES } from './enums';
 import { geometrySchema } from './geometry';
 import { LIMITS } from './report';
-import { httpsUrl, optionalText, requiredText } from './text';
 import { judgementSchema } from './scoring';
+import { httpsUrl, optionalText, requiredText } from './text';
 import { FOUR_STEP_CLASSES, PLANNING_STAGES } from './workflow';
 
 /**

@@ -116,7 +116,9 @@ export function criterionValues(inputs: ScoreInputs, scale: ScoreScale): Record<
           value: Math.min(
             1,
             REALISM_OF_CLASS[inputs.fourStepClass] +
-              (inputs.stepsOneTwoExamined && (inputs.fourStepClass === 'REBUILD' || inputs.fourStepClass === 'BUILD_NEW') ? EXAMINED_BONUS : 0),
+              (inputs.stepsOneTwoExamined && (inputs.fourStepClass === 'REBUILD' || inputs.fourStepClass === 'BUILD_NEW')
+                ? EXAMINED_BONUS
+                : 0),
           ),
           unjudged: false,
         };

@@ -1138,10 +1138,13 @@ const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; 
   'scoreRanking of arena A with weights to preview (admins only)': {
     run: async (c) =>
       outcomeOf(
-        await c.graphql(`query($arenaId: ID!, $w: [ScoreWeightInput!]) { scoreRanking(arenaId: $arenaId, weights: $w, first: 1) { totalCount } }`, {
-          arenaId: a.arena.id,
-          w: SCORE_WEIGHTS,
-        }),
+        await c.graphql(
+          `query($arenaId: ID!, $w: [ScoreWeightInput!]) { scoreRanking(arenaId: $arenaId, weights: $w, first: 1) { totalCount } }`,
+          {
+            arenaId: a.arena.id,
+            w: SCORE_WEIGHTS,
+          },
+        ),
       ),
     expect: ADMIN_ONLY,
   },

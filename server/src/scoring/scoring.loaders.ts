@@ -36,7 +36,8 @@ export class ScoringLoaders implements OnModuleInit {
           }
           return keys.map((key) => found.get(key) ?? new Error(`Object ${key} not found`));
         }),
-      scoreContext: () => new DataLoader(async (keys) => Promise.all(keys.map((key) => this.scoring.context(split(key)[1], split(key)[0])))),
+      scoreContext: () =>
+        new DataLoader(async (keys) => Promise.all(keys.map((key) => this.scoring.context(split(key)[1], split(key)[0])))),
     });
   }
 }

@@ -1,4 +1,11 @@
-import { ACTIVE_OBJECT_STATUSES, type FourStepClass, type ObjectKind, type ScoreCriterion, type ScoreInputs, type ScoreScale } from '@flaskhals/shared';
+import {
+  ACTIVE_OBJECT_STATUSES,
+  type FourStepClass,
+  type ObjectKind,
+  type ScoreCriterion,
+  type ScoreInputs,
+  type ScoreScale,
+} from '@flaskhals/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';

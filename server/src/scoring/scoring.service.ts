@@ -1,12 +1,12 @@
 import {
   DEFAULT_SCORE_WEIGHTS,
+  scaleOf,
   SCORE_CRITERIA,
   type ScoreBreakdown,
   type ScoreCriterion,
-  scaleOf,
+  scoreObject,
   type ScoreScale,
   type ScoreWeights,
-  scoreObject,
   scoreWeightsSchema,
   validate,
 } from '@flaskhals/shared';
@@ -14,14 +14,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
-import { type Actor, audienceOf, type Audience, requireAccess } from '../access';
+import { type Actor, type Audience, audienceOf, requireAccess } from '../access';
 import { ArenasService } from '../arenas';
 import { AuditService } from '../audit';
 import { badInput, BadUserInputError } from '../common/graphql/errors';
 import { type Connection, decodeCursor, pageSize, toConnection } from '../common/graphql/pagination';
 import type { Loaders } from '../graphql-context';
-import { type InfrastructureObject } from '../objects/infrastructure-object.entity';
 import { objectFromRow } from '../objects';
+import { type InfrastructureObject } from '../objects/infrastructure-object.entity';
 import { type ScoreInputRow, ScoringRepository } from './scoring.repository';
 import type { RankedObject, ScoringSettings, SetScoreWeightsInput } from './scoring.types';
 
@@ -52,7 +52,11 @@ export class ScoringService {
     const weights = await this.weights(id);
     return {
       arenaId: id,
-      weights: SCORE_CRITERIA.map((criterion) => ({ criterion, weight: weights[criterion], defaultWeight: DEFAULT_SCORE_WEIGHTS[criterion] })),
+      weights: SCORE_CRITERIA.map((criterion) => ({
+        criterion,
+        weight: weights[criterion],
+        defaultWeight: DEFAULT_SCORE_WEIGHTS[criterion],
+      })),
     };
   }
 
@@ -70,7 +74,14 @@ export class ScoringService {
     const before = await this.weights(arenaId);
     await this.db.transaction(async (tx) => {
       await this.scoring.setWeights(tx, arenaId, parsed.value.weights);
-      await this.audit.record(tx, actor, { arenaId, entity: 'arena', entityId: arenaId, action: 'scoreWeights', before, after: parsed.value.weights });
+      await this.audit.record(tx, actor, {
+        arenaId,
+        entity: 'arena',
+        entityId: arenaId,
+        action: 'scoreWeights',
+        before,
+        after: parsed.value.weights,
+      });
     });
     return this.settings(arenaId);
   }

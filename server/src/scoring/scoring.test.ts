@@ -30,14 +30,26 @@ async function report(fixture: ArenaFixture, client: GraphQLClient, input: Recor
   return res.data!.reportBottleneck.object.id as string;
 }
 
-const newObject = (fixture: ArenaFixture, client: GraphQLClient, name: string, impact: Record<string, number>, extra: Record<string, unknown> = {}) =>
-  report(fixture, client, newObjectReport(fixture, { impact, ...extra }, { name, kind: 'ROAD', geometry: point(16 + Math.random(), 59.5) }));
+const newObject = (
+  fixture: ArenaFixture,
+  client: GraphQLClient,
+  name: string,
+  impact: Record<string, number>,
+  extra: Record<string, unknown> = {},
+) =>
+  report(
+    fixture,
+    client,
+    newObjectReport(fixture, { impact, ...extra }, { name, kind: 'ROAD', geometry: point(16 + Math.random(), 59.5) }),
+  );
 
 describe('the weights', () => {
   it('start at the defaults; an admin changes them and everyone reads the new ones', async () => {
     const before = (await flaskhals.graphql(SETTINGS, { arenaId: a.arena.id })).data!.scoringSettings;
     expect(before.weights.map((w: any) => [w.criterion, w.weight])).toEqual(SCORE_CRITERIA.map((c) => [c, DEFAULT_SCORE_WEIGHTS[c]]));
-    const res = await a.asAdmin.graphql(SET, { i: { arenaId: a.arena.id, weights: weightsList({ ...DEFAULT_SCORE_WEIGHTS, FREIGHT: 5 }) } });
+    const res = await a.asAdmin.graphql(SET, {
+      i: { arenaId: a.arena.id, weights: weightsList({ ...DEFAULT_SCORE_WEIGHTS, FREIGHT: 5 }) },
+    });
     expect(res.errors).toBeUndefined();
     const after = (await a.asMember[0].graphql(SETTINGS, { arenaId: a.arena.id })).data!.scoringSettings;
     expect(after.weights.find((w: any) => w.criterion === 'FREIGHT')).toEqual({ criterion: 'FREIGHT', weight: 5, defaultWeight: 2 });
@@ -45,15 +57,25 @@ describe('the weights', () => {
   });
 
   it('refuses a weight out of range, a missing criterion and all zeros, naming the field, and keeps the old weights', async () => {
-    const tooLarge = await a.asAdmin.graphql(SET, { i: { arenaId: a.arena.id, weights: weightsList({ ...DEFAULT_SCORE_WEIGHTS, SEVERITY: 11 }) } });
-    expect(tooLarge.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'weights.SEVERITY', code: 'tooLarge' }] });
+    const tooLarge = await a.asAdmin.graphql(SET, {
+      i: { arenaId: a.arena.id, weights: weightsList({ ...DEFAULT_SCORE_WEIGHTS, SEVERITY: 11 }) },
+    });
+    expect(tooLarge.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'weights.SEVERITY', code: 'tooLarge' }],
+    });
     const { REALISM: _left, ...withoutRealism } = DEFAULT_SCORE_WEIGHTS;
     const missing = await a.asAdmin.graphql(SET, { i: { arenaId: a.arena.id, weights: weightsList({ ...withoutRealism, BREADTH: 9 }) } });
-    expect(missing.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'weights.REALISM', code: 'required' }] });
+    expect(missing.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'weights.REALISM', code: 'required' }],
+    });
     const zeros = await a.asAdmin.graphql(SET, {
       i: { arenaId: a.arena.id, weights: SCORE_CRITERIA.map((criterion) => ({ criterion, weight: 0 })) },
     });
-    expect(zeros.errors![0].extensions!.fieldErrors).toEqual([expect.objectContaining({ field: 'weights.ECONOMIC_IMPACT', code: 'allWeightsZero' })]);
+    expect(zeros.errors![0].extensions!.fieldErrors).toEqual([
+      expect.objectContaining({ field: 'weights.ECONOMIC_IMPACT', code: 'allWeightsZero' }),
+    ]);
     const settings = (await a.asAdmin.graphql(SETTINGS, { arenaId: a.arena.id })).data!.scoringSettings;
     expect(settings.weights.map((w: any) => w.weight)).toEqual(SCORE_CRITERIA.map((c) => DEFAULT_SCORE_WEIGHTS[c]));
   });
@@ -61,7 +83,11 @@ describe('the weights', () => {
 
 describe('an object’s score', () => {
   it('explains itself: the shares add up to the score, unjudged criteria say so, and a judgement moves the score', async () => {
-    const id = await newObject(a, a.asMember[0], 'Poängvägen', { delayHoursPerWeek: 10, extraCostSekPerYear: 1000, freightTonnesPerYear: 100 });
+    const id = await newObject(a, a.asMember[0], 'Poängvägen', {
+      delayHoursPerWeek: 10,
+      extraCostSekPerYear: 1000,
+      freightTonnesPerYear: 100,
+    });
     const first = (await a.asMember[1].graphql(SCORE, { id })).data!.object.score;
     const sum = first.shares.reduce((s: number, share: any) => s + share.points, 0);
     expect(first.score).toBeCloseTo(sum, 10);
@@ -81,7 +107,11 @@ describe('an object’s score', () => {
   });
 
   it('refuses a judgement outside 0–5 beside its field', async () => {
-    const id = await newObject(a, a.asMember[0], 'Felbedömda vägen', { delayHoursPerWeek: 1, extraCostSekPerYear: 1, freightTonnesPerYear: 1 });
+    const id = await newObject(a, a.asMember[0], 'Felbedömda vägen', {
+      delayHoursPerWeek: 1,
+      extraCostSekPerYear: 1,
+      freightTonnesPerYear: 1,
+    });
     const res = await a.asStaff.graphql(PLANNING, { input: { objectId: id, stage: 'NONE', severity: 6 } });
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'severity', code: 'tooLarge' }] });
   });
@@ -108,15 +138,25 @@ describe('an object’s score', () => {
 describe('what a score reveals', () => {
   it('a visitor’s score uses only the public figures and ranks only published objects', async () => {
     // A published object with small public figures, plus a members-only report on it with giant figures.
-    const published = await newObject(v, v.asMember[1], 'Öppna vägen', { delayHoursPerWeek: 9, extraCostSekPerYear: 999, freightTonnesPerYear: 9 }, {
-      visibility: 'PUBLIC',
-    });
+    const published = await newObject(
+      v,
+      v.asMember[1],
+      'Öppna vägen',
+      { delayHoursPerWeek: 9, extraCostSekPerYear: 999, freightTonnesPerYear: 9 },
+      {
+        visibility: 'PUBLIC',
+      },
+    );
     await report(v, v.asMember[0], {
       ...newObjectReport(v, { impact: { delayHoursPerWeek: 999, extraCostSekPerYear: 999_999_999, freightTonnesPerYear: 999_999 } }),
       newObject: undefined,
       objectId: published,
     });
-    const hidden = await newObject(v, v.asMember[0], 'Medlemmarnas väg', { delayHoursPerWeek: 99, extraCostSekPerYear: 99_999, freightTonnesPerYear: 999 });
+    const hidden = await newObject(v, v.asMember[0], 'Medlemmarnas väg', {
+      delayHoursPerWeek: 99,
+      extraCostSekPerYear: 99_999,
+      freightTonnesPerYear: 999,
+    });
 
     const visitor = flaskhals.client(null);
     const seen = (await visitor.graphql(SCORE, { id: published })).data!.object.score;

@@ -24,10 +24,15 @@ const FIELDS = SCORE_CRITERIA.map((c) => `weights.${c}`);
 
 /** The draft as the weights the server takes, checked with its own schema ("weights.SEVERITY" beside its field). */
 function checkDraft(arenaId: string, draft: Draft): Validated<{ arenaId: string; weights: ScoreWeightInput[] }> {
-  const weights = Object.fromEntries(SCORE_CRITERIA.map((c) => [c, draft[c].trim() === '' ? undefined : Number(draft[c].replace(',', '.'))]));
+  const weights = Object.fromEntries(
+    SCORE_CRITERIA.map((c) => [c, draft[c].trim() === '' ? undefined : Number(draft[c].replace(',', '.'))]),
+  );
   const checked = validate(scoreWeightsSchema, { arenaId, weights });
   if (!checked.ok) return checked;
-  return { ok: true, value: { arenaId, weights: SCORE_CRITERIA.map((criterion) => ({ criterion, weight: checked.value.weights[criterion] })) } };
+  return {
+    ok: true,
+    value: { arenaId, weights: SCORE_CRITERIA.map((criterion) => ({ criterion, weight: checked.value.weights[criterion] })) },
+  };
 }
 
 /**
@@ -53,7 +58,14 @@ export function ScoringPage() {
       known={defaultArena.known}
       access={access}
     >
-      {(access) => <ScoringContent key={access.arena.id} arenaId={access.arena.id} arenaSlug={access.arena.slug} canEdit={can(access.role, 'manageScoring')} />}
+      {(access) => (
+        <ScoringContent
+          key={access.arena.id}
+          arenaId={access.arena.id}
+          arenaSlug={access.arena.slug}
+          canEdit={can(access.role, 'manageScoring')}
+        />
+      )}
     </ArenaPageFrame>
   );
 }
@@ -118,7 +130,12 @@ function ScoringContent({ arenaId, arenaSlug, canEdit }: { arenaId: string; aren
       <h2>{t('scoring.weightsTitle')}</h2>
       {canEdit ? (
         <form noValidate onSubmit={handleSubmit} aria-label={t('scoring.weightsTitle')}>
-          <ErrorSummary ref={summaryRef} visible={errors.length > 0 || Boolean(failure)} unplaced={errorsOutside(errors, FIELDS)} message={failure} />
+          <ErrorSummary
+            ref={summaryRef}
+            visible={errors.length > 0 || Boolean(failure)}
+            unplaced={errorsOutside(errors, FIELDS)}
+            message={failure}
+          />
           {saved && (
             <p className="notice notice--success" role="status">
               {t('scoring.saved')}
