@@ -141,6 +141,7 @@ function ScoringContent({ arenaId, arenaSlug, canEdit }: { arenaId: string; aren
               {t('scoring.saved')}
             </p>
           )}
+          <p className="muted">{t('scoring.weightsRule')}</p>
           <div className="scoring-page__weights">
             {weights.map((w) => (
               <TextField
