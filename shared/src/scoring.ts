@@ -86,9 +86,11 @@ export interface ScoreBreakdown {
   shares: CriterionShare[];
 }
 
-const FREIGHT_KINDS: readonly ObjectKind[] = ['PORT', 'TERMINAL'];
+/** Kinds that count fully for freight. */
+export const FREIGHT_KINDS: readonly ObjectKind[] = ['PORT', 'TERMINAL'];
 
-const REALISM_OF_CLASS: Record<FourStepClass, number> = { RETHINK: 1, OPTIMISE: 0.75, REBUILD: 0.5, BUILD_NEW: 0.25 };
+/** Realism of each four-step class before the bonus for examined steps 1–2. */
+export const REALISM_OF_CLASS: Record<FourStepClass, number> = { RETHINK: 1, OPTIMISE: 0.75, REBUILD: 0.5, BUILD_NEW: 0.25 };
 /** What examining steps 1–2 adds to a rebuild or a new build. */
 export const EXAMINED_BONUS = 0.25;
 
@@ -143,6 +145,11 @@ export function scoreObject(inputs: ScoreInputs, scale: ScoreScale, weights: Sco
   });
   return { score: shares.reduce((sum, s) => sum + s.points, 0), shares };
 }
+
+/**
+ * The server ranks a whole arena in SQL with the same formula (server/src/scoring/score-sql.ts, which
+ * reads the constants above); server/src/scoring/score-sql.test.ts proves the two agree.
+ */
 
 /** The largest figures among the inputs: the scale of an arena's objects. */
 export function scaleOf(objects: Iterable<Pick<ScoreInputs, keyof ScoreScale>>): ScoreScale {

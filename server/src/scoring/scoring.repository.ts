@@ -5,6 +5,7 @@ import {
   type ScoreCriterion,
   type ScoreInputs,
   type ScoreScale,
+  type ScoreWeights,
 } from '@flaskhals/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -13,6 +14,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { type Audience, PUBLISHED_OBJECT_SQL } from '../access';
 import { join, query, raw, type Sql, sql } from '../common/database/sql';
 import { OBJECT_COLUMNS_SQL } from '../objects';
+import { scoreSql } from './score-sql';
 
 /** What the score reads of an object, as one row per object. */
 export interface ScoreInputRow extends ScoreInputs {
@@ -66,6 +68,21 @@ export const scoringStatements = {
       WHERE ${rankedObjects(arenaId, audience)}`;
   },
 
+  /**
+   * A page of the arena's ranking, scored in SQL (score-sql.ts): the ranked objects' inputs read
+   * once, their scale and count from those, then the top of the order by score (equal scores by id).
+   * Each row carries its inputs and the scale, so the page's breakdowns come from the shared formula.
+   */
+  rankedPage(arenaId: string, audience: Audience, weights: ScoreWeights, limit: number, offset: number): Sql {
+    return sql`WITH i AS MATERIALIZED (SELECT ${inputColumns(audience)} FROM infrastructure_object o
+          LEFT JOIN object_totals t ON t.object_id = o.id WHERE ${rankedObjects(arenaId, audience)}),
+        s AS (SELECT coalesce(max(i."delayHoursPerWeek"), 0)::float8 AS delay, coalesce(max(i."extraCostSekPerYear"), 0)::float8 AS cost,
+          coalesce(max(i."freightTonnesPerYear"), 0)::float8 AS tonnes, coalesce(max(i."organizationCount"), 0)::float8 AS organizations,
+          count(*)::int AS total FROM i)
+      SELECT i.*, s.delay, s.cost, s.tonnes, s.organizations, s.total, ${scoreSql(weights)} AS score
+      FROM i CROSS JOIN s ORDER BY score DESC, i.id LIMIT ${limit} OFFSET ${offset}`;
+  },
+
   /** The arena's largest figures among the ranked objects, for the audience. */
   scale(arenaId: string, audience: Audience): Sql {
     const max = (column: string) => raw(`coalesce(max(t.${audience}_${column}), 0)::float8`);
@@ -116,6 +133,24 @@ export class ScoringRepository {
 
   async rankedInputs(arenaId: string, audience: Audience): Promise<ScoreInputRow[]> {
     return (await query<RawInputRow>(this.db, scoringStatements.rankedInputs(arenaId, audience))).map(typed);
+  }
+
+  async rankedPage(
+    arenaId: string,
+    audience: Audience,
+    weights: ScoreWeights,
+    limit: number,
+    offset: number,
+  ): Promise<{ inputs: ScoreInputRow; scale: ScoreScale; total: number; sqlScore: number }[]> {
+    const rows = await query<
+      RawInputRow & { delay: number; cost: number; tonnes: number; organizations: number; total: number; score: number }
+    >(this.db, scoringStatements.rankedPage(arenaId, audience, weights, limit, offset));
+    return rows.map(({ delay, cost, tonnes, organizations, total, score, ...inputs }) => ({
+      inputs: typed(inputs),
+      scale: { delayHoursPerWeek: delay, extraCostSekPerYear: cost, freightTonnesPerYear: tonnes, organizationCount: organizations },
+      total,
+      sqlScore: score,
+    }));
   }
 
   async scale(arenaId: string, audience: Audience): Promise<ScoreScale> {

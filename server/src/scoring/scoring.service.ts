@@ -1,6 +1,5 @@
 import {
   DEFAULT_SCORE_WEIGHTS,
-  scaleOf,
   SCORE_CRITERIA,
   type ScoreBreakdown,
   type ScoreCriterion,
@@ -25,6 +24,9 @@ import { type InfrastructureObject } from '../objects/infrastructure-object.enti
 import { type ScoreInputRow, ScoringRepository } from './scoring.repository';
 import type { RankedObject, ScoringSettings, SetScoreWeightsInput } from './scoring.types';
 
+/** How long an arena's scale serves the scores of single objects. */
+const SCALE_TTL_MS = 5_000;
+
 /** What every score of an arena is measured with, for one audience. */
 export interface ScoreContext {
   scale: ScoreScale;
@@ -39,6 +41,8 @@ export interface ScoreContext {
  */
 @Injectable()
 export class ScoringService {
+  private readonly scales = new Map<string, { until: number; scale: Promise<ScoreScale> }>();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly scoring: ScoringRepository,
@@ -94,8 +98,23 @@ export class ScoringService {
   }
 
   async context(arenaId: string, audience: Audience): Promise<ScoreContext> {
-    const [scale, weights] = await Promise.all([this.scoring.scale(arenaId, audience), this.weights(arenaId)]);
+    const [scale, weights] = await Promise.all([this.scale(arenaId, audience), this.weights(arenaId)]);
     return { scale, weights };
+  }
+
+  /**
+   * The arena's largest figures, kept for SCALE_TTL_MS: finding them reads every object of the arena
+   * (~0.3 s at 100,000 objects), too much for each object opened. A new largest figure reaches the
+   * objects' own scores within seconds; the ranking always measures against the current one.
+   */
+  private scale(arenaId: string, audience: Audience): Promise<ScoreScale> {
+    const key = `${arenaId}|${audience}`;
+    const cached = this.scales.get(key);
+    if (cached && cached.until > Date.now()) return cached.scale;
+    const scale = this.scoring.scale(arenaId, audience);
+    this.scales.set(key, { until: Date.now() + SCALE_TTL_MS, scale });
+    scale.catch(() => this.scales.delete(key));
+    return scale;
   }
 
   /** The inputs of objects for an audience, by id (for the per-request loader). */
@@ -115,8 +134,9 @@ export class ScoringService {
 
   /**
    * The arena's active objects the reader sees, highest score first (equal scores by id, so every
-   * object has one place). Reads the inputs of every ranked object in one pass, scores them with
-   * the shared formula, and reads the page's objects; the cursor is the rank of the last one.
+   * object has one place). PostgreSQL scores and orders the whole arena with the formula in SQL
+   * (score-sql.ts) and answers the page; each row's breakdown then comes from the shared formula.
+   * The cursor is the rank of the last row.
    */
   async ranking(
     actor: Actor,
@@ -131,23 +151,24 @@ export class ScoringService {
     const cursor = decodeCursor(after, 1);
     const offset = cursor ? Number(cursor[0]) : 0;
     if (!Number.isInteger(offset) || offset < 0) throw badInput('after', 'invalidCursor');
-    const [inputs, weights] = await Promise.all([this.scoring.rankedInputs(id, audience), weightsOverride ?? this.weights(id)]);
-    const scale = scaleOf(inputs);
-    const ranked = inputs
-      .map((row) => ({ row, breakdown: scoreObject(row, scale, weights) }))
-      .sort((a, b) => b.breakdown.score - a.breakdown.score || (a.row.id < b.row.id ? -1 : 1));
-    const page = ranked.slice(offset, offset + size + 1);
-    const rows = await this.scoring.objects(
+    const weights = weightsOverride ?? (await this.weights(id));
+    const page = await this.scoring.rankedPage(id, audience, weights, size + 1, offset);
+    const objects = await this.scoring.objects(
       audience,
-      page.slice(0, size).map((r) => r.row.id),
+      page.slice(0, size).map((r) => r.inputs.id),
     );
-    const nodes: RankedObject[] = page.map((r, i) => ({
-      rank: offset + i + 1,
-      score: r.breakdown.score,
-      shares: r.breakdown.shares,
-      object: rows[i] ? objectFromRow(rows[i]) : (undefined as unknown as InfrastructureObject),
-    }));
-    return toConnection(nodes, size, ranked.length, (n) => [n.rank]);
+    const nodes: RankedObject[] = page.map((r, i) => {
+      const breakdown = scoreObject(r.inputs, r.scale, weights);
+      return {
+        rank: offset + i + 1,
+        score: breakdown.score,
+        shares: breakdown.shares,
+        object: objects[i] ? objectFromRow(objects[i]) : (undefined as unknown as InfrastructureObject),
+      };
+    });
+    // A page past the last one has no row to carry the count.
+    const totalCount = page[0]?.total ?? (offset > 0 ? (await this.scoring.rankedInputs(id, audience)).length : 0);
+    return toConnection(nodes, size, totalCount, (n) => [n.rank]);
   }
 
   /** Weights an admin is trying out, checked like setWeights (for the preview). */
