@@ -70,4 +70,13 @@ describe('scores', () => {
     await shown(page.getByRole('heading', { name: 'Rangordning' }));
     expect(firstBefore).toBeTruthy();
   });
+
+  it("the register shows each object's score in a column", async () => {
+    const { page } = session;
+    await page.context().clearCookies();
+    await signIn(page, session.url, DEMO_USERS.member, '/register');
+    const table = page.getByRole('table');
+    await shown(table.getByRole('columnheader', { name: 'Poäng' }));
+    await eventually(async () => expect(await table.locator('tbody tr').first().locator('td').last().textContent()).toMatch(/^\d(,\d)?$/));
+  });
 });

@@ -1,4 +1,4 @@
-import { DEFAULT_SCORE_WEIGHTS, scaleOf, scoreObject,type ScoreWeights } from '@flaskhals/shared';
+import { DEFAULT_SCORE_WEIGHTS, scaleOf, scoreObject, type ScoreWeights } from '@flaskhals/shared';
 
 import { createArena } from '../../test/fixtures';
 import { type RunningFlaskhals, startFlaskhals } from '../../test/harness';

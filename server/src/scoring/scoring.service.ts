@@ -124,11 +124,13 @@ export class ScoringService {
 
   /** The score of an object the reader already sees (a field of the object), with its reasons. */
   async scoreOf(actor: Actor, object: InfrastructureObject, loaders: Loaders): Promise<ScoreBreakdown> {
-    const audience = audienceOf(actor, object.arenaId);
-    const [inputs, context] = await Promise.all([
-      loaders.scoreInputs.load(`${audience}|${object.id}`),
-      loaders.scoreContext.load(`${audience}|${object.arenaId}`),
-    ]);
+    // A list reads only the columns its query asks for: the arena may have to come with the inputs.
+    let arenaId = object.arenaId as string | undefined;
+    let inputs = arenaId ? null : await loaders.scoreInputs.load(`members|${object.id}`);
+    arenaId ??= inputs!.arenaId;
+    const audience = audienceOf(actor, arenaId);
+    if (!inputs || audience !== 'members') inputs = await loaders.scoreInputs.load(`${audience}|${object.id}`);
+    const context = await loaders.scoreContext.load(`${audience}|${arenaId}`);
     return scoreObject(inputs, context.scale, context.weights);
   }
 

@@ -135,6 +135,20 @@ describe('an object’s score', () => {
   });
 });
 
+describe('scores in a list', () => {
+  it('every object of a register page has its score, the same as in its detail, for members and visitors', async () => {
+    const LIST = `query($f: ObjectFilter) { objects(filter: $f, first: 50, sort: { field: NAME, direction: ASC }) { edges { node { id score { score } } } } }`;
+    for (const client of [a.asMember[0], flaskhals.client(null)]) {
+      const res = await client.graphql(LIST, { f: { arenaId: a.arena.id } });
+      expect(res.errors).toBeUndefined();
+      for (const { node } of res.data!.objects.edges) {
+        const own = (await client.graphql(SCORE, { id: node.id })).data!.object.score.score;
+        expect(node.score.score).toBeCloseTo(own, 10);
+      }
+    }
+  });
+});
+
 describe('what a score reveals', () => {
   it('a visitor’s score uses only the public figures and ranks only published objects', async () => {
     // A published object with small public figures, plus a members-only report on it with giant figures.
