@@ -61,6 +61,8 @@ describe('scores', () => {
       await form.getByLabel(label).fill('0');
     }
     await form.getByLabel('Betydelse för godset').fill('10');
+    // The corrected field loses its message at once.
+    await eventually(async () => expect(await form.getByText('Får vara högst 10.').count()).toBe(0));
     await shown(page.getByRole('heading', { name: 'Förhandsvisning med ändrade vikter (inte sparade)' }));
     await eventually(async () => expect(await page.locator('.scoring-page__ranking tbody tr').first().textContent()).toMatch(/5$/));
     await page.getByRole('heading', { name: 'Förhandsvisning med ändrade vikter (inte sparade)' }).scrollIntoViewIfNeeded();

@@ -109,6 +109,10 @@ function ScoringContent({ arenaId, arenaSlug, canEdit }: { arenaId: string; aren
     },
   );
 
+  // After a failed save the messages follow the edits: a corrected field loses its message at once.
+  const live = draft && errors.length > 0 ? checkDraft(arenaId, draft) : null;
+  const shownErrors = live ? (live.ok ? errors.filter((e) => !e.field.startsWith('weights.')) : live.errors) : errors;
+
   if (settings.error && !weights) return <LoadError onRetry={() => void settings.refetch()} />;
   if (!weights || !draft) return <LoadingLine />;
   const draftValid = checkDraft(arenaId, draft).ok;
@@ -141,7 +145,16 @@ function ScoringContent({ arenaId, arenaSlug, canEdit }: { arenaId: string; aren
               {t('scoring.saved')}
             </p>
           )}
-          <p className="muted">{t('scoring.weightsRule')}</p>
+          <div className="scoring-page__rule">
+            <p className="muted">{t('scoring.weightsRule')}</p>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => setDraft(Object.fromEntries(weights.map((w) => [w.criterion, String(w.defaultWeight)])) as Draft)}
+            >
+              {t('scoring.reset')}
+            </button>
+          </div>
           <div className="scoring-page__weights">
             {weights.map((w) => (
               <TextField
@@ -155,18 +168,11 @@ function ScoringContent({ arenaId, arenaSlug, canEdit }: { arenaId: string; aren
                   setSaved(false);
                   setDraft({ ...draft, [w.criterion]: value });
                 }}
-                error={errorAt(errors, `weights.${w.criterion}`)}
+                error={errorAt(shownErrors, `weights.${w.criterion}`)}
               />
             ))}
           </div>
           <FormActions submitLabel={t('scoring.save')} submitting={submitting} />
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => setDraft(Object.fromEntries(weights.map((w) => [w.criterion, String(w.defaultWeight)])) as Draft)}
-          >
-            {t('scoring.reset')}
-          </button>
         </form>
       ) : (
         <table className="scoring-page__ranking">
