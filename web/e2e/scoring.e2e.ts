@@ -73,12 +73,20 @@ describe('scores', () => {
     expect(firstBefore).toBeTruthy();
   });
 
-  it("the register shows each object's score in a column", async () => {
+  it("the register shows each object's score in a column; a member reads the criteria and the ranking on /poang", async () => {
     const { page } = session;
     await page.context().clearCookies();
     await signIn(page, session.url, DEMO_USERS.member, '/register');
     const table = page.getByRole('table');
     await shown(table.getByRole('columnheader', { name: 'Poäng' }));
     await eventually(async () => expect(await table.locator('tbody tr').first().locator('td').last().textContent()).toMatch(/^\d(,\d)?$/));
+
+    // From an object's score, a member reaches the criteria and the ranking, without the weights' form.
+    await page.goto(`${session.url}/poang`);
+    await shown(page.getByRole('heading', { level: 1, name: 'Poäng och vikter' }));
+    await shown(page.getByRole('heading', { name: 'Rangordning' }));
+    await shown(page.locator('.scoring-page__ranking tbody tr').first());
+    expect(await page.getByRole('form', { name: 'Vikter' }).count()).toBe(0);
+    await screenshot(page, 'scoring-member-page');
   });
 });
