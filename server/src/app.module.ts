@@ -40,6 +40,7 @@ import { ObjectsModule } from './objects/objects.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ReportsModule } from './reports/reports.module';
 import { SavedViewsModule } from './saved-views/saved-views.module';
+import { ScoringModule } from './scoring';
 import { SearchModule } from './search/search.module';
 import { TransferModule } from './transfer/transfer.module';
 import { TriageModule } from './triage/triage.module';
@@ -124,6 +125,7 @@ export class AppModule {
         ReportsModule,
         HistoryModule,
         TriageModule,
+        ScoringModule,
         MeetingsModule,
         PdfModule,
         TransferModule,

@@ -39,6 +39,8 @@ const PERMISSIONS = {
   manageRoles: ['ADMIN'],
   /** Save views of the map (filters and extent) under a name; edit and delete one's own. */
   saveViews: ['MEMBER', 'STAFF', 'ADMIN', 'OBSERVER'],
+  /** Set the weights of the arena's score criteria (shared/src/scoring.ts). */
+  manageScoring: ['ADMIN'],
   /** Rename and delete the views others shared with the arena. */
   manageSharedViews: ['STAFF', 'ADMIN'],
 } as const satisfies Record<string, readonly ArenaRole[]>;

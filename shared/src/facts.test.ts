@@ -57,6 +57,8 @@ describe('planning', () => {
         stage: 'NONE',
         fourStepClass: null,
         stepsOneTwoExamined: false,
+        severity: null,
+        strategicFit: null,
         avsReference: null,
         planName: null,
         planObjectId: null,

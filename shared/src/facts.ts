@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { OBJECT_KINDS, TRANSPORT_MODES } from './enums';
 import { geometrySchema } from './geometry';
 import { LIMITS } from './report';
+import { judgementSchema } from './scoring';
 import { httpsUrl, optionalText, requiredText } from './text';
 import { FOUR_STEP_CLASSES, PLANNING_STAGES } from './workflow';
 
@@ -153,6 +154,10 @@ export const objectPlanningSchema = z.object({
     .boolean()
     .nullish()
     .transform((v) => v ?? false),
+  /** Staff's judgement of how severe the problem is, 0–5; null: not judged yet (the score counts the middle). */
+  severity: judgementSchema,
+  /** Staff's judgement of how well the measure fits the arena's strategy, 0–5; null: not judged yet. */
+  strategicFit: judgementSchema,
   /** The åtgärdsvalsstudie: its title, number or address. */
   avsReference: optionalText(LIMITS.shortTextMax),
   /** The plan the measure is in, e.g. "Nationell plan 2026–2037" or "Länsplan Västmanland 2026–2037". */
@@ -183,6 +188,8 @@ export function planningDetailsOf(stored: Partial<ObjectPlanningDetails> | null 
   return {
     fourStepClass: stored?.fourStepClass ?? null,
     stepsOneTwoExamined: stored?.stepsOneTwoExamined ?? false,
+    severity: stored?.severity ?? null,
+    strategicFit: stored?.strategicFit ?? null,
     avsReference: stored?.avsReference ?? null,
     planName: stored?.planName ?? null,
     planObjectId: stored?.planObjectId ?? null,

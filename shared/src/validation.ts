@@ -58,6 +58,7 @@ const ENGLISH: Record<string, string> = {
   notInactive: 'is not an inactive object',
   merged: 'was merged into another object ({into})',
   duplicateIds: 'names the same object twice',
+  allWeightsZero: 'at least one weight must be above 0',
   areaOrMunicipalities: 'draw an area or pick at least one municipality',
   tooManyAlerts: 'you have as many area alerts as allowed ({max})',
   invalidRoadNumber: 'is not a road number (e.g. E18 or väg 56)',

@@ -24,6 +24,7 @@ import {
 import { AcceptInvitationPage, MembersPage } from './members';
 import { AREA_ALERTS_PATH, AreaAlertsPage, NotificationBell } from './notifications';
 import { REGISTER_PATH, RegisterPage } from './register';
+import { SCORING_PATH, ScoringPage } from './scoring';
 import { IMPORT_PAGE_PATH, ImportPage } from './transfer';
 import { TRIAGE_PATH, TriageLink, TriagePage } from './triage';
 import { GraphQLProvider, useQuery } from './ui/graphql';
@@ -104,6 +105,7 @@ function AppRoutes({ baseMapUrl }: AppProps) {
         }
       />
       <Route path={IMPORT_PAGE_PATH} element={<ImportPage />} />
+      <Route path={SCORING_PATH} element={<ScoringPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

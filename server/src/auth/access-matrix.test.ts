@@ -127,6 +127,13 @@ const STAFF_ONLY: Record<ActorName, Outcome> = {
   otherArenaMember: 'FORBIDDEN',
   noRole: 'FORBIDDEN',
 };
+/** Admins of the arena only: the score's weights. */
+const ADMIN_ONLY: Record<ActorName, Outcome> = { ...STAFF_ONLY, staff: 'FORBIDDEN' };
+const SCORE_WEIGHTS = ['ECONOMIC_IMPACT', 'BREADTH', 'SEVERITY', 'STRATEGIC_FIT', 'FREIGHT', 'REALISM'].map((criterion) => ({
+  criterion,
+  weight: 2,
+}));
+
 /** A planned meeting of arena A, a week ahead, with one agenda item (made by its staff). */
 async function ownMeeting(): Promise<{ meetingId: string; itemId: string }> {
   const start = new Date(Date.now() + 7 * 86_400_000);
@@ -1235,6 +1242,28 @@ const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; 
   'import objects into arena A (POST /api/imports/objects, preview)': {
     run: importOutcome,
     expect: STAFF_ONLY,
+  },
+  "setScoreWeights of arena A (admins only: the arena's priorities)": {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($i: SetScoreWeightsInput!) { setScoreWeights(input: $i) { arenaId } }`, {
+          i: { arenaId: a.arena.id, weights: SCORE_WEIGHTS },
+        }),
+      ),
+    expect: ADMIN_ONLY,
+  },
+  'scoreRanking of arena A with weights to preview (admins only)': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(
+          `query($arenaId: ID!, $w: [ScoreWeightInput!]) { scoreRanking(arenaId: $arenaId, weights: $w, first: 1) { totalCount } }`,
+          {
+            arenaId: a.arena.id,
+            w: SCORE_WEIGHTS,
+          },
+        ),
+      ),
+    expect: ADMIN_ONLY,
   },
 };
 

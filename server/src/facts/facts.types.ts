@@ -1,5 +1,5 @@
 import { FOUR_STEP_CLASSES, type FourStepClass, NETWORK_REF_TYPES, type NetworkRefType, type PlanningStage } from '@flaskhals/shared';
-import { Field, Float, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import GraphQLJSON from 'graphql-type-json';
 
 import { enumObject } from '../common/graphql/enums';
@@ -80,6 +80,10 @@ export class ObjectPlanning {
   @Field(() => PlanningStageEnum) stage: PlanningStage;
   @Field(() => FourStepClassEnum, { nullable: true }) fourStepClass: FourStepClass | null;
   @Field({ description: 'Steps 1 (rethink) and 2 (optimise) were examined' }) stepsOneTwoExamined: boolean;
+  @Field(() => Int, { nullable: true, description: "Staff's judgement of the problem's severity, 0–5; null: not judged (ej bedömd)" })
+  severity: number | null;
+  @Field(() => Int, { nullable: true, description: "Staff's judgement of the measure's strategic fit, 0–5; null: not judged (ej bedömd)" })
+  strategicFit: number | null;
   @Field(() => String, { nullable: true, description: 'The åtgärdsvalsstudie (ÅVS): title, number or address' }) avsReference:
     string | null;
   @Field(() => String, { nullable: true, description: 'The plan it is in, e.g. "Länsplan Västmanland 2026–2037"' }) planName: string | null;
@@ -94,6 +98,8 @@ export class SetObjectPlanningInput {
   @Field(() => PlanningStageEnum) stage: string;
   @Field(() => FourStepClassEnum, { nullable: true }) fourStepClass?: string | null;
   @Field(() => Boolean, { nullable: true }) stepsOneTwoExamined?: boolean | null;
+  @Field(() => Int, { nullable: true, description: '0–5; null or left out: not judged' }) severity?: number | null;
+  @Field(() => Int, { nullable: true, description: '0–5; null or left out: not judged' }) strategicFit?: number | null;
   @Field(() => String, { nullable: true }) avsReference?: string | null;
   @Field(() => String, { nullable: true }) planName?: string | null;
   @Field(() => String, { nullable: true }) planObjectId?: string | null;

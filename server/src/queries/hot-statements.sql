@@ -265,3 +265,37 @@ INSERT INTO support AS s (id, arena_id, object_id, report_id, organization_id, c
       SELECT o.id AS "id", o.arena_id AS "arenaId", o.name AS "name", o.kind AS "kind", o.description AS "description", o.geometry AS "geometry", o.modes AS "modes", o.responsible_body AS "responsibleBody", o.municipality AS "municipality", o.municipality_codes AS "municipalityCodes", o.municipality_by_hand AS "municipalityByHand", o.external_refs AS "externalRefs", o.network_refs AS "networkRefs", o.planning AS "planning", o.status AS "status", o.planning_stage AS "planningStage", o.previous_status AS "previousStatus", o.duplicate_of AS "duplicateOf", o.created_at AS "createdAt", o.updated_at AS "updatedAt", page.score, page.in_object, page.in_reports, page.in_comments, total.total_count
         FROM total LEFT JOIN (page JOIN infrastructure_object o ON o.id = page.id) ON true
        ORDER BY page.score DESC, page.id;
+
+-- an object's score: its inputs (the detail, a register page)
+SELECT o.id, o.arena_id AS "arenaId", o.kind,
+    coalesce(t.members_delay_hours_per_week, 0) AS "delayHoursPerWeek",
+    coalesce(t.members_extra_cost_sek_per_year, 0) AS "extraCostSekPerYear",
+    coalesce(t.members_freight_tonnes_per_year, 0) AS "freightTonnesPerYear",
+    coalesce(t.members_organizations, 0) AS "organizationCount",
+    (o.planning->>'severity')::int AS severity, (o.planning->>'strategicFit')::int AS "strategicFit",
+    o.planning->>'fourStepClass' AS "fourStepClass", coalesce((o.planning->>'stepsOneTwoExamined')::boolean, false) AS "stepsOneTwoExamined",
+    (o.network_refs @> '[{"type":"PORT"}]' OR o.network_refs @> '[{"type":"ROAD","freightPriority":true}]') AS "onFreightNetwork" FROM infrastructure_object o LEFT JOIN object_totals t ON t.object_id = o.id
+      WHERE o.id = ANY($1::uuid[]);
+
+-- an object's score: the arena's scale (public)
+SELECT coalesce(max(t.public_delay_hours_per_week), 0)::float8 AS "delayHoursPerWeek", coalesce(max(t.public_extra_cost_sek_per_year), 0)::float8 AS "extraCostSekPerYear",
+        coalesce(max(t.public_freight_tonnes_per_year), 0)::float8 AS "freightTonnesPerYear", coalesce(max(t.public_organizations), 0)::float8 AS "organizationCount"
+      FROM infrastructure_object o JOIN object_totals t ON t.object_id = o.id WHERE o.arena_id = $1 AND o.status = ANY($2::text[]) AND EXISTS (SELECT 1 FROM report pr WHERE pr.object_id = o.id AND pr.visibility = 'PUBLIC' AND pr.withdrawn_at IS NULL);
+
+-- the arena ranking: a page scored in SQL (members, default weights)
+WITH i AS MATERIALIZED (SELECT o.id, o.arena_id AS "arenaId", o.kind,
+    coalesce(t.members_delay_hours_per_week, 0) AS "delayHoursPerWeek",
+    coalesce(t.members_extra_cost_sek_per_year, 0) AS "extraCostSekPerYear",
+    coalesce(t.members_freight_tonnes_per_year, 0) AS "freightTonnesPerYear",
+    coalesce(t.members_organizations, 0) AS "organizationCount",
+    (o.planning->>'severity')::int AS severity, (o.planning->>'strategicFit')::int AS "strategicFit",
+    o.planning->>'fourStepClass' AS "fourStepClass", coalesce((o.planning->>'stepsOneTwoExamined')::boolean, false) AS "stepsOneTwoExamined",
+    (o.network_refs @> '[{"type":"PORT"}]' OR o.network_refs @> '[{"type":"ROAD","freightPriority":true}]') AS "onFreightNetwork" FROM infrastructure_object o
+          LEFT JOIN object_totals t ON t.object_id = o.id WHERE o.arena_id = $1 AND o.status = ANY($2::text[])),
+        s AS (SELECT coalesce(max(i."delayHoursPerWeek"), 0)::float8 AS delay, coalesce(max(i."extraCostSekPerYear"), 0)::float8 AS cost,
+          coalesce(max(i."freightTonnesPerYear"), 0)::float8 AS tonnes, coalesce(max(i."organizationCount"), 0)::float8 AS organizations,
+          count(*)::int AS total FROM i)
+      SELECT i.*, s.delay, s.cost, s.tonnes, s.organizations, s.total, ($3::float8 * ($4::float8 * (((CASE WHEN s.delay > 0 AND i."delayHoursPerWeek" > 0 THEN least(1, ln(1 + i."delayHoursPerWeek") / ln(1 + s.delay)) ELSE 0 END) + (CASE WHEN s.cost > 0 AND i."extraCostSekPerYear" > 0 THEN least(1, ln(1 + i."extraCostSekPerYear") / ln(1 + s.cost)) ELSE 0 END) + (CASE WHEN s.tonnes > 0 AND i."freightTonnesPerYear" > 0 THEN least(1, ln(1 + i."freightTonnesPerYear") / ln(1 + s.tonnes)) ELSE 0 END)) / 3) + $5::float8 * (CASE WHEN s.organizations > 0 THEN least(1, i."organizationCount"::float8 / s.organizations) ELSE 0 END)
+    + $6::float8 * (CASE WHEN i."severity" IS NULL THEN 0.5 ELSE least(1, greatest(0, i."severity"::float8 / 5)) END) + $7::float8 * (CASE WHEN i."strategicFit" IS NULL THEN 0.5 ELSE least(1, greatest(0, i."strategicFit"::float8 / 5)) END)
+    + $8::float8 * (CASE WHEN i.kind IN ('PORT', 'TERMINAL') OR i."onFreightNetwork" THEN 1 ELSE 0 END) + $9::float8 * (CASE i."fourStepClass" WHEN 'RETHINK' THEN least(1::float8, 1::float8 + CASE WHEN i."stepsOneTwoExamined" AND i."fourStepClass" IN ('REBUILD', 'BUILD_NEW') THEN 0.25::float8 ELSE 0::float8 END) WHEN 'OPTIMISE' THEN least(1::float8, 0.75::float8 + CASE WHEN i."stepsOneTwoExamined" AND i."fourStepClass" IN ('REBUILD', 'BUILD_NEW') THEN 0.25::float8 ELSE 0::float8 END) WHEN 'REBUILD' THEN least(1::float8, 0.5::float8 + CASE WHEN i."stepsOneTwoExamined" AND i."fourStepClass" IN ('REBUILD', 'BUILD_NEW') THEN 0.25::float8 ELSE 0::float8 END) WHEN 'BUILD_NEW' THEN least(1::float8, 0.25::float8 + CASE WHEN i."stepsOneTwoExamined" AND i."fourStepClass" IN ('REBUILD', 'BUILD_NEW') THEN 0.25::float8 ELSE 0::float8 END) ELSE 0.5::float8 END)) / $10::float8) AS score
+      FROM i CROSS JOIN s ORDER BY score DESC, i.id LIMIT $11 OFFSET $12;

@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
+import { DEFAULT_SCORE_WEIGHTS } from '@flaskhals/shared';
+
 import { ANONYMOUS } from '../access/actor';
 import { auditStatements } from '../audit/audit.service';
 import type { Sql } from '../common/database/sql';
@@ -11,6 +13,7 @@ import { sortedPageStatement } from '../objects/object-sort';
 import { objectConditions, objectStatements, pageSelectList } from '../objects/objects.repository';
 import { membershipStatement } from '../organizations/organizations.service';
 import { reportStatements } from '../reports/reports.repository';
+import { scoringStatements } from '../scoring/scoring.repository';
 import { searchStatements } from '../search/search.repository';
 import { triageStatements } from '../triage/triage.repository';
 
@@ -140,6 +143,15 @@ const STATEMENTS: Record<string, Sql> = {
     cursor: [2.5, ID],
     limit: 21,
   }),
+  "an object's score: its inputs (the detail, a register page)": scoringStatements.inputsOf('members', [ID]),
+  "an object's score: the arena's scale (public)": scoringStatements.scale(ARENA, 'public'),
+  'the arena ranking: a page scored in SQL (members, default weights)': scoringStatements.rankedPage(
+    ARENA,
+    'members',
+    DEFAULT_SCORE_WEIGHTS,
+    21,
+    0,
+  ),
 };
 
 function render(): string {

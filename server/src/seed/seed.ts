@@ -27,6 +27,7 @@ import { Support } from '../reports/support.entity';
 import objectsData from './data/objects.json';
 import organizationsData from './data/organizations.json';
 import reportsData from './data/reports.json';
+import { seedDemoJudgements } from './demo-judgements';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoProtocol } from './demo-protocol';
 import { DEMO_PASSWORD, DEMO_USERS, demoVisibility, SECOND_DEMO_ARENA } from './demo-users';
@@ -110,6 +111,7 @@ export async function seedDemoData(tx: EntityManager): Promise<Arena> {
     reports,
     orgIds,
   );
+  await seedDemoJudgements(tx, arena.id, objects);
   const second = SECOND_DEMO_ARENA;
   await seedArena(
     tx,

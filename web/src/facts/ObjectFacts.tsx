@@ -138,6 +138,8 @@ function Planning({ planning }: { planning: ObjectFactsData['planning'] }) {
   const planned =
     planning.stage !== 'NONE' ||
     planning.fourStepClass ||
+    planning.severity !== null ||
+    planning.strategicFit !== null ||
     planning.avsReference ||
     planning.planName ||
     planning.costEstimateSek !== null ||
@@ -150,6 +152,8 @@ function Planning({ planning }: { planning: ObjectFactsData['planning'] }) {
     [t('facts.planObjectId'), planning.planObjectId],
     [t('facts.fourStepClass'), planning.fourStepClass ? t(`fourStepClasses.${planning.fourStepClass}`) : null],
     [t('facts.stepsOneTwoExamined'), t(planning.stepsOneTwoExamined ? 'facts.stepsOneTwoExaminedYes' : 'facts.stepsOneTwoExaminedNo')],
+    [t('facts.severity'), planning.severity === null ? t('facts.notJudged') : t(`facts.judgement${planning.severity}`)],
+    [t('facts.strategicFit'), planning.strategicFit === null ? t('facts.notJudged') : t(`facts.judgement${planning.strategicFit}`)],
     [t('facts.costEstimate'), planning.costEstimateSek === null ? null : formatSek(planning.costEstimateSek, i18n.language)],
   ];
   return (

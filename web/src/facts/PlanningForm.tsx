@@ -9,10 +9,15 @@ import { FormActions } from '../ui/forms/FormActions';
 import { useCheckedSubmit } from '../ui/forms/useCheckedSubmit';
 import { checkPlanning, type ObjectFactsData, type PlanningDraft, planningDraftOf } from './factsModel';
 
+/** The staff judgements 0–5 that the score reads (shared/src/scoring.ts). */
+const JUDGEMENT_STEPS = [0, 1, 2, 3, 4, 5];
+
 const PLACED_FIELDS = [
   'stage',
   'fourStepClass',
   'stepsOneTwoExamined',
+  'severity',
+  'strategicFit',
   'avsReference',
   'planName',
   'planObjectId',
@@ -97,6 +102,18 @@ export function PlanningForm({ object, onSubmit, onCancel }: PlanningFormProps) 
         <input type="checkbox" checked={draft.stepsOneTwoExamined} onChange={(e) => set('stepsOneTwoExamined', e.target.checked)} />
         <span>{t('facts.stepsOneTwoExamined')}</span>
       </label>
+      {(['severity', 'strategicFit'] as const).map((field) => (
+        <SelectField
+          key={field}
+          name={field}
+          label={t(`facts.${field}`)}
+          placeholder={t('facts.notJudged')}
+          value={draft[field]}
+          onChange={(v) => set(field, v)}
+          options={JUDGEMENT_STEPS.map((n) => ({ value: String(n), label: t(`facts.judgement${n}`) }))}
+          error={err(field)}
+        />
+      ))}
       <TextField
         name="costEstimateSek"
         numeric

@@ -28,6 +28,8 @@ const OBJECT: ObjectFactsData = {
     stage: 'NONE',
     fourStepClass: null,
     stepsOneTwoExamined: false,
+    severity: null,
+    strategicFit: null,
     avsReference: null,
     planName: null,
     planObjectId: null,

@@ -128,6 +128,8 @@ export interface PlanningDraft {
   stage: PlanningStage;
   fourStepClass: FourStepClass | '';
   stepsOneTwoExamined: boolean;
+  severity: string;
+  strategicFit: string;
   avsReference: string;
   planName: string;
   planObjectId: string;
@@ -140,6 +142,8 @@ export function planningDraftOf(planning: ObjectFactsData['planning']): Planning
     stage: planning.stage,
     fourStepClass: planning.fourStepClass ?? '',
     stepsOneTwoExamined: planning.stepsOneTwoExamined,
+    severity: planning.severity === null ? '' : String(planning.severity),
+    strategicFit: planning.strategicFit === null ? '' : String(planning.strategicFit),
     avsReference: planning.avsReference ?? '',
     planName: planning.planName ?? '',
     planObjectId: planning.planObjectId ?? '',
@@ -154,6 +158,8 @@ export function checkPlanning(draft: PlanningDraft, objectId: string): Validated
     stage: draft.stage,
     fourStepClass: draft.fourStepClass || null,
     stepsOneTwoExamined: draft.stepsOneTwoExamined,
+    severity: draft.severity === '' ? null : Number(draft.severity),
+    strategicFit: draft.strategicFit === '' ? null : Number(draft.strategicFit),
     avsReference: draft.avsReference,
     planName: draft.planName,
     planObjectId: draft.planObjectId,

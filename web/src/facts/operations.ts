@@ -31,6 +31,8 @@ export const ObjectFactsPartsFragment = graphql(`
       stage
       fourStepClass
       stepsOneTwoExamined
+      severity
+      strategicFit
       avsReference
       planName
       planObjectId

@@ -104,6 +104,9 @@ export const ObjectDetailQuery = graphql(`
       totalImpact {
         ...ImpactParts
       }
+      score {
+        ...ScoreParts
+      }
       reports(first: 100) {
         totalCount
         edges {

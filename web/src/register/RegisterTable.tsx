@@ -67,6 +67,10 @@ export function RegisterTable({ rows, sort, onSort, objectHref, selection }: Reg
                 </th>
               );
             })}
+            {/* Not sortable here: /poang ranks the arena by score. */}
+            <th scope="col" className="register__number">
+              {t('register.score')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -98,6 +102,7 @@ export function RegisterTable({ rows, sort, onSort, objectHref, selection }: Reg
               <td className="register__number">{figure(row.totalImpact.extraCostSekPerYear, 0)}</td>
               <td className="register__number">{figure(row.totalImpact.freightTonnesPerYear, 0)}</td>
               <td>{formatDate(row.updatedAt, language)}</td>
+              <td className="register__number">{row.score ? formatNumber(Math.round(row.score.score * 10) / 10, language, 1) : '–'}</td>
             </tr>
           ))}
         </tbody>

@@ -36,6 +36,9 @@ export const RegisterQuery = graphql(`
             extraCostSekPerYear
             freightTonnesPerYear
           }
+          score {
+            score
+          }
         }
       }
     }

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 
 import { answerFetch } from '../../../test/answerFetch';
 import { plainSpaces, renderStrict } from '../../../test/render';
@@ -31,6 +32,19 @@ const object: ObjectDetailData = {
   reportCount: 2,
   createdAt: '2026-03-01T10:00:00Z',
   totalImpact: { delayHoursPerWeek: 12.5, extraCostSekPerYear: 1250000, freightTonnesPerYear: 340000 },
+  // Default weights (12 in all): economic 3·0.9, breadth 2·1, severity 2·0.8, fit unjudged 2·0.5, freight 2·1, realism 1·0.75;
+  // Σ = 10.05, score 5 · 10.05 / 12 = 4.1875, shown 4,2.
+  score: {
+    score: (5 * (2.7 + 2 + 1.6 + 1 + 2 + 0.75)) / 12,
+    shares: [
+      { criterion: 'ECONOMIC_IMPACT', weight: 3, value: 0.9, points: (5 * 2.7) / 12, unjudged: false },
+      { criterion: 'BREADTH', weight: 2, value: 1, points: 10 / 12, unjudged: false },
+      { criterion: 'SEVERITY', weight: 2, value: 0.8, points: 8 / 12, unjudged: false },
+      { criterion: 'STRATEGIC_FIT', weight: 2, value: 0.5, points: 5 / 12, unjudged: true },
+      { criterion: 'FREIGHT', weight: 2, value: 1, points: 10 / 12, unjudged: false },
+      { criterion: 'REALISM', weight: 1, value: 0.75, points: 3.75 / 12, unjudged: false },
+    ],
+  },
   reports: {
     totalCount: 2,
     edges: [
@@ -100,7 +114,11 @@ function renderDetail(viewer: Viewer = STAFF, data: ObjectDetailData = object) {
     onUpdateReport: jest.fn().mockResolvedValue(undefined),
     onWithdrawReport: jest.fn().mockResolvedValue(undefined),
   };
-  renderStrict(<ObjectDetail object={data} viewer={viewer} onBack={jest.fn()} {...handlers} />);
+  renderStrict(
+    <MemoryRouter>
+      <ObjectDetail object={data} viewer={viewer} onBack={jest.fn()} {...handlers} />
+    </MemoryRouter>,
+  );
   return { ...handlers, user: userEvent.setup() };
 }
 
@@ -167,6 +185,17 @@ describe('ObjectDetail', () => {
     expect(plainSpaces(reports[0].textContent)).toContain('250 000 kr');
     expect(screen.getByText('Köer vid grinden')).toBeInTheDocument();
     expect(screen.getByText('Västmanlands Åkeri')).toBeInTheDocument();
+  });
+
+  it('explains the score: each criterion with its weight, value and points, an unjudged one said so', () => {
+    renderDetail(VISITOR);
+    const score = screen.getByRole('region', { name: 'Poäng' });
+    expect(plainSpaces(score.textContent)).toContain('4,2 av 5');
+    const row = (name: string) => plainSpaces(within(score).getByRole('rowheader', { name }).closest('tr')!.textContent);
+    expect(row('Ekonomisk påverkan')).toBe('Ekonomisk påverkan390 %1,13');
+    expect(row('Strategisk passform')).toBe('Strategisk passform2Ej bedömd (räknas som 50 %)0,42');
+    expect(row('Summa')).toBe('Summa4,2');
+    expect(within(score).getByRole('link', { name: 'Så räknas poängen' })).toHaveAttribute('href', '/poang');
   });
 
   it('says the figures are not shown when they are null, and still shows the object’s totals', () => {
@@ -249,14 +278,16 @@ describe('ObjectDetail', () => {
 
     function render(viewer: Viewer) {
       return renderStrict(
-        <ObjectDetail
-          object={object}
-          viewer={viewer}
-          onBack={jest.fn()}
-          onSupport={jest.fn()}
-          onUpdateReport={jest.fn()}
-          onWithdrawReport={jest.fn()}
-        />,
+        <MemoryRouter>
+          <ObjectDetail
+            object={object}
+            viewer={viewer}
+            onBack={jest.fn()}
+            onSupport={jest.fn()}
+            onUpdateReport={jest.fn()}
+            onWithdrawReport={jest.fn()}
+          />
+        </MemoryRouter>,
       );
     }
   });

@@ -12,6 +12,7 @@ import { PutOnNextMeeting } from '../../meetings';
 import { MergedIntoNotice, mergeEventActions, MergeTools, MoveReportAction } from '../../merges';
 import { FollowButton } from '../../notifications';
 import { EditReportForm, SupportForm } from '../../reports';
+import { ScoreBreakdown } from '../../scoring';
 import { StatusControl } from '../../triage';
 import { formatDate } from '../../ui/format/numbers';
 import { describeRequestFailure } from '../../ui/graphql/errors';
@@ -116,6 +117,8 @@ export function ObjectDetail({
           })}
         </p>
       </section>
+
+      <ScoreBreakdown score={object.score} />
 
       <section className="object-detail__section" aria-labelledby="reports-title">
         <div className="section-heading">

@@ -117,6 +117,8 @@ const STAFF_PAGES: { path: string; label: string; permission: Permission }[] = [
   { path: '/utkorg', label: 'header.outbox', permission: 'manageRoles' },
   // A rare task of the secretariat: the menu, not the header, which has no room on a phone.
   { path: '/importera', label: 'header.import', permission: 'importObjects' },
+  // The score's weights: admins only (shared/src/access.ts manageScoring); members reach the page from an object's score.
+  { path: '/poang', label: 'header.scoring', permission: 'manageScoring' },
 ];
 
 function initials(name: string): string {
