@@ -30,6 +30,7 @@ import { TRIAGE_PATH, TriageLink, TriagePage } from './triage';
 import { GraphQLProvider, useQuery } from './ui/graphql';
 import { AppHeader } from './ui/layout/AppHeader';
 import { HeaderExtrasProvider } from './ui/layout/headerExtras';
+import { BaseMapUrlProvider } from './ui/map/baseMapUrl';
 import { useSession } from './ui/session';
 
 interface AppProps {
@@ -53,7 +54,9 @@ export function App({ baseMapUrl }: AppProps) {
     <GraphQLProvider>
       <SessionProvider>
         <HeaderExtrasProvider value={headerExtras}>
-          <AppRoutes baseMapUrl={baseMapUrl} />
+          <BaseMapUrlProvider value={baseMapUrl}>
+            <AppRoutes baseMapUrl={baseMapUrl} />
+          </BaseMapUrlProvider>
         </HeaderExtrasProvider>
       </SessionProvider>
     </GraphQLProvider>

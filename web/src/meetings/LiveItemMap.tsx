@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { MapContainer, useMap } from 'react-leaflet';
 
 import { useQuery } from '../ui/graphql';
-import { baseMapUrl } from '../ui/map/assets';
 import { BaseLayers } from '../ui/map/BaseLayers';
+import { useBaseMapUrl } from '../ui/map/baseMapUrl';
 import { createGeometryLayer } from '../ui/map/geometryLayer';
 import { L } from '../ui/map/leafletSetup';
 import { LiveMapConfigQuery } from './operations';
@@ -28,6 +28,7 @@ const START: [number, number] = [59.6, 16.5];
 export function LiveItemMap({ objects, className }: { objects: readonly MappedObject[]; className?: string }) {
   const { t } = useTranslation();
   const config = useQuery(LiveMapConfigQuery, {});
+  const baseMapUrl = useBaseMapUrl();
   const names = objects.map((o) => o.name).join(', ');
   return (
     <div className={`live-map ${className ?? ''}`} role="region" aria-label={t('meetings.live.mapLabel', { names })}>
