@@ -122,6 +122,16 @@ function goalRows(r) {
       verdict(ml.p99 <= 250 && ml.received === ml.expected),
     ]);
   }
+  const pp = r.protocolPdf;
+  if (pp) {
+    rows.push([
+      `Protocol PDF of a meeting of ${pp.items} items (${pp.attendees} attendees, ${pp.decisions} decisions), as staff`,
+      `first request (cold browser) ${ms(pp.coldMs)}; then p50 ${ms(pp.p50)}, max ${ms(pp.max)}`,
+      '≤ 3 s',
+      `${ratio(Math.max(pp.coldMs, pp.max) / 3000)} the goal`,
+      verdict(pp.coldMs <= 3000 && pp.max <= 3000),
+    ]);
+  }
   const tr = r.triage;
   if (tr) {
     rows.push([

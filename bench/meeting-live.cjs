@@ -236,4 +236,4 @@ async function measureMeetingLive(o) {
   };
 }
 
-module.exports = { measureMeetingLive };
+module.exports = { graphql, measureMeetingLive };

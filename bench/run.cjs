@@ -8,7 +8,7 @@
 //
 // Environment (all optional): BENCH_RUNS (5), BENCH_DURATION_S (10: seconds of each throughput
 // run; latency runs take half), BENCH_CONNECTIONS (8), BENCH_REPORT_RATE (500), BENCH_OBJECTS
-// (100000), BENCH_ONLY (comma list of viewport,map,reports,live,meeting-live,triage,dashboard,search,scoring,export,import), BENCH_IMPORT_FEATURES (10000), BENCH_REGENERATE=1 (new arena even if
+// (100000), BENCH_ONLY (comma list of viewport,map,reports,live,meeting-live,protocol-pdf,triage,dashboard,search,scoring,export,import), BENCH_IMPORT_FEATURES (10000), BENCH_REGENERATE=1 (new arena even if
 // one is there), BENCH_SKIP_BUILD=1, BENCH_WAIT_IDLE_S (wait up to this long for a quiet machine
 // first), BENCH_WRITE_DOC (1/0; default: only a full default run rewrites docs/benchmarks.md),
 // BENCH_LIVE_SUBSCRIBERS (200), BENCH_LIVE_REPORTS (50 per run), BENCH_LIVE_SPACING_MS (200),
@@ -43,7 +43,7 @@ const settings = {
   connections: num('BENCH_CONNECTIONS', 8),
   reportRate: num('BENCH_REPORT_RATE', 500),
   objects: num('BENCH_OBJECTS', 100_000),
-  only: (process.env.BENCH_ONLY || 'viewport,map,reports,live,meeting-live,triage,dashboard,search,scoring,export,import')
+  only: (process.env.BENCH_ONLY || 'viewport,map,reports,live,meeting-live,protocol-pdf,triage,dashboard,search,scoring,export,import')
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean),
@@ -164,6 +164,7 @@ async function main() {
   const { measureMap } = require('./map-browser.cjs');
   const { measureLive } = require('./live.cjs');
   const { measureMeetingLive } = require('./meeting-live.cjs');
+  const { measureProtocolPdf } = require('./protocol-pdf.cjs');
   const { measureDashboard } = require('./dashboard.cjs');
   const { measureSearch } = require('./search.cjs');
   const { measureScoring } = require('./scoring.cjs');
@@ -331,56 +332,38 @@ async function main() {
       });
     }
 
-    if (settings.only.includes('triage')) {
-      log('Triage: the queue and an object history, as staff');
-      sampler.mark('triage');
-      results.triage = await measureTriage({
-        url: urls.flaskhals,
-        arenaId: state.id,
-        client,
-        sessionSecret,
-        runs: settings.runs,
-        latencyS: settings.latencyS,
-        log,
-      });
-    }
-    if (settings.only.includes('dashboard')) {
-      log('Dashboard: the whole overview, as a visitor and as staff');
-      sampler.mark('dashboard');
-      results.dashboard = await measureDashboard({
-        url: urls.flaskhals,
-        arenaId: state.id,
-        client,
-        sessionSecret,
-        runs: settings.runs,
-        latencyS: settings.latencyS,
-        log,
-      });
-    }
-    if (settings.only.includes('search')) {
-      log('Search: the whole arena, first page of 20 hits, as a member and as a visitor');
-      sampler.mark('search');
-      results.search = await measureSearch({
-        url: urls.flaskhals,
-        arenaId: state.id,
-        cookie: actors[0]?.cookie ?? null,
-        runs: settings.runs,
-        latencyS: settings.latencyS,
-        log,
-      });
-    }
-    if (settings.only.includes('scoring')) {
-      log('Scoring: the ranking of the whole arena, first page of 20, as a member and as a visitor (target ≤ 500 ms)');
-      sampler.mark('scoring');
-      results.scoring = await measureScoring({
-        url: urls.flaskhals,
-        arenaId: state.id,
-        cookie: actors[0]?.cookie ?? null,
-        runs: settings.runs,
-        latencyS: settings.latencyS,
-        log,
-      });
-    }
+    // What the one-connection latency benchmarks take (each reads the fields it needs), and how each is run.
+    const common = {
+      url: urls.flaskhals,
+      arenaId: state.id,
+      client,
+      sessionSecret,
+      cookie: actors[0]?.cookie ?? null,
+      runs: settings.runs,
+      latencyS: settings.latencyS,
+      log,
+    };
+    const measure = async (name, key, text, run) => {
+      if (!settings.only.includes(name)) return;
+      log(text);
+      sampler.mark(name);
+      results[key] = await run(common);
+    };
+    await measure('triage', 'triage', 'Triage: the queue and an object history, as staff', measureTriage);
+    await measure('dashboard', 'dashboard', 'Dashboard: the whole overview, as a visitor and as staff', measureDashboard);
+    await measure('search', 'search', 'Search: the whole arena, first page of 20 hits, as a member and as a visitor', measureSearch);
+    await measure(
+      'scoring',
+      'scoring',
+      'Scoring: the ranking of the whole arena, first page of 20, as a member and as a visitor (target ≤ 500 ms)',
+      measureScoring,
+    );
+    await measure(
+      'protocol-pdf',
+      'protocolPdf',
+      'Protocol PDF: a closed, approved meeting of 20 items, as staff (target ≤ 3 s)',
+      measureProtocolPdf,
+    );
     if (settings.only.includes('export') || settings.only.includes('import')) {
       const transfer = {
         url: urls.flaskhals,

@@ -55,4 +55,27 @@ describe('the register as a table', () => {
     expect(statuses.map((s) => s.status)).toEqual(['CONFIRMED', 'CONFIRMED']);
     await screenshot(page, 'register-staff');
   });
+
+  it('sorts by score, highest first, from the Poäng column', async () => {
+    const { page, url } = session;
+    await page.goto(`${url}/register?arena=ila-vastmanland`);
+    const table = page.locator('.register__table');
+    await shown(table.getByRole('rowheader').first());
+    expect(await table.getByRole('columnheader', { name: /Poäng/ }).getAttribute('aria-sort')).toBe('none');
+    await table.getByRole('button', { name: /Poäng/ }).click();
+    await eventually(async () => expect(page.url()).toContain('sort=SCORE&dir=DESC'));
+    await eventually(async () =>
+      expect(await table.getByRole('columnheader', { name: /Poäng/ }).getAttribute('aria-sort')).toBe('descending'),
+    );
+    const scoreColumn = 1 + 10; // the last column: name is the row header, the score the tenth after it
+    const scores = async () => (await table.locator(`tbody tr td:nth-child(${scoreColumn})`).allTextContents()).map(swedishNumber);
+    await eventually(async () => {
+      const shownScores = await scores();
+      expect(shownScores.length).toBeGreaterThan(2);
+      expect(shownScores).toEqual([...shownScores].sort((a, b) => b - a));
+    });
+    // Clicking the last column scrolled the table sideways: back to the names for the picture.
+    await page.locator('.register__scroll').evaluate((el) => el.scrollTo(0, 0));
+    await screenshot(page, 'register-by-score');
+  });
 });

@@ -6,6 +6,7 @@ import { isUuid } from '../common/graphql/ids';
 import { renderMarkdownHtml } from '../common/markdown/markdown';
 import { MeetingLiveRepository } from './meeting-live.repository';
 import type { MeetingLive } from './meeting-live.types';
+import { MeetingProtocolRepository } from './meeting-protocol.repository';
 import { MeetingRecordsService } from './meeting-records.service';
 import { MeetingsRepository } from './meetings.repository';
 import { MeetingsService } from './meetings.service';
@@ -23,6 +24,7 @@ export class MeetingLiveService {
     private readonly meetingRows: MeetingsRepository,
     private readonly records: MeetingRecordsService,
     private readonly live: MeetingLiveRepository,
+    private readonly protocols: MeetingProtocolRepository,
   ) {}
 
   /** Staff present an item of the meeting in progress, or stop presenting (`itemId` null). */
@@ -52,14 +54,24 @@ export class MeetingLiveService {
   async state(meetingId: string): Promise<MeetingLive | null> {
     const meeting = await this.meetingRows.byId(meetingId);
     if (!meeting) return null;
-    const [presentedItemId, agenda, decisions, attendees] = await Promise.all([
+    const [presentedItemId, agenda, decisions, attendees, adjusters, protocol] = await Promise.all([
       this.presentedItemId(meeting),
       this.meetings.agenda(meeting),
       this.records.decisions(meeting),
       this.records.attendees(meeting),
+      this.protocols.adjusters([meeting.id]),
+      this.protocols.state(meeting.id),
     ]);
     // Rendered here, once per change, not per subscriber by AgendaItem.minutesHtml.
     const rendered = agenda.map((item) => ({ ...item, minutesHtml: item.minutes ? renderMarkdownHtml(item.minutes) : null }));
-    return { ...meeting, presentedItemId, agenda: rendered, decisions, attendees };
+    return {
+      ...meeting,
+      presentedItemId,
+      agenda: rendered,
+      decisions,
+      attendees,
+      adjusters,
+      protocolApprovedAt: protocol?.approvedAt ?? null,
+    };
   }
 }

@@ -16,7 +16,7 @@ const MAIN = path.join(SERVER_DIR, 'dist', 'main.js');
 
 const LIVE = `subscription($m: ID!) { meetingChanged(meetingId: $m) {
   id status presentedItemId agenda { id number title minutes } attendees { name }
-  decisions { id itemId kind text retractedAt retractReason } } }`;
+  decisions { id itemId kind text retractedAt retractReason } protocolApprovedAt adjusters { userId approvedAt } } }`;
 const PRESENT = `mutation($m: ID!, $i: ID) { presentAgendaItem(meetingId: $m, itemId: $i) { id presentedItemId } }`;
 const DECIDE = `mutation($i: DecisionInput!) { recordDecision(input: $i) { id } }`;
 const RETRACT = `mutation($id: ID!, $r: String!) { retractDecision(decisionId: $id, reason: $r) { decisions { id } } }`;
@@ -160,6 +160,42 @@ it('a member following on instance A sees the current state at once, then the pr
 
   await ok(fixture.asStaff.graphql(PRESENT, { m: meetingId, i: null }));
   await member.until((s) => s.presentedItemId === null && Boolean(s.decisions[0]?.retractedAt));
+  expect(member.errors).toEqual([]);
+});
+
+it("a member following the closed meeting sees each adjuster's approval as it is given, the last one approving the protocol", async () => {
+  const { meetingId } = await heldMeeting();
+  await start(meetingId);
+  await ok(fixture.asStaff.graphql(`mutation($id: ID!) { changeMeetingStatus(id: $id, status: CLOSED) { id } }`, { id: meetingId }));
+  const ids = await Promise.all(
+    [fixture.asStaff, fixture.asMember[0]].map(async (c) => (await ok(c.graphql(`{ me { id } }`))).me.id as string),
+  );
+  await ok(
+    fixture.asStaff.graphql(`mutation($m: ID!, $u: [ID!]!) { setProtocolAdjusters(meetingId: $m, userIds: $u) { id } }`, {
+      m: meetingId,
+      u: ids,
+    }),
+  );
+  const member = await follow(fixture.asMember[0].cookie, meetingId);
+  expect(await member.until(() => true)).toMatchObject({
+    protocolApprovedAt: null,
+    adjusters: [{ approvedAt: null }, { approvedAt: null }],
+  });
+
+  const APPROVE = `mutation($m: ID!) { approveProtocol(meetingId: $m) { id } }`;
+  let sent = Date.now();
+  await ok(fixture.asStaff.graphql(APPROVE, { m: meetingId }));
+  // The first approval changes nothing but the adjuster's row: the follower hears of it all the same.
+  const first = await member.until((s) => s.adjusters.some((a: any) => a.approvedAt !== null));
+  expect(Date.now() - sent).toBeLessThan(1_000);
+  expect(first.protocolApprovedAt).toBeNull();
+  expect(first.adjusters.find((a: any) => a.approvedAt !== null).userId).toBe(ids[0]);
+
+  sent = Date.now();
+  await ok(fixture.asMember[0].graphql(APPROVE, { m: meetingId }));
+  const approved = await member.until((s) => s.protocolApprovedAt !== null);
+  expect(Date.now() - sent).toBeLessThan(1_000);
+  expect(approved.adjusters.every((a: any) => a.approvedAt !== null)).toBe(true);
   expect(member.errors).toEqual([]);
 });
 

@@ -1,6 +1,7 @@
 import type { MeetingStatus } from '@flaskhals/shared';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
+import { ProtocolAdjuster } from './meeting-protocol.types';
 import { AgendaItem, MeetingAttendee, MeetingDecision, MeetingStatusEnum } from './meetings.types';
 
 /**
@@ -29,4 +30,7 @@ export class MeetingLive {
   @Field(() => [MeetingDecision], { description: 'The decisions in the order they were recorded, retracted ones too' })
   decisions: MeetingDecision[];
   @Field(() => [MeetingAttendee]) attendees: MeetingAttendee[];
+  @Field(() => [ProtocolAdjuster], { description: "The protocol's adjusters, each with their approval" }) adjusters: ProtocolAdjuster[];
+  @Field(() => Date, { nullable: true, description: 'When the last adjuster approved the protocol (then frozen)' })
+  protocolApprovedAt: Date | null;
 }

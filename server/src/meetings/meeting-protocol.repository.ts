@@ -75,8 +75,13 @@ export const protocolStatements = {
     return sql`UPDATE meeting_adjuster SET approved_at = NULL WHERE meeting_id = ${meetingId} AND approved_at IS NOT NULL`;
   },
 
-  freeze(meetingId: string): Sql {
-    return sql`UPDATE meeting SET protocol_approved_at = now(), updated_at = now() WHERE id = ${meetingId}`;
+  /**
+   * After an approval the meeting row is touched, so the live trigger tells its followers (every
+   * approval, not only the last); the last approval also freezes the protocol.
+   */
+  approved(meetingId: string, complete: boolean): Sql {
+    const approvedAt = raw(complete ? 'now()' : 'protocol_approved_at');
+    return sql`UPDATE meeting SET protocol_approved_at = ${approvedAt}, updated_at = now() WHERE id = ${meetingId}`;
   },
 
   setPublic(meetingId: string, isPublic: boolean): Sql {
@@ -132,8 +137,8 @@ export class MeetingProtocolRepository {
     await query(tx, protocolStatements.withdrawApprovals(meetingId));
   }
 
-  async freeze(tx: EntityManager, meetingId: string): Promise<void> {
-    await query(tx, protocolStatements.freeze(meetingId));
+  async approved(tx: EntityManager, meetingId: string, complete: boolean): Promise<void> {
+    await query(tx, protocolStatements.approved(meetingId, complete));
   }
 
   async setPublic(tx: EntityManager, meetingId: string, isPublic: boolean): Promise<void> {

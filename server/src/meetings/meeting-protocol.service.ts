@@ -102,7 +102,7 @@ export class MeetingProtocolService {
       if (state.approvedAt) throw badInput('meetingId', 'protocolApproved');
       if (!(await this.protocols.approve(tx, meetingId, user.id))) throw badInput('meetingId', 'alreadyApproved');
       const complete = allAdjustersApproved(adjusters.map((a) => (a.userId === user.id ? { approvedAt: new Date() } : a)));
-      if (complete) await this.protocols.freeze(tx, meetingId);
+      await this.protocols.approved(tx, meetingId, complete);
       await this.audit.record(tx, actor, {
         arenaId: state.arenaId,
         entity: 'meeting',

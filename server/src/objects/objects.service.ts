@@ -24,12 +24,26 @@ export interface NearbyMatch {
 
 const NEARBY_CANDIDATES = 200;
 
+/**
+ * The score of the arena's objects for an audience as SQL over an object `o` and its totals `t`.
+ * scoring/ owns the formula and imports objects/, so it hands this in (useScoreKey) rather than
+ * objects/ importing it back.
+ */
+export type ScoreKeySource = (arenaId: string, audience: Audience) => Promise<Sql>;
+
 @Injectable()
 export class ObjectsService {
+  private scoreKey: ScoreKeySource | null = null;
+
   constructor(
     private readonly objects: ObjectsRepository,
     private readonly arenas: ArenasService,
   ) {}
+
+  /** Called once by scoring/: the register may then sort by score. */
+  useScoreKey(source: ScoreKeySource): void {
+    this.scoreKey = source;
+  }
 
   /**
    * The map's viewport list and the register's table: GiST bbox overlap (then the geometry itself
@@ -46,7 +60,7 @@ export class ObjectsService {
     wanted: ObjectListSelection,
     sort: ObjectSort | null = null,
   ): Promise<Connection<InfrastructureObject>> {
-    const { conditions, audience } = await this.conditions(actor, filter ?? {}, { inView: true });
+    const { conditions, audience, arenaId } = await this.conditions(actor, filter ?? {}, { inView: true });
     const size = pageSize(first);
     const order = sort ?? DEFAULT_OBJECT_SORT;
     if (order.field === 'NAME' && order.direction === 'ASC') {
@@ -63,9 +77,12 @@ export class ObjectsService {
       const totalCount = !wanted.totalCount ? -1 : (rows[0]?.total_count ?? (cursor ? await this.objects.count(conditions) : 0));
       return toConnection(rows.map(objectFromRow), size, totalCount, (o) => [o.name, o.id]);
     }
-    const cursor = decodeSortCursor(after, sortKeys(order, audience));
+    if (order.field === 'SCORE' && !this.scoreKey) throw badInput('sort.field', 'invalid');
+    const score = order.field === 'SCORE' ? await this.scoreKey!(arenaId, audience) : undefined;
+    const cursor = decodeSortCursor(after, sortKeys(order, audience, score));
+    const select = pageSelectList(wanted.fields, audience);
     const [rows, totalCount] = await Promise.all([
-      this.objects.sortedPage({ conditions, sort: order, audience, cursor, limit: size + 1, ...pageSelectList(wanted.fields, audience) }),
+      this.objects.sortedPage({ conditions, sort: order, audience, cursor, limit: size + 1, score, ...select }),
       wanted.totalCount ? this.objects.count(conditions) : -1,
     ]);
     const keys = new WeakMap<object, unknown[]>();
@@ -82,10 +99,10 @@ export class ObjectsService {
     actor: Actor,
     filter: ObjectFilter,
     options: { inView?: boolean } = {},
-  ): Promise<{ conditions: Sql; audience: Audience }> {
+  ): Promise<{ conditions: Sql; audience: Audience; arenaId: string }> {
     const arenaId = await this.arenas.resolveArenaId(filter.arenaId, 'filter.arenaId');
     const audience = audienceOf(actor, arenaId);
-    return { conditions: objectConditions(arenaId, audience, filter, options), audience };
+    return { conditions: objectConditions(arenaId, audience, filter, options), audience, arenaId };
   }
 
   /**

@@ -14,7 +14,7 @@ const TABLE = `
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { node { id name kind municipality status planningStage organizationCount updatedAt
-                     totalImpact { delayHoursPerWeek extraCostSekPerYear freightTonnesPerYear } } }
+                     totalImpact { delayHoursPerWeek extraCostSekPerYear freightTonnesPerYear } score { score } } }
     }
   }`;
 
@@ -28,6 +28,7 @@ interface Row {
   organizationCount: number;
   updatedAt: string;
   totalImpact: { delayHoursPerWeek: number; extraCostSekPerYear: number; freightTonnesPerYear: number };
+  score: { score: number };
 }
 
 const impact = (delayHoursPerWeek: number, extraCostSekPerYear: number, freightTonnesPerYear: number) => ({
@@ -103,6 +104,7 @@ const VALUE: Record<ObjectSortField, (row: Row) => number | string | null> = {
   SEK: (r) => r.totalImpact.extraCostSekPerYear,
   TONNES: (r) => r.totalImpact.freightTonnesPerYear,
   LAST_ACTIVITY: (r) => r.updatedAt,
+  SCORE: (r) => r.score.score,
 };
 
 /** The order the register promises, worked out here on its own: the field, then names A–Ö, then id; no municipality last. */
@@ -156,6 +158,34 @@ describe('the register sorted', () => {
     ]);
     const byOrganizations = await walk(flaskhals.client(null), { field: 'ORGANIZATIONS', direction: 'DESC' }, 3);
     expect(byOrganizations.find((r) => r.name === 'Borlänge bangård')!.organizationCount).toBe(1);
+  });
+
+  it("sorts by score in the order of the arena's ranking, page by page, each audience by the score it sees", async () => {
+    const RANKING = `query($arenaId: ID) { scoreRanking(arenaId: $arenaId, first: 100) {
+      edges { node { score object { id name } } } } }`;
+    // Ekeby korsning has members-only reports (unpublished), Borlänge bangård one public and one members-only.
+    const ekeby = ids['Ekeby korsning'];
+    const borlänge: number[] = [];
+    for (const client of [fixture.asStaff, flaskhals.client(null)]) {
+      const ranking = (await client.graphql(RANKING, { arenaId: fixture.arena.id })).data!.scoreRanking.edges.map(
+        (e: { node: { score: number; object: { id: string; name: string } } }) => ({ score: e.node.score, ...e.node.object }),
+      );
+      // The register breaks a tie by name, the ranking by id: equal scores are put in name order here.
+      const byName = [...ranking].sort(
+        (a, b) =>
+          (Math.abs(a.score - b.score) < 1e-12 ? 0 : b.score - a.score) || swedish.compare(a.name, b.name) || (a.id < b.id ? -1 : 1),
+      );
+      const paged = await walk(client, { field: 'SCORE', direction: 'DESC' }, 2);
+      expect(new Set(paged.map((r) => r.id)).size).toBe(paged.length);
+      expect(paged.map((r) => r.id)).toEqual(byName.map((r) => r.id));
+      paged.forEach((row, i) => expect(row.score.score).toBeCloseTo(byName[i].score, 10));
+      expect(paged.some((r) => r.id === ekeby)).toBe(client === fixture.asStaff);
+      borlänge.push(paged.find((r) => r.name === 'Borlänge bangård')!.score.score);
+      const up = await walk(client, { field: 'SCORE', direction: 'ASC' }, 3);
+      expect(up.map((r) => r.score.score)).toEqual([...paged.map((r) => r.score.score)].sort((a, b) => a - b));
+    }
+    // A visitor's score of Borlänge counts its public report only.
+    expect(borlänge[1]).toBeLessThan(borlänge[0]);
   });
 
   it('refuses a cursor of another order, naming the field', async () => {

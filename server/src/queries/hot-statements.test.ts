@@ -13,6 +13,7 @@ import { sortedPageStatement } from '../objects/object-sort';
 import { objectConditions, objectStatements, pageSelectList } from '../objects/objects.repository';
 import { membershipStatement } from '../organizations/organizations.service';
 import { reportStatements } from '../reports/reports.repository';
+import { objectScoreSql } from '../scoring/score-sql';
 import { scoringStatements } from '../scoring/scoring.repository';
 import { searchStatements } from '../search/search.repository';
 import { triageStatements } from '../triage/triage.repository';
@@ -57,6 +58,20 @@ const STATEMENTS: Record<string, Sql> = {
     cursor: [1000, 'Objekt', ID],
     limit: 51,
     ...pageSelectList(new Set(['id', 'name', 'kind', 'municipality', 'status', 'planningStage', 'updatedAt', 'totalImpact']), 'members'),
+  }),
+  'register: a page by score, highest first (public: the score of public figures)': sortedPageStatement({
+    conditions: objectConditions(ARENA, 'public', {}, { inView: true }),
+    sort: { field: 'SCORE', direction: 'DESC' },
+    audience: 'public',
+    cursor: [2.5, 'Objekt', ID],
+    limit: 51,
+    score: objectScoreSql('public', DEFAULT_SCORE_WEIGHTS, {
+      delayHoursPerWeek: 40,
+      extraCostSekPerYear: 9e6,
+      freightTonnesPerYear: 3e5,
+      organizationCount: 4,
+    }),
+    ...pageSelectList(new Set(['id', 'name', 'kind', 'municipality', 'status', 'planningStage', 'updatedAt', 'totalImpact']), 'public'),
   }),
   'viewport clusters': objectStatements.clusters(members, { lng: 0.35, lat: 0.18 }),
   'nearby (members)': objectStatements.nearby(ARENA, 'members', { minLng: 16, minLat: 59, maxLng: 16.1, maxLat: 59.1 }, 'e18', 200),

@@ -14,7 +14,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { type Audience, PUBLISHED_OBJECT_SQL } from '../access';
 import { join, query, raw, type Sql, sql } from '../common/database/sql';
 import { OBJECT_COLUMNS_SQL } from '../objects';
-import { scoreSql } from './score-sql';
+import { scoreInputColumns, scoreSql, type ScoreSqlSources } from './score-sql';
 
 /** What the score reads of an object, as one row per object. */
 export interface ScoreInputRow extends ScoreInputs {
@@ -22,22 +22,19 @@ export interface ScoreInputRow extends ScoreInputs {
   arenaId: string;
 }
 
-/**
- * The score's inputs of objects `o` with their totals `t` for one audience: the figures and the
- * organization count as the audience sees them (visitors: the public totals only, so a score never
- * reveals a confidential figure), the staff judgements from the planning, the freight network from
- * the network references.
- */
+/** The score's inputs of objects `o` with their totals `t` for one audience (score-sql.ts), with the id and arena. */
 function inputColumns(audience: Audience): Sql {
-  return raw(`o.id, o.arena_id AS "arenaId", o.kind,
-    coalesce(t.${audience}_delay_hours_per_week, 0) AS "delayHoursPerWeek",
-    coalesce(t.${audience}_extra_cost_sek_per_year, 0) AS "extraCostSekPerYear",
-    coalesce(t.${audience}_freight_tonnes_per_year, 0) AS "freightTonnesPerYear",
-    coalesce(t.${audience}_organizations, 0) AS "organizationCount",
-    (o.planning->>'severity')::int AS severity, (o.planning->>'strategicFit')::int AS "strategicFit",
-    o.planning->>'fourStepClass' AS "fourStepClass", coalesce((o.planning->>'stepsOneTwoExamined')::boolean, false) AS "stepsOneTwoExamined",
-    (o.network_refs @> '[{"type":"PORT"}]' OR o.network_refs @> '[{"type":"ROAD","freightPriority":true}]') AS "onFreightNetwork"`);
+  return sql`o.id, o.arena_id AS "arenaId", ${scoreInputColumns(audience)}`;
 }
+
+/** The ranking scores its rows `i` (inputColumns) against its own aggregate `s`. */
+const SCALE_COLUMN: Record<keyof ScoreScale, string> = {
+  delayHoursPerWeek: 's.delay',
+  extraCostSekPerYear: 's.cost',
+  freightTonnesPerYear: 's.tonnes',
+  organizationCount: 's.organizations',
+};
+const RANKED_SOURCES: ScoreSqlSources = { input: (name) => `i."${name}"`, largest: (name) => raw(SCALE_COLUMN[name]) };
 
 /** The objects that are ranked: the arena's active ones the audience sees. */
 function rankedObjects(arenaId: string, audience: Audience): Sql {
@@ -79,7 +76,7 @@ export const scoringStatements = {
         s AS (SELECT coalesce(max(i."delayHoursPerWeek"), 0)::float8 AS delay, coalesce(max(i."extraCostSekPerYear"), 0)::float8 AS cost,
           coalesce(max(i."freightTonnesPerYear"), 0)::float8 AS tonnes, coalesce(max(i."organizationCount"), 0)::float8 AS organizations,
           count(*)::int AS total FROM i)
-      SELECT i.*, s.delay, s.cost, s.tonnes, s.organizations, s.total, ${scoreSql(weights)} AS score
+      SELECT i.*, s.delay, s.cost, s.tonnes, s.organizations, s.total, ${scoreSql(weights, RANKED_SOURCES)} AS score
       FROM i CROSS JOIN s ORDER BY score DESC, i.id LIMIT ${limit} OFFSET ${offset}`;
   },
 

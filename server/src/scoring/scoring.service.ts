@@ -19,8 +19,9 @@ import { AuditService } from '../audit';
 import { badInput, BadUserInputError } from '../common/graphql/errors';
 import { type Connection, decodeCursor, pageSize, toConnection } from '../common/graphql/pagination';
 import type { Loaders } from '../graphql-context';
-import { objectFromRow } from '../objects';
+import { objectFromRow, ObjectsService } from '../objects';
 import { type InfrastructureObject } from '../objects/infrastructure-object.entity';
+import { objectScoreSql } from './score-sql';
 import { type ScoreInputRow, ScoringRepository } from './scoring.repository';
 import type { RankedObject, ScoringSettings, SetScoreWeightsInput } from './scoring.types';
 
@@ -48,7 +49,14 @@ export class ScoringService {
     private readonly scoring: ScoringRepository,
     private readonly arenas: ArenasService,
     private readonly audit: AuditService,
-  ) {}
+    objects: ObjectsService,
+  ) {
+    // The register sorts by the score its Poäng column shows: the same weights and cached scale as scoreOf.
+    objects.useScoreKey(async (arenaId, audience) => {
+      const { scale, weights } = await this.context(arenaId, audience);
+      return objectScoreSql(audience, weights, scale);
+    });
+  }
 
   /** The arena's weights: every criterion, with its default beside it. Everyone who sees the arena may read them. */
   async settings(arenaId: string | null | undefined): Promise<ScoringSettings> {

@@ -289,7 +289,7 @@ export type ObjectSort = {
   field?: ObjectSortField;
 };
 
-/** What the register is sorted by. Kind, status and planning stage sort in their declared order (the workflow), names in Swedish order (å, ä, ö after z); figures and the organization count are those the asker sees; LAST_ACTIVITY is updatedAt */
+/** What the register is sorted by. Kind, status and planning stage sort in their declared order (the workflow), names in Swedish order (å, ä, ö after z); figures and the organization count are those the asker sees; LAST_ACTIVITY is updatedAt; SCORE is the score the asker sees (visitors: from public figures) */
 export type ObjectSortField =
   | 'HOURS'
   | 'KIND'
@@ -298,6 +298,7 @@ export type ObjectSortField =
   | 'NAME'
   | 'ORGANIZATIONS'
   | 'PLANNING_STAGE'
+  | 'SCORE'
   | 'SEK'
   | 'STATUS'
   | 'TONNES';

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { MeetingFieldsFragment } from '../gql/graphql';
 import { useMutation } from '../ui/graphql';
+import { decisionText } from './decisionText';
 import { RecordDecisionMutation, RetractDecisionMutation, SetAgendaItemMinutesMutation } from './operations';
 import { useMeetingChange } from './useMeetingChange';
 
@@ -112,29 +113,7 @@ function DecisionLine({
   const [reason, setReason] = useState<string | null>(null);
   const [retract, retracting] = useMutation(RetractDecisionMutation);
   const { failure, run } = useMeetingChange(onChanged);
-  const data = (decision.data ?? {}) as { from?: string; to?: string; owner?: string; dueDate?: string | null };
-  const what = (() => {
-    switch (decision.kind) {
-      case 'STATUS':
-        return t('meetings.decisions.status', {
-          object: decision.objectName,
-          from: t(`statuses.${data.from}`),
-          to: t(`statuses.${data.to}`),
-        });
-      case 'PLANNING_STAGE':
-        return t('meetings.decisions.stage', {
-          object: decision.objectName,
-          from: t(`planningStages.${data.from}`),
-          to: t(`planningStages.${data.to}`),
-        });
-      case 'ACTION_ITEM':
-        return data.dueDate
-          ? t('meetings.decisions.actionDue', { owner: data.owner, date: data.dueDate })
-          : t('meetings.decisions.action', { owner: data.owner });
-      default:
-        return t('meetings.decisions.statement');
-    }
-  })();
+  const what = decisionText(t, decision);
   const retracted = Boolean(decision.retractedAt);
   return (
     <li className={retracted ? 'decision decision--retracted' : 'decision'}>

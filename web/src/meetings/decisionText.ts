@@ -4,7 +4,7 @@ import type { MeetingFieldsFragment } from '../gql/graphql';
 
 type Decision = Pick<MeetingFieldsFragment['decisions'][number], 'kind' | 'objectName' | 'data'>;
 
-/** What a decision decided, in one line of the reader's language (the projector's wording; the meeting page's is in ItemRecords). */
+/** What a decision decided, in one line of the reader's language: the one wording of the meeting page and the projector. */
 export function decisionText(t: TFunction, decision: Decision): string {
   const data = (decision.data ?? {}) as { from?: string; to?: string; owner?: string; dueDate?: string | null };
   switch (decision.kind) {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import { answerFetch, type AskedRequest } from '../../test/answerFetch';
@@ -7,7 +7,7 @@ import { fakeSession, MEMBER_ME, renderWithSession } from '../../test/session';
 import { RegisterPage } from '.';
 
 const ARENA = { id: '5e0c1f4a-7b2d-4c3e-9f1a-2b3c4d5e6f70', name: 'Testarenan', slug: 'test', myRole: null };
-const row = (id: string, name: string, sek: number) => ({
+const row = (id: string, name: string, sek: number, score: number) => ({
   id,
   name,
   kind: 'PORT',
@@ -17,9 +17,10 @@ const row = (id: string, name: string, sek: number) => ({
   organizationCount: 2,
   updatedAt: '2026-11-30T10:00:00.000Z',
   totalImpact: { delayHoursPerWeek: 1.5, extraCostSekPerYear: sek, freightTonnesPerYear: 0 },
+  score: { score },
 });
-const HAMN = row('00000000-0000-4000-8000-000000000001', 'Arboga hamn', 1_250_000);
-const BRO = row('00000000-0000-4000-8000-000000000002', 'Öland bro', 9_000_000);
+const HAMN = row('00000000-0000-4000-8000-000000000001', 'Arboga hamn', 1_250_000, 1.84);
+const BRO = row('00000000-0000-4000-8000-000000000002', 'Öland bro', 9_000_000, 3.25);
 
 let asked: AskedRequest[] = [];
 let restore: () => void;
@@ -30,7 +31,7 @@ beforeEach(() => {
     if (request.query.includes('query RegisterArena')) return { data: { arena: ARENA } };
     const sort = request.variables.sort as { field: string; direction: string };
     // The server's answer in the asked order: by SEK the bridge's 9 million first when descending.
-    const rows = sort.field === 'SEK' && sort.direction === 'DESC' ? [BRO, HAMN] : [HAMN, BRO];
+    const rows = ['SEK', 'SCORE'].includes(sort.field) && sort.direction === 'DESC' ? [BRO, HAMN] : [HAMN, BRO];
     const edges = rows.map((node) => ({ node }));
     return { data: { objects: { totalCount: 2, pageInfo: { hasNextPage: false, endCursor: null }, edges } } };
   });
@@ -67,6 +68,22 @@ describe('RegisterPage', () => {
     expect(screen.getByTestId('location').textContent).toContain('sort=SEK&dir=ASC');
     // A visitor has no row choice: bulk actions are staff's.
     expect(screen.queryByRole('checkbox', { name: /Välj/ })).not.toBeInTheDocument();
+  });
+
+  it('sorts by score, highest first on the first click, and shows each score', async () => {
+    const user = userEvent.setup();
+    renderWithSession(<RegisterPage />, { route: '/register?arena=test' });
+    expect(await screen.findByText('2 objekt')).toBeInTheDocument();
+    expect(header('Poäng')).toHaveAttribute('aria-sort', 'none');
+
+    await user.click(within(header('Poäng')).getByRole('button'));
+
+    expect(await screen.findByRole('columnheader', { name: /Poäng/ })).toHaveAttribute('aria-sort', 'descending');
+    await waitFor(() => expect(names()).toEqual(['Öland bro', 'Arboga hamn']));
+    expect(within(screen.getAllByRole('row')[1]).getByText('3,3')).toBeInTheDocument();
+    expect(screen.getByTestId('location').textContent).toBe('/register?arena=test&sort=SCORE&dir=DESC');
+    const last = asked.filter((r) => r.query.includes('query Register(')).at(-1)!;
+    expect(last.variables).toMatchObject({ sort: { field: 'SCORE', direction: 'DESC' } });
   });
 
   it('switches to the map with the same filters', async () => {

@@ -67,10 +67,6 @@ export function RegisterTable({ rows, sort, onSort, objectHref, selection }: Reg
                 </th>
               );
             })}
-            {/* Not sortable here: /poang ranks the arena by score. */}
-            <th scope="col" className="register__number">
-              {t('register.score')}
-            </th>
           </tr>
         </thead>
         <tbody>

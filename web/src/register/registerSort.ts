@@ -20,6 +20,7 @@ export const SORT_COLUMNS: { field: ObjectSortField; firstDirection: SortDirecti
   { field: 'SEK', firstDirection: 'DESC', numeric: true },
   { field: 'TONNES', firstDirection: 'DESC', numeric: true },
   { field: 'LAST_ACTIVITY', firstDirection: 'DESC' },
+  { field: 'SCORE', firstDirection: 'DESC', numeric: true },
 ];
 
 /** The order a click on a column's header asks for: the other direction on the current column, else its first one. */
