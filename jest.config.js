@@ -44,8 +44,6 @@ module.exports = {
       moduleNameMapper: {
         ...sharedSource,
         '\\.(css|png|svg)$': '<rootDir>/web/test/asset-stub.cjs',
-        // import.meta.env (Vite) is no syntax for Jest: the live meeting's map imports the base map's URL directly.
-        '/ui/map/assets$': '<rootDir>/web/test/map-assets-stub.cjs',
       },
       setupFilesAfterEnv: ['<rootDir>/web/test/setup.ts'],
     },
