@@ -13,6 +13,7 @@ export * from './organization';
 export * from './protocol';
 export * from './report';
 export * from './saved-views';
+export * from './priorities';
 export * from './scoring';
 export { noNul } from './text';
 export * from './transfer';

@@ -107,9 +107,10 @@ export type DecisionInput = {
   text?: string | null | undefined;
 };
 
-/** STATUS and PLANNING_STAGE change an object when recorded; ACTION_ITEM gives someone a task; STATEMENT is a decision in words */
+/** STATUS and PLANNING_STAGE change an object when recorded; ACTION_ITEM gives someone a task; STATEMENT is a decision in words; ADOPT_PRIORITY_LIST freezes the working priority list as the next adopted version */
 export type DecisionKind =
   | 'ACTION_ITEM'
+  | 'ADOPT_PRIORITY_LIST'
   | 'PLANNING_STAGE'
   | 'STATEMENT'
   | 'STATUS';
