@@ -91,14 +91,26 @@ export class PrioritiesService {
     requireAccess(actor, id, 'readMembersAudience');
     const size = pageSize(first);
     const { rows, total } = await this.priorities.changes(id, size + 1, decodeTimeCursor(after));
-    const objects = await this.objects('members', rows.flatMap((r) => (r.objectId ? [r.objectId] : [])));
-    const nodes = rows.map((r) => ({ ...r, kind: r.kind as PriorityListChange['kind'], object: r.objectId ? (objects.get(r.objectId)?.object ?? null) : null }));
+    const objects = await this.objects(
+      'members',
+      rows.flatMap((r) => (r.objectId ? [r.objectId] : [])),
+    );
+    const nodes = rows.map((r) => ({
+      ...r,
+      kind: r.kind as PriorityListChange['kind'],
+      object: r.objectId ? (objects.get(r.objectId)?.object ?? null) : null,
+    }));
     const cursors = new Map(rows.map((r) => [r.id, r.cursorAt]));
     return toConnection(nodes, size, total, (n) => [cursors.get(n.id), n.id]);
   }
 
   /** Staff: replace the working list by the top `size` of the score ranking (the size is kept for the next time). */
-  async propose(actor: Actor, arenaId: string, size: number | null | undefined, reason: string | null | undefined): Promise<WorkingPriorityList> {
+  async propose(
+    actor: Actor,
+    arenaId: string,
+    size: number | null | undefined,
+    reason: string | null | undefined,
+  ): Promise<WorkingPriorityList> {
     const id = await this.arenas.resolveArenaId(arenaId);
     const user = requireAccess(actor, id, 'managePriorities');
     if (size != null && (!Number.isInteger(size) || size < 1 || size > MAX_PRIORITY_LIST_SIZE))
@@ -112,8 +124,23 @@ export class PrioritiesService {
       const proposal = blendVoteResults(ranking.edges.map((e) => String(e.node.object.id))).slice(0, listSize);
       const before = await this.priorities.entries(tx, id);
       await this.priorities.replaceEntries(tx, id, proposal);
-      await this.priorities.insertChange(tx, { arenaId: id, kind: 'PROPOSED', objectId: null, fromRank: null, toRank: listSize, reason: why, by: user.id });
-      await this.audit.record(tx, actor, { arenaId: id, entity: 'priority_list', entityId: id, action: 'propose', before, after: proposal });
+      await this.priorities.insertChange(tx, {
+        arenaId: id,
+        kind: 'PROPOSED',
+        objectId: null,
+        fromRank: null,
+        toRank: listSize,
+        reason: why,
+        by: user.id,
+      });
+      await this.audit.record(tx, actor, {
+        arenaId: id,
+        entity: 'priority_list',
+        entityId: id,
+        action: 'propose',
+        before: { objectIds: before },
+        after: { objectIds: proposal, size: listSize },
+      });
     });
     return this.workingList(actor, id);
   }
@@ -146,7 +173,15 @@ export class PrioritiesService {
       const to = next.indexOf(input.objectId) + 1 || null;
       await this.priorities.replaceEntries(tx, id, next);
       const kind = input.edit === 'ADD' ? 'ADDED' : input.edit === 'REMOVE' ? 'REMOVED' : 'MOVED';
-      await this.priorities.insertChange(tx, { arenaId: id, kind, objectId: input.objectId, fromRank: from, toRank: to, reason: why, by: user.id });
+      await this.priorities.insertChange(tx, {
+        arenaId: id,
+        kind,
+        objectId: input.objectId,
+        fromRank: from,
+        toRank: to,
+        reason: why,
+        by: user.id,
+      });
       await this.audit.record(tx, actor, {
         arenaId: id,
         entity: 'priority_list',
@@ -222,7 +257,11 @@ export class PrioritiesService {
    * Versions newest first, each with its movements from the next row (the older version); when
    * `lastOnlyForMovements`, the last row serves only the one before it and is not answered.
    */
-  private async withMovements(audience: Audience, rows: PriorityVersionRow[], lastOnlyForMovements: boolean): Promise<PriorityListVersion[]> {
+  private async withMovements(
+    audience: Audience,
+    rows: PriorityVersionRow[],
+    lastOnlyForMovements: boolean,
+  ): Promise<PriorityListVersion[]> {
     if (rows.length === 0) return [];
     const entries = await this.priorities.versionEntries(rows.map((r) => r.id));
     const objects = await this.objects(audience, [...new Set([...entries.values()].flat())]);
