@@ -112,7 +112,7 @@ function DecisionLine({
   const [reason, setReason] = useState<string | null>(null);
   const [retract, retracting] = useMutation(RetractDecisionMutation);
   const { failure, run } = useMeetingChange(onChanged);
-  const data = (decision.data ?? {}) as { from?: string; to?: string; owner?: string; dueDate?: string | null };
+  const data = (decision.data ?? {}) as { from?: string; to?: string; owner?: string; dueDate?: string | null; versionNumber?: number };
   const what = (() => {
     switch (decision.kind) {
       case 'STATUS':
@@ -131,6 +131,8 @@ function DecisionLine({
         return data.dueDate
           ? t('meetings.decisions.actionDue', { owner: data.owner, date: data.dueDate })
           : t('meetings.decisions.action', { owner: data.owner });
+      case 'ADOPT_PRIORITY_LIST':
+        return t('meetings.decisions.priorityList', { number: data.versionNumber });
       default:
         return t('meetings.decisions.statement');
     }
@@ -195,8 +197,8 @@ function DecisionForm({ item, onChanged }: { item: Item; onChanged: ItemRecordsP
   const object = item.objects.find((o) => o.id === objectId);
   const statuses = CHOOSABLE_STATUSES.filter((s) => object && s !== object.status && canTransition(object.status as ObjectStatus, s));
   const kinds: DecisionKind[] = item.objects.length
-    ? ['STATUS', 'PLANNING_STAGE', 'ACTION_ITEM', 'STATEMENT']
-    : ['ACTION_ITEM', 'STATEMENT'];
+    ? ['STATUS', 'PLANNING_STAGE', 'ACTION_ITEM', 'STATEMENT', 'ADOPT_PRIORITY_LIST']
+    : ['ACTION_ITEM', 'STATEMENT', 'ADOPT_PRIORITY_LIST'];
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const input = {
