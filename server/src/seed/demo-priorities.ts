@@ -8,7 +8,8 @@ const ITEM_TITLE = 'Arenans prioriteringslista';
  * The priority list as a newcomer should find it: an earlier meeting (about 20 weeks back) adopted
  * version 1, the past demo meeting adopted version 2 with objects moved, one new and one out, so
  * /prioriteringar shows movement; the working list starts from version 2 with its changes recorded.
- * The order is the arena's objects by their members' figures (the demo's scores lean the same way).
+ * The order is the arena's published objects by their members' figures (the demo's scores lean the
+ * same way), so the public page shows most of them; an unpublished one would show as a hidden row.
  * Runs after seedDemoProtocol.
  */
 export async function seedDemoPriorities(tx: EntityManager, arenaId: string): Promise<void> {
@@ -21,7 +22,8 @@ export async function seedDemoPriorities(tx: EntityManager, arenaId: string): Pr
     (await tx.query(
       `SELECT o.id FROM infrastructure_object o LEFT JOIN object_totals t ON t.object_id = o.id
         WHERE o.arena_id = $1 AND o.status IN ('REPORTED', 'CONFIRMED', 'PRIORITIZED')
-        ORDER BY coalesce(t.members_extra_cost_sek_per_year, 0) + coalesce(t.members_organizations, 0) * 100000 DESC, o.id LIMIT 11`,
+        ORDER BY EXISTS (SELECT 1 FROM report r WHERE r.object_id = o.id AND r.visibility = 'PUBLIC' AND r.withdrawn_at IS NULL) DESC,
+          coalesce(t.members_extra_cost_sek_per_year, 0) + coalesce(t.members_organizations, 0) * 100000 DESC, o.id LIMIT 11`,
       [arenaId],
     )) as { id: string }[]
   ).map((r) => r.id);
