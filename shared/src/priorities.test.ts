@@ -2,14 +2,14 @@ import { isInPlan, moveTo, movementArrow, priorityMovements } from './priorities
 
 describe('priority movements', () => {
   it('gives up, down, same, new and out between two versions', () => {
-    const { onList, out } = priorityMovements(['a', 'b', 'c', 'd'], ['c', 'a', 'e', 'b']);
+    const { onList, out } = priorityMovements(['a', 'b', 'c', 'd'], ['c', 'b', 'a', 'e']);
     expect(onList.get('c')).toEqual({ kind: 'UP', steps: 2 });
-    expect(onList.get('a')).toEqual({ kind: 'DOWN', steps: 1 });
+    expect(onList.get('a')).toEqual({ kind: 'DOWN', steps: 2 });
     expect(onList.get('e')).toEqual({ kind: 'NEW', steps: 0 });
     expect(onList.get('b')).toEqual({ kind: 'SAME', steps: 0 });
     expect(out).toEqual(['d']);
     expect(movementArrow(onList.get('c')!)).toBe('↑2');
-    expect(movementArrow(onList.get('a')!)).toBe('↓1');
+    expect(movementArrow(onList.get('a')!)).toBe('↓2');
   });
 
   it('calls every object new on the first version', () => {
