@@ -47,6 +47,14 @@ describe('the priority list', () => {
     await shown(moved.getByText('↑1'));
     await shown(page.getByRole('heading', { name: 'Plats över tid' }));
     await screenshot(page, 'priorities-3-after-decision');
+
+    // The object's detail shows its place and its rank over time.
+    await moved.getByRole('link', { name: third }).click();
+    const section = page.getByRole('region', { name: 'Prioriteringslistan' });
+    await shown(section.getByText('Plats 2 på version 3'));
+    await shown(section.getByText('↑1'));
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(page, 'priorities-6-object-detail');
   });
 
   it('a visitor reads the public page and the embeddable widget without signing in, with no figures', async () => {

@@ -1,13 +1,13 @@
 import 'leaflet/dist/leaflet.css';
 
 import { boundingBox, type Geometry, positionsOf } from '@flaskhals/shared';
-import L from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapContainer, Marker, Tooltip, useMap } from 'react-leaflet';
 
 import type { PriorityEntryPartsFragment } from '../gql/graphql';
 import { BaseLayers, type BaseMapConfig } from '../ui/map/BaseLayers';
+import { L } from '../ui/map/leafletSetup';
 
 interface PriorityMapProps {
   entries: readonly PriorityEntryPartsFragment[];
