@@ -14,6 +14,8 @@ describe('the priority list', () => {
     await shown(adopted.getByText('ny').first());
     await shown(adopted.getByText('ut').first());
     await shown(page.locator('.priority-marker', { hasText: '1' }).first());
+    // The offline base map under the numbers (tests run without internet tiles).
+    await shown(page.locator('.priority-map .basemap-label--town').first());
     await screenshot(page, 'priorities-1-adopted');
 
     // The working list: a move without a reason is refused beside the field; with one it is kept.
