@@ -1,4 +1,4 @@
-import { isInPlan, moveTo, movementArrow, priorityMovements } from './priorities';
+import { isInPlan, movementArrow, moveTo, priorityMovements } from './priorities';
 
 describe('priority movements', () => {
   it('gives up, down, same, new and out between two versions', () => {
