@@ -1,4 +1,4 @@
-import { browserSessions, DEMO_USERS, screenshot, shown, signIn } from './support';
+import { browserSessions, DEMO_USERS, eventually, screenshot, shown, signIn } from './support';
 
 const session = browserSessions();
 
@@ -76,5 +76,16 @@ describe('the priority list', () => {
     expect(await page.locator('.app-header').count()).toBe(0);
     await page.setViewportSize({ width: 480, height: 640 });
     await screenshot(page, 'priorities-5-widget');
+
+    // The script-tag variant on another page: it inserts the framed widget and sizes it to its content.
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.setContent(
+      `<main><h1>Handelskammarens webbplats</h1><script src="${session.url}/inbaddning/prioriteringar.js" data-arena="ila-vastmanland"></script></main>`,
+    );
+    const widget = page.frameLocator('iframe');
+    await shown(widget.getByRole('heading', { name: 'Antagen prioriteringslista' }));
+    await shown(widget.locator('.priority-table tbody tr').first());
+    await eventually(async () => expect(await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).not.toBe(480));
+    await screenshot(page, 'priorities-7-script-embed');
   });
 });
