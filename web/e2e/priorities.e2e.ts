@@ -22,7 +22,7 @@ describe('the priority list', () => {
     const working = page.locator('.working-list');
     const third = ((await working.locator('.working-list__name').nth(2).textContent()) ?? '').trim();
     await working.getByRole('button', { name: `Flytta ${third} upp` }).click();
-    await shown(working.getByText('Ange ett skäl.'));
+    await shown(working.getByText('Fältet måste fyllas i.'));
     await working.getByLabel('Skäl för ändringen').fill('Kommunen har beslutat om medfinansiering');
     await working.getByRole('button', { name: `Flytta ${third} upp` }).click();
     await shown(working.getByText(`${third} flyttades från plats 3 till 2`));

@@ -2,6 +2,7 @@ import { type FieldError, MAX_PRIORITY_LIST_SIZE } from '@flaskhals/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { TextField } from '../ui/forms/fields';
 import { fieldErrorsOf, useMutation, useQuery } from '../ui/graphql';
 import { LoadError, LoadingLine } from '../ui/layout/states';
 import { EditPriorityListMutation, PriorityCandidatesQuery, ProposePriorityListMutation, WorkingPriorityListQuery } from './operations';
@@ -43,7 +44,7 @@ export function WorkingList({ arenaId, canManage }: { arenaId: string; canManage
   const change = (kind: 'ADD' | 'MOVE' | 'REMOVE', objectId: string, toRank: number | null) => {
     if (!reason.trim()) {
       setErrors([{ field: 'reason', code: 'required' }]);
-      document.getElementById('priority-reason')?.focus();
+      document.querySelector<HTMLInputElement>('.working-list input[name="reason"]')?.focus();
       return;
     }
     void run(() => edit({ input: { arenaId, edit: kind, objectId, toRank, reason } }));
@@ -73,43 +74,26 @@ export function WorkingList({ arenaId, canManage }: { arenaId: string; canManage
           {canManage && (
             <div className="working-list__tools">
               <form className="working-list__propose" onSubmit={submitProposal} noValidate>
-                <label className="field">
-                  <span className="field__label">{t('priorities.working.size')}</span>
-                  <input
-                    type="number"
-                    min={1}
-                    max={MAX_PRIORITY_LIST_SIZE}
-                    value={sizeText}
-                    onChange={(e) => setSize(e.target.value)}
-                    aria-invalid={Boolean(errorOf('size'))}
-                    aria-describedby={errorOf('size') ? 'priority-size-error' : undefined}
-                  />
-                  {errorOf('size') && (
-                    <span id="priority-size-error" className="field__error">
-                      {errorOf('size')}
-                    </span>
-                  )}
-                </label>
+                <TextField
+                  label={t('priorities.working.size')}
+                  name="size"
+                  value={sizeText}
+                  onChange={setSize}
+                  numeric
+                  error={errors.find((e) => e.field === 'size')}
+                />
                 <button type="submit" className="button" disabled={busy}>
                   {t('priorities.working.propose')}
                 </button>
               </form>
-              <label className="field">
-                <span className="field__label">{t('priorities.working.reason')}</span>
-                <span className="field__hint">{t('priorities.working.reasonHint')}</span>
-                <input
-                  id="priority-reason"
-                  value={reason}
-                  onChange={(e) => setReason(e.target.value)}
-                  aria-invalid={Boolean(errorOf('reason'))}
-                  aria-describedby={errorOf('reason') ? 'priority-reason-error' : undefined}
-                />
-                {errorOf('reason') && (
-                  <span id="priority-reason-error" className="field__error" role="alert">
-                    {errorOf('reason')}
-                  </span>
-                )}
-              </label>
+              <TextField
+                label={t('priorities.working.reason')}
+                name="reason"
+                hint={t('priorities.working.reasonHint')}
+                value={reason}
+                onChange={setReason}
+                error={errors.find((e) => e.field === 'reason')}
+              />
             </div>
           )}
           {errorOf('objectId') && (
