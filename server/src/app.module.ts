@@ -38,6 +38,7 @@ import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ObjectsModule } from './objects/objects.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { PrioritiesModule } from './priorities';
 import { ReportsModule } from './reports/reports.module';
 import { SavedViewsModule } from './saved-views/saved-views.module';
 import { ScoringModule } from './scoring';
@@ -126,6 +127,7 @@ export class AppModule {
         HistoryModule,
         TriageModule,
         ScoringModule,
+        PrioritiesModule,
         MeetingsModule,
         PdfModule,
         TransferModule,

@@ -41,6 +41,8 @@ const PERMISSIONS = {
   saveViews: ['MEMBER', 'STAFF', 'ADMIN', 'OBSERVER'],
   /** Set the weights of the arena's score criteria (shared/src/scoring.ts). */
   manageScoring: ['ADMIN'],
+  /** Keep the arena's working priority list: propose it from the scores, move, add and remove objects (server/src/priorities/). */
+  managePriorities: ['STAFF', 'ADMIN'],
   /** Rename and delete the views others shared with the arena. */
   manageSharedViews: ['STAFF', 'ADMIN'],
 } as const satisfies Record<string, readonly ArenaRole[]>;

@@ -5,11 +5,12 @@ import { OBJECT_STATUSES, PLANNING_STAGES, SYSTEM_STATUSES } from './workflow';
 
 /**
  * What a meeting decides under an agenda item (server/src/meetings/meeting-records.service.ts):
- * an object's status, its planning stage, an action item for someone, or a decision in words.
+ * an object's status, its planning stage, an action item for someone, a decision in words, or
+ * adopting the arena's working priority list as a new numbered version (server/src/priorities/).
  * Decisions that change an object are applied when recorded, in the same transaction; more kinds
  * come with later features (the priority list, positions).
  */
-export const DECISION_KINDS = ['STATUS', 'PLANNING_STAGE', 'ACTION_ITEM', 'STATEMENT'] as const;
+export const DECISION_KINDS = ['STATUS', 'PLANNING_STAGE', 'ACTION_ITEM', 'STATEMENT', 'ADOPT_PRIORITY_LIST'] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 
 /** The kinds that change an object of the register. */
@@ -42,6 +43,7 @@ export const decisionSchema = z.discriminatedUnion(
       dueDate: dateOnly.nullish().transform((v) => v ?? null),
     }),
     z.object({ kind: z.literal('STATEMENT'), text: requiredText(1, DECISION_LIMITS.textMax) }),
+    z.object({ kind: z.literal('ADOPT_PRIORITY_LIST'), text: optionalText(DECISION_LIMITS.textMax) }),
   ],
   { error: 'invalidOption' },
 );

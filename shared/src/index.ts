@@ -10,6 +10,7 @@ export * from './meetings';
 export * from './merge';
 export * from './notifications';
 export * from './organization';
+export * from './priorities';
 export * from './protocol';
 export * from './report';
 export * from './saved-views';

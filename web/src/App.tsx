@@ -23,6 +23,7 @@ import {
 } from './meetings';
 import { AcceptInvitationPage, MembersPage } from './members';
 import { AREA_ALERTS_PATH, AreaAlertsPage, NotificationBell } from './notifications';
+import { EMBED_PATH, EmbeddedPriorityList, PRIORITIES_PATH, PrioritiesLink, PrioritiesPage } from './priorities';
 import { REGISTER_PATH, RegisterPage } from './register';
 import { SCORING_PATH, ScoringPage } from './scoring';
 import { IMPORT_PAGE_PATH, ImportPage } from './transfer';
@@ -43,6 +44,7 @@ const headerExtras = (arenaSlug: string | undefined) => (
   <>
     <MeetingsLink arenaSlug={arenaSlug} />
     <DashboardLink arenaSlug={arenaSlug} />
+    <PrioritiesLink arenaSlug={arenaSlug} />
     <TriageLink arenaSlug={arenaSlug} />
     <NotificationBell />
   </>
@@ -109,6 +111,8 @@ function AppRoutes({ baseMapUrl }: AppProps) {
       />
       <Route path={IMPORT_PAGE_PATH} element={<ImportPage />} />
       <Route path={SCORING_PATH} element={<ScoringPage />} />
+      <Route path={PRIORITIES_PATH} element={<PrioritiesPage baseMapUrl={baseMapUrl} />} />
+      <Route path={EMBED_PATH} element={<EmbeddedPriorityList />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

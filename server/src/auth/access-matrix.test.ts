@@ -1243,6 +1243,62 @@ const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; 
     run: importOutcome,
     expect: STAFF_ONLY,
   },
+  'proposePriorityList of arena A from the scores (staff)': {
+    run: async (c) =>
+      outcomeOf(await c.graphql(`mutation($a: ID!) { proposePriorityList(arenaId: $a, size: 5) { size } }`, { a: a.arena.id })),
+    expect: STAFF_ONLY,
+  },
+  'editPriorityList of arena A: add an object with a reason (staff)': {
+    run: async (c) => {
+      const { objectId } = await ownReport();
+      return outcomeOf(
+        await c.graphql(`mutation($i: EditPriorityListInput!) { editPriorityList(input: $i) { size } }`, {
+          i: { arenaId: a.arena.id, edit: 'ADD', objectId, reason: 'Viktig för godset' },
+        }),
+      );
+    },
+    expect: STAFF_ONLY,
+  },
+  'recordDecision adopting the priority list in a meeting in arena A': {
+    run: async (c) => {
+      const { itemId, objectId } = await heldMeeting();
+      await a.asStaff.graphql(`mutation($i: EditPriorityListInput!) { editPriorityList(input: $i) { size } }`, {
+        i: { arenaId: a.arena.id, edit: 'ADD', objectId, reason: 'Inför beslutet' },
+      });
+      return outcomeOf(
+        await c.graphql(`mutation($i: DecisionInput!) { recordDecision(input: $i) { id } }`, {
+          i: { itemId, kind: 'ADOPT_PRIORITY_LIST' },
+        }),
+      );
+    },
+    expect: MEETING_STAFF,
+  },
+  'workingPriorityList of arena A (query)': {
+    run: async (c) => outcomeOf(await c.graphql(`query($a: ID!) { workingPriorityList(arenaId: $a) { size } }`, { a: a.arena.id })),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'ok',
+      otherMember: 'ok',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'ok',
+      otherArenaMember: 'FORBIDDEN',
+      noRole: 'FORBIDDEN',
+    },
+  },
+  'adoptedPriorityList of arena A (public query)': {
+    run: async (c) => outcomeOf(await c.graphql(`query($a: ID!) { adoptedPriorityList(arenaId: $a) { number } }`, { a: a.arena.id })),
+    expect: {
+      anonymous: 'ok',
+      ownMember: 'ok',
+      otherMember: 'ok',
+      staff: 'ok',
+      admin: 'ok',
+      observer: 'ok',
+      otherArenaMember: 'ok',
+      noRole: 'ok',
+    },
+  },
   "setScoreWeights of arena A (admins only: the arena's priorities)": {
     run: async (c) =>
       outcomeOf(

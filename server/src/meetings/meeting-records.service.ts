@@ -20,6 +20,7 @@ import { AuditService } from '../audit';
 import { badInput, BadUserInputError } from '../common/graphql/errors';
 import { isUuid } from '../common/graphql/ids';
 import { FactsService } from '../facts';
+import { PrioritiesService } from '../priorities';
 import { TriageService } from '../triage';
 import { MeetingProtocolService } from './meeting-protocol.service';
 import { type DecisionRow, MeetingRecordsRepository } from './meeting-records.repository';
@@ -49,6 +50,7 @@ export class MeetingRecordsService {
     private readonly facts: FactsService,
     private readonly audit: AuditService,
     private readonly protocol: MeetingProtocolService,
+    private readonly priorities: PrioritiesService,
   ) {}
 
   attendees(meeting: Meeting) {
@@ -151,6 +153,9 @@ export class MeetingRecordsService {
             const from = await this.facts.decidePlanningStage(tx, actor, objectId, values.planningStage, reference);
             data = { from, to: values.planningStage };
           }
+        } else if (values.kind === 'ADOPT_PRIORITY_LIST') {
+          const { meetingId, itemNumber } = reference;
+          data = await this.priorities.adoptByDecision(tx, { arenaId: meeting.arenaId, meetingId, itemId: item.id, itemNumber, decisionId: id });
         } else if (values.kind === 'ACTION_ITEM') {
           data = { owner: values.owner, dueDate: values.dueDate, done: false };
         }
@@ -202,6 +207,8 @@ export class MeetingRecordsService {
           await this.facts.decidePlanningStage(tx, actor, decision.objectId, from as PlanningStage, reference, {
             expected: to as PlanningStage,
           });
+        // The version it adopted is withdrawn; its number is not reused.
+        if (decision.kind === 'ADOPT_PRIORITY_LIST') await this.priorities.withdrawByDecision(tx, decision.id);
         await this.records.retract(tx, decision.id, user.id, why);
         await this.audit.record(tx, actor, {
           arenaId: meeting.arenaId,

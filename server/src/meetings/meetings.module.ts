@@ -5,6 +5,7 @@ import { AuditModule } from '../audit';
 import { FactsModule } from '../facts';
 import { MailModule } from '../mail';
 import { ObjectsModule } from '../objects';
+import { PrioritiesModule } from '../priorities';
 import { TriageModule } from '../triage';
 import { ActionItemsRepository } from './action-items.repository';
 import { ActionItemsResolver } from './action-items.resolver';
@@ -37,7 +38,7 @@ import { PersonalCalendarResolver } from './personal-calendar.resolver';
 import { PersonalCalendarService } from './personal-calendar.service';
 
 @Module({
-  imports: [ObjectsModule, ArenasModule, AuditModule, TriageModule, FactsModule, MailModule],
+  imports: [ObjectsModule, ArenasModule, AuditModule, TriageModule, FactsModule, MailModule, PrioritiesModule],
   controllers: [MeetingsCalendarController, MeetingDocumentsController],
   providers: [
     MeetingsService,

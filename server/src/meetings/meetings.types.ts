@@ -83,7 +83,7 @@ export const DecisionKindEnum = Object.fromEntries(DECISION_KINDS.map((k) => [k,
 registerEnumType(DecisionKindEnum, {
   name: 'DecisionKind',
   description:
-    'STATUS and PLANNING_STAGE change an object when recorded; ACTION_ITEM gives someone a task; STATEMENT is a decision in words',
+    'STATUS and PLANNING_STAGE change an object when recorded; ACTION_ITEM gives someone a task; STATEMENT is a decision in words; ADOPT_PRIORITY_LIST freezes the working priority list as the next adopted version',
 });
 
 @ObjectType()

@@ -107,8 +107,10 @@ export const DOCUMENT_CSS = `
 `;
 
 export function decisionWords(d: DocumentDecision): string {
-  const data = d.data as { from?: string; to?: string; owner?: string; dueDate?: string };
+  const data = d.data as { from?: string; to?: string; owner?: string; dueDate?: string; versionNumber?: number; objectCount?: number };
   switch (d.kind) {
+    case 'ADOPT_PRIORITY_LIST':
+      return `Prioriteringslistan antas som version ${data.versionNumber ?? '?'} (${data.objectCount ?? 0} objekt)`;
     case 'STATUS':
       return `Status för ${d.objectName ?? 'objektet'}: ${STATUS_SV[data.from ?? ''] ?? data.from} → ${STATUS_SV[data.to ?? ''] ?? data.to}`;
     case 'PLANNING_STAGE':
@@ -123,7 +125,9 @@ export function decisionWords(d: DocumentDecision): string {
 /** The decision's words: the change it made and its wording (a statement and an action item are their wording). */
 function decisionSentence(d: DocumentDecision): string {
   const words = decisionWords(d);
-  return d.kind === 'STATUS' || d.kind === 'PLANNING_STAGE' ? `${words}${d.text ? `. ${d.text}` : ''}` : words;
+  return d.kind === 'STATUS' || d.kind === 'PLANNING_STAGE' || d.kind === 'ADOPT_PRIORITY_LIST'
+    ? `${words}${d.text ? `. ${d.text}` : ''}`
+    : words;
 }
 
 function decisionHtml(d: DocumentDecision): string {

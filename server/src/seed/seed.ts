@@ -29,6 +29,7 @@ import organizationsData from './data/organizations.json';
 import reportsData from './data/reports.json';
 import { seedDemoJudgements } from './demo-judgements';
 import { seedDemoMeetings } from './demo-meetings';
+import { seedDemoPriorities } from './demo-priorities';
 import { seedDemoProtocol } from './demo-protocol';
 import { DEMO_PASSWORD, DEMO_USERS, demoVisibility, SECOND_DEMO_ARENA } from './demo-users';
 
@@ -155,6 +156,7 @@ export async function seedDemoData(tx: EntityManager): Promise<Arena> {
   }
   // After the users: the past meeting's adjusters are demo members.
   await seedDemoProtocol(tx, arena.id);
+  await seedDemoPriorities(tx, arena.id);
   return arena;
 }
 

@@ -174,8 +174,8 @@ function DecisionForm({ item, onChanged }: { item: Item; onChanged: ItemRecordsP
   const object = item.objects.find((o) => o.id === objectId);
   const statuses = CHOOSABLE_STATUSES.filter((s) => object && s !== object.status && canTransition(object.status as ObjectStatus, s));
   const kinds: DecisionKind[] = item.objects.length
-    ? ['STATUS', 'PLANNING_STAGE', 'ACTION_ITEM', 'STATEMENT']
-    : ['ACTION_ITEM', 'STATEMENT'];
+    ? ['STATUS', 'PLANNING_STAGE', 'ACTION_ITEM', 'STATEMENT', 'ADOPT_PRIORITY_LIST']
+    : ['ACTION_ITEM', 'STATEMENT', 'ADOPT_PRIORITY_LIST'];
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const input = {

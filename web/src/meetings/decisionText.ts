@@ -6,7 +6,7 @@ type Decision = Pick<MeetingFieldsFragment['decisions'][number], 'kind' | 'objec
 
 /** What a decision decided, in one line of the reader's language: the one wording of the meeting page and the projector. */
 export function decisionText(t: TFunction, decision: Decision): string {
-  const data = (decision.data ?? {}) as { from?: string; to?: string; owner?: string; dueDate?: string | null };
+  const data = (decision.data ?? {}) as { from?: string; to?: string; owner?: string; dueDate?: string | null; versionNumber?: number };
   switch (decision.kind) {
     case 'STATUS':
       return t('meetings.decisions.status', {
@@ -24,6 +24,8 @@ export function decisionText(t: TFunction, decision: Decision): string {
       return data.dueDate
         ? t('meetings.decisions.actionDue', { owner: data.owner, date: data.dueDate })
         : t('meetings.decisions.action', { owner: data.owner });
+    case 'ADOPT_PRIORITY_LIST':
+      return t('meetings.decisions.priorityList', { number: data.versionNumber });
     default:
       return t('meetings.decisions.statement');
   }

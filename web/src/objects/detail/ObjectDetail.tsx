@@ -11,6 +11,7 @@ import { ObjectTimeline } from '../../history';
 import { PutOnNextMeeting } from '../../meetings';
 import { MergedIntoNotice, mergeEventActions, MergeTools, MoveReportAction } from '../../merges';
 import { FollowButton } from '../../notifications';
+import { ObjectPrioritySection } from '../../priorities';
 import { EditReportForm, SupportForm } from '../../reports';
 import { ScoreBreakdown } from '../../scoring';
 import { StatusControl } from '../../triage';
@@ -119,6 +120,7 @@ export function ObjectDetail({
       </section>
 
       <ScoreBreakdown score={object.score} />
+      <ObjectPrioritySection objectId={object.id} />
 
       <section className="object-detail__section" aria-labelledby="reports-title">
         <div className="section-heading">
