@@ -125,6 +125,11 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs' },
   },
   {
+    // Served as is to other sites' pages (the priority list's embed script).
+    files: ['web/public/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
+  {
     // Functions the map benchmark hands to page.evaluate run in the browser.
     files: ['bench/map-browser.cjs'],
     languageOptions: { globals: { ...globals.browser } },

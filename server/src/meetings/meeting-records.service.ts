@@ -155,7 +155,13 @@ export class MeetingRecordsService {
           }
         } else if (values.kind === 'ADOPT_PRIORITY_LIST') {
           const { meetingId, itemNumber } = reference;
-          data = await this.priorities.adoptByDecision(tx, { arenaId: meeting.arenaId, meetingId, itemId: item.id, itemNumber, decisionId: id });
+          data = await this.priorities.adoptByDecision(tx, {
+            arenaId: meeting.arenaId,
+            meetingId,
+            itemId: item.id,
+            itemNumber,
+            decisionId: id,
+          });
         } else if (values.kind === 'ACTION_ITEM') {
           data = { owner: values.owner, dueDate: values.dueDate, done: false };
         }

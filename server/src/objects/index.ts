@@ -13,5 +13,5 @@ export {
   ObjectsRepository,
   searchTextOf,
 } from './objects.repository';
-export { ObjectsService,type ScoreKeySource } from './objects.service';
+export { ObjectsService, type ScoreKeySource } from './objects.service';
 export { ReportCategoryEnum } from './report-category';
