@@ -44,6 +44,7 @@ import { ScoringModule } from './scoring';
 import { SearchModule } from './search/search.module';
 import { TransferModule } from './transfer/transfer.module';
 import { TriageModule } from './triage/triage.module';
+import { VotesModule } from './votes';
 
 @Global()
 @Module({})
@@ -127,6 +128,7 @@ export class AppModule {
         TriageModule,
         ScoringModule,
         MeetingsModule,
+        VotesModule,
         PdfModule,
         TransferModule,
         MunicipalitiesModule,

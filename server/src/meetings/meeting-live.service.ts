@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { type Actor, requireSignedIn } from '../access';
 import { badInput } from '../common/graphql/errors';
 import { isUuid } from '../common/graphql/ids';
+import { VotesService } from '../votes';
 import { renderMarkdownHtml } from '../common/markdown/markdown';
 import { MeetingLiveRepository } from './meeting-live.repository';
 import type { MeetingLive } from './meeting-live.types';
@@ -23,6 +24,7 @@ export class MeetingLiveService {
     private readonly meetingRows: MeetingsRepository,
     private readonly records: MeetingRecordsService,
     private readonly live: MeetingLiveRepository,
+    private readonly votes: VotesService,
   ) {}
 
   /** Staff present an item of the meeting in progress, or stop presenting (`itemId` null). */
@@ -52,14 +54,15 @@ export class MeetingLiveService {
   async state(meetingId: string): Promise<MeetingLive | null> {
     const meeting = await this.meetingRows.byId(meetingId);
     if (!meeting) return null;
-    const [presentedItemId, agenda, decisions, attendees] = await Promise.all([
+    const [presentedItemId, agenda, decisions, attendees, voteRounds] = await Promise.all([
       this.presentedItemId(meeting),
       this.meetings.agenda(meeting),
       this.records.decisions(meeting),
       this.records.attendees(meeting),
+      this.votes.shared(meeting.id),
     ]);
     // Rendered here, once per change, not per subscriber by AgendaItem.minutesHtml.
     const rendered = agenda.map((item) => ({ ...item, minutesHtml: item.minutes ? renderMarkdownHtml(item.minutes) : null }));
-    return { ...meeting, presentedItemId, agenda: rendered, decisions, attendees };
+    return { ...meeting, presentedItemId, agenda: rendered, decisions, attendees, voteRounds };
   }
 }

@@ -1,6 +1,7 @@
 import type { MeetingStatus } from '@flaskhals/shared';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
+import { VoteRound } from '../votes';
 import { AgendaItem, MeetingAttendee, MeetingDecision, MeetingStatusEnum } from './meetings.types';
 
 /**
@@ -29,4 +30,6 @@ export class MeetingLive {
   @Field(() => [MeetingDecision], { description: 'The decisions in the order they were recorded, retracted ones too' })
   decisions: MeetingDecision[];
   @Field(() => [MeetingAttendee]) attendees: MeetingAttendee[];
+  @Field(() => [VoteRound], { description: 'The vote rounds, with tallies only where everyone may see them (LIVE, or closed)' })
+  voteRounds: VoteRound[];
 }

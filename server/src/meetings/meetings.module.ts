@@ -6,6 +6,7 @@ import { FactsModule } from '../facts';
 import { MailModule } from '../mail';
 import { ObjectsModule } from '../objects';
 import { TriageModule } from '../triage';
+import { VotesModule } from '../votes';
 import { ActionItemsRepository } from './action-items.repository';
 import { ActionItemsResolver } from './action-items.resolver';
 import { ActionItemsService } from './action-items.service';
@@ -37,7 +38,7 @@ import { PersonalCalendarResolver } from './personal-calendar.resolver';
 import { PersonalCalendarService } from './personal-calendar.service';
 
 @Module({
-  imports: [ObjectsModule, ArenasModule, AuditModule, TriageModule, FactsModule, MailModule],
+  imports: [ObjectsModule, ArenasModule, AuditModule, TriageModule, FactsModule, MailModule, VotesModule],
   controllers: [MeetingsCalendarController, MeetingDocumentsController],
   providers: [
     MeetingsService,
