@@ -9,14 +9,34 @@ const codes = (rules: VoteRules, entries: { objectId: string; value: number }[])
 
 describe('ballot rules', () => {
   it('DOT: the point cap and the per-object cap name the field', () => {
-    expect(codes(dot, [{ objectId: 'hamn', value: 6 }, { objectId: 'bro', value: 4 }])).toEqual([]);
-    expect(codes(dot, [{ objectId: 'hamn', value: 6 }, { objectId: 'bro', value: 5 }])).toEqual(['entries:overPointCap']);
+    expect(
+      codes(dot, [
+        { objectId: 'hamn', value: 6 },
+        { objectId: 'bro', value: 4 },
+      ]),
+    ).toEqual([]);
+    expect(
+      codes(dot, [
+        { objectId: 'hamn', value: 6 },
+        { objectId: 'bro', value: 5 },
+      ]),
+    ).toEqual(['entries:overPointCap']);
     expect(codes(dot, [{ objectId: 'hamn', value: 7 }])).toEqual(['entries.0.value:overObjectCap']);
     expect(codes(dot, [{ objectId: 'hamn', value: -1 }])).toEqual(['entries.0.value:tooSmall']);
     expect(codes(dot, [{ objectId: 'hamn', value: 1.5 }])).toEqual(['entries.0.value:notInteger']);
     expect(codes(dot, [{ objectId: 'annat', value: 1 }])).toEqual(['entries.0.objectId:notInRound']);
-    expect(codes(dot, [{ objectId: 'bro', value: 1 }, { objectId: 'bro', value: 1 }])).toEqual(['entries.1.objectId:duplicateIds']);
-    expect(pointsLeft(dot, [{ objectId: 'hamn', value: 3 }, { objectId: 'bro', value: 4 }])).toBe(3);
+    expect(
+      codes(dot, [
+        { objectId: 'bro', value: 1 },
+        { objectId: 'bro', value: 1 },
+      ]),
+    ).toEqual(['entries.1.objectId:duplicateIds']);
+    expect(
+      pointsLeft(dot, [
+        { objectId: 'hamn', value: 3 },
+        { objectId: 'bro', value: 4 },
+      ]),
+    ).toBe(3);
   });
 
   it('SCORE: 0–5 for every object', () => {
@@ -27,10 +47,20 @@ describe('ballot rules', () => {
   });
 
   it('RANKED: every object once, places 1..n without ties', () => {
-    expect(codes(ranked, [{ objectId: 'bro', value: 1 }, { objectId: 'väg', value: 2 }, { objectId: 'hamn', value: 3 }])).toEqual([]);
-    expect(codes(ranked, [{ objectId: 'bro', value: 1 }, { objectId: 'väg', value: 1 }, { objectId: 'hamn', value: 3 }])).toEqual([
-      'entries.1.value:samePlace',
-    ]);
+    expect(
+      codes(ranked, [
+        { objectId: 'bro', value: 1 },
+        { objectId: 'väg', value: 2 },
+        { objectId: 'hamn', value: 3 },
+      ]),
+    ).toEqual([]);
+    expect(
+      codes(ranked, [
+        { objectId: 'bro', value: 1 },
+        { objectId: 'väg', value: 1 },
+        { objectId: 'hamn', value: 3 },
+      ]),
+    ).toEqual(['entries.1.value:samePlace']);
     expect(codes(ranked, [{ objectId: 'bro', value: 4 }])).toEqual(['entries.0.value:tooLarge']);
     expect(codes(ranked, [{ objectId: 'bro', value: 0 }])).toEqual(['entries.0.value:tooSmall']);
     expect(codes(ranked, [{ objectId: 'bro', value: 1 }])).toEqual(['entries:everyObject']);
@@ -40,8 +70,20 @@ describe('ballot rules', () => {
 describe('tally', () => {
   it('DOT: sums points, highest first, ties share a place', () => {
     const tally = tallyVotes(dot, [
-      { organizationId: 'A', entries: [{ objectId: 'hamn', value: 6 }, { objectId: 'bro', value: 4 }] },
-      { organizationId: 'B', entries: [{ objectId: 'bro', value: 2 }, { objectId: 'väg', value: 6 }] },
+      {
+        organizationId: 'A',
+        entries: [
+          { objectId: 'hamn', value: 6 },
+          { objectId: 'bro', value: 4 },
+        ],
+      },
+      {
+        organizationId: 'B',
+        entries: [
+          { objectId: 'bro', value: 2 },
+          { objectId: 'väg', value: 6 },
+        ],
+      },
     ]);
     // hamn 6, bro 4 + 2 = 6, väg 6: a three-way tie at place 1, in the round's order.
     expect(tally.rows.map((r) => [r.objectId, r.total, r.rank])).toEqual([
@@ -55,8 +97,15 @@ describe('tally', () => {
   it('Borda: place p of n objects gives n − p points', () => {
     // A: bro > väg > hamn → bro 2, väg 1, hamn 0. B: bro > hamn > väg → bro 2, hamn 1, väg 0.
     // C: hamn > väg > bro → hamn 2, väg 1, bro 0. Totals: bro 4, hamn 3, väg 2.
-    const ballot = (org: string, order: string[]) => ({ organizationId: org, entries: order.map((objectId, i) => ({ objectId, value: i + 1 })) });
-    const tally = tallyVotes(ranked, [ballot('A', ['bro', 'väg', 'hamn']), ballot('B', ['bro', 'hamn', 'väg']), ballot('C', ['hamn', 'väg', 'bro'])]);
+    const ballot = (org: string, order: string[]) => ({
+      organizationId: org,
+      entries: order.map((objectId, i) => ({ objectId, value: i + 1 })),
+    });
+    const tally = tallyVotes(ranked, [
+      ballot('A', ['bro', 'väg', 'hamn']),
+      ballot('B', ['bro', 'hamn', 'väg']),
+      ballot('C', ['hamn', 'väg', 'bro']),
+    ]);
     expect(tally.rows.map((r) => [r.objectId, r.total, r.rank])).toEqual([
       ['bro', 4, 1],
       ['hamn', 3, 2],
@@ -71,8 +120,22 @@ describe('tally', () => {
     const tally = tallyVotes(
       score,
       [
-        { organizationId: 'A', entries: [{ objectId: 'hamn', value: 5 }, { objectId: 'bro', value: 0 }, { objectId: 'väg', value: 3 }] },
-        { organizationId: 'B', entries: [{ objectId: 'hamn', value: 1 }, { objectId: 'bro', value: 4 }, { objectId: 'väg', value: 3 }] },
+        {
+          organizationId: 'A',
+          entries: [
+            { objectId: 'hamn', value: 5 },
+            { objectId: 'bro', value: 0 },
+            { objectId: 'väg', value: 3 },
+          ],
+        },
+        {
+          organizationId: 'B',
+          entries: [
+            { objectId: 'hamn', value: 1 },
+            { objectId: 'bro', value: 4 },
+            { objectId: 'väg', value: 3 },
+          ],
+        },
       ],
       new Map([
         ['A', 2],

@@ -73,10 +73,12 @@ export function ballotErrors(rules: VoteRules, entries: readonly BallotEntry[]):
         errors.push({ field: `entries.${i}.value`, code: 'overObjectCap', params: { max: rules.maxPointsPerObject } });
     });
     const total = entries.reduce((sum, e) => sum + e.value, 0);
-    if (total > rules.pointsPerOrganization) errors.push({ field: 'entries', code: 'overPointCap', params: { max: rules.pointsPerOrganization } });
+    if (total > rules.pointsPerOrganization)
+      errors.push({ field: 'entries', code: 'overPointCap', params: { max: rules.pointsPerOrganization } });
   } else if (rules.method === 'SCORE') {
     entries.forEach((entry, i) => {
-      if (entry.value > VOTE_LIMITS.scoreMax) errors.push({ field: `entries.${i}.value`, code: 'tooLarge', params: { max: VOTE_LIMITS.scoreMax } });
+      if (entry.value > VOTE_LIMITS.scoreMax)
+        errors.push({ field: `entries.${i}.value`, code: 'tooLarge', params: { max: VOTE_LIMITS.scoreMax } });
     });
     if (seen.size !== known.size) errors.push({ field: 'entries', code: 'everyObject' });
   } else {
@@ -141,7 +143,12 @@ export function tallyVotes(rules: VoteRules, ballots: readonly CountedBallot[], 
       totals.set(entry.objectId, totals.get(entry.objectId)! + w * points);
     }
   }
-  const rows = [...totals].map(([objectId, total]) => ({ objectId, total: round2(total), average: weight ? round2(total / weight) : 0, rank: 0 }));
+  const rows = [...totals].map(([objectId, total]) => ({
+    objectId,
+    total: round2(total),
+    average: weight ? round2(total / weight) : 0,
+    rank: 0,
+  }));
   rows.sort((a, b) => b.total - a.total || rules.objectIds.indexOf(a.objectId) - rules.objectIds.indexOf(b.objectId));
   rows.forEach((row, i) => (row.rank = i > 0 && rows[i - 1].total === row.total ? rows[i - 1].rank : i + 1));
   return { ballots: ballots.length, weight: round2(weight), rows };

@@ -1307,11 +1307,14 @@ const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; 
   'setVoteProxy of an open round in arena A': {
     run: async (c) =>
       outcomeOf(
-        await c.graphql(`mutation($r: ID!, $f: ID!, $t: ID) { setVoteProxy(roundId: $r, fromOrganizationId: $f, toOrganizationId: $t) { id } }`, {
-          r: (await voteRound()).roundId,
-          f: a.members[1].id,
-          t: a.members[0].id,
-        }),
+        await c.graphql(
+          `mutation($r: ID!, $f: ID!, $t: ID) { setVoteProxy(roundId: $r, fromOrganizationId: $f, toOrganizationId: $t) { id } }`,
+          {
+            r: (await voteRound()).roundId,
+            f: a.members[1].id,
+            t: a.members[0].id,
+          },
+        ),
       ),
     expect: MEETING_STAFF,
   },
@@ -1319,11 +1322,14 @@ const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; 
     run: async (c) => {
       const { roundId, objectId } = await voteRound();
       return outcomeOf(
-        await c.graphql(`mutation($r: ID!, $o: ID!, $e: [BallotEntryInput!]!) { castBallot(roundId: $r, organizationId: $o, entries: $e) { id } }`, {
-          r: roundId,
-          o: a.members[0].id,
-          e: [{ objectId, value: 3 }],
-        }),
+        await c.graphql(
+          `mutation($r: ID!, $o: ID!, $e: [BallotEntryInput!]!) { castBallot(roundId: $r, organizationId: $o, entries: $e) { id } }`,
+          {
+            r: roundId,
+            o: a.members[0].id,
+            e: [{ objectId, value: 3 }],
+          },
+        ),
       );
     },
     expect: {

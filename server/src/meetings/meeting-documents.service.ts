@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 
 import type { Actor } from '../access';
 import { hasPermission } from '../access';
-import { VotesService } from '../votes';
 import { renderMarkdownHtml } from '../common/markdown/markdown';
 import { PdfRenderer } from '../common/pdf';
+import { VotesService } from '../votes';
 import { MeetingProtocolRepository } from './meeting-protocol.repository';
 import { MeetingProtocolService, type ProtocolReader } from './meeting-protocol.service';
 import { MeetingRecordsRepository } from './meeting-records.repository';

@@ -147,7 +147,9 @@ function votesHtml(doc: MeetingDocument, itemId: string): string {
   const method = { DOT: 'poängröstning', SCORE: 'betyg 0–5', RANKED: 'rangordning (Borda)' };
   return votes
     .map((v) => {
-      const rows = v.rows.map((r) => `<tr><td>${r.rank}</td><td>${e(r.objectName)}</td><td>${r.total}</td><td>${r.average}</td></tr>`).join('');
+      const rows = v.rows
+        .map((r) => `<tr><td>${r.rank}</td><td>${e(r.objectName)}</td><td>${r.total}</td><td>${r.average}</td></tr>`)
+        .join('');
       return `<div class="label">Omröstning: ${e(v.title)} (${method[v.method]}, ${v.ballots} organisationer röstade)</div>
         <table><thead><tr><th>Plats</th><th>Objekt</th><th>Summa</th><th>Medel</th></tr></thead><tbody>${rows}</tbody></table>`;
     })

@@ -140,7 +140,12 @@ export const voteStatements = {
    * One ballot per organization: a second submit (even a concurrent one) replaces the first, never
    * adds a row; the unique key decides, and the upsert is one statement.
    */
-  upsertBallot(roundId: string, organizationId: string, entries: BallotEntry[], by: { id: string; name: string; organizationId: string }): Sql {
+  upsertBallot(
+    roundId: string,
+    organizationId: string,
+    entries: BallotEntry[],
+    by: { id: string; name: string; organizationId: string },
+  ): Sql {
     return sql`INSERT INTO vote_ballot (round_id, organization_id, entries, cast_by, cast_by_name, cast_by_organization_id)
       VALUES (${roundId}, ${organizationId}, ${JSON.stringify(entries)}::jsonb, ${by.id}, ${by.name}, ${by.organizationId})
       ON CONFLICT ON CONSTRAINT vote_ballot_one_per_organization DO UPDATE SET entries = EXCLUDED.entries,
@@ -221,7 +226,10 @@ export class VotesRepository {
 
   weights(roundIds: string[], tx?: EntityManager) {
     return roundIds.length
-      ? query<{ roundId: string; organizationId: string; organizationName: string; weight: number }>(tx ?? this.db, voteStatements.weights(roundIds))
+      ? query<{ roundId: string; organizationId: string; organizationName: string; weight: number }>(
+          tx ?? this.db,
+          voteStatements.weights(roundIds),
+        )
       : [];
   }
 
@@ -262,7 +270,9 @@ export class VotesRepository {
 
   async ballotCounts(roundIds: string[]): Promise<Map<string, number>> {
     if (!roundIds.length) return new Map();
-    return new Map((await query<{ roundId: string; n: number }>(this.db, voteStatements.ballotCounts(roundIds))).map((r) => [r.roundId, r.n]));
+    return new Map(
+      (await query<{ roundId: string; n: number }>(this.db, voteStatements.ballotCounts(roundIds))).map((r) => [r.roundId, r.n]),
+    );
   }
 
   async touchMeeting(tx: EntityManager, meetingId: string): Promise<void> {

@@ -1,9 +1,9 @@
+import type { VoteRoundStatus } from '@flaskhals/shared';
 import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import type { GraphQLContext } from '../graphql-context';
 import { VotesService } from './votes.service';
 import { BallotEntryInput, VoteBallot, VoteRound, VoteRoundInput, VoteRoundStatusEnum } from './votes.types';
-import type { VoteRoundStatus } from '@flaskhals/shared';
 
 /** Vote rounds of a meeting: staff run them, members cast their organization's ballot. */
 @Resolver(() => VoteRound)
@@ -29,12 +29,19 @@ export class VotesResolver {
     return this.votes.myBallots(ctx.actor, round);
   }
 
-  @Mutation(() => VoteRound, { description: "Staff: a vote round (DRAFT) on an agenda item, over the item's objects unless others are chosen" })
-  createVoteRound(@Args('input', { type: () => VoteRoundInput }) input: VoteRoundInput, @Context() ctx: GraphQLContext): Promise<VoteRound> {
+  @Mutation(() => VoteRound, {
+    description: "Staff: a vote round (DRAFT) on an agenda item, over the item's objects unless others are chosen",
+  })
+  createVoteRound(
+    @Args('input', { type: () => VoteRoundInput }) input: VoteRoundInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<VoteRound> {
     return this.votes.create(ctx.actor, input);
   }
 
-  @Mutation(() => VoteRound, { description: 'Staff: open a draft round (meeting in progress) or close an open one; a closed round never changes' })
+  @Mutation(() => VoteRound, {
+    description: 'Staff: open a draft round (meeting in progress) or close an open one; a closed round never changes',
+  })
   changeVoteRoundStatus(
     @Args('roundId', { type: () => ID }) roundId: string,
     @Args('status', { type: () => VoteRoundStatusEnum }) status: VoteRoundStatus,
@@ -53,7 +60,9 @@ export class VotesResolver {
     return this.votes.setWeight(ctx.actor, roundId, organizationId, weight);
   }
 
-  @Mutation(() => VoteRound, { description: 'Staff: record that an organization hands its ballot to another for the round (null takes it back)' })
+  @Mutation(() => VoteRound, {
+    description: 'Staff: record that an organization hands its ballot to another for the round (null takes it back)',
+  })
   setVoteProxy(
     @Args('roundId', { type: () => ID }) roundId: string,
     @Args('fromOrganizationId', { type: () => ID }) fromOrganizationId: string,
@@ -63,7 +72,9 @@ export class VotesResolver {
     return this.votes.setProxy(ctx.actor, roundId, fromOrganizationId, toOrganizationId);
   }
 
-  @Mutation(() => VoteRound, { description: "Member: cast or change an organization's ballot (its own, or one handed to it) while the round is open" })
+  @Mutation(() => VoteRound, {
+    description: "Member: cast or change an organization's ballot (its own, or one handed to it) while the round is open",
+  })
   castBallot(
     @Args('roundId', { type: () => ID }) roundId: string,
     @Args('organizationId', { type: () => ID }) organizationId: string,

@@ -1,6 +1,6 @@
 import {
-  ballotErrors,
   type BallotEntry,
+  ballotErrors,
   canChangeVoteRound,
   tallyVotes,
   VOTE_LIMITS,
@@ -144,7 +144,13 @@ export class VotesService {
       if (!(await this.votes.memberOrganizations(tx, round.arenaId, [organizationId])).size) throw badInput('organizationId', 'notMember');
       const rounded = Math.round(weight * 100) / 100;
       await this.votes.setWeight(tx, round.id, organizationId, rounded);
-      await this.audit.record(tx, actor, { arenaId: round.arenaId, entity: 'vote_round', entityId: round.id, action: 'weight', after: { organizationId, weight: rounded } });
+      await this.audit.record(tx, actor, {
+        arenaId: round.arenaId,
+        entity: 'vote_round',
+        entityId: round.id,
+        action: 'weight',
+        after: { organizationId, weight: rounded },
+      });
     });
   }
 
@@ -166,7 +172,13 @@ export class VotesService {
         if (proxies.some((p) => p.toOrganizationId === from)) throw badInput('fromOrganizationId', 'proxyChain');
       }
       await this.votes.setProxy(tx, round.id, from, to ?? null, user.id);
-      await this.audit.record(tx, actor, { arenaId: round.arenaId, entity: 'vote_round', entityId: round.id, action: 'proxy', after: { from, to: to ?? null } });
+      await this.audit.record(tx, actor, {
+        arenaId: round.arenaId,
+        entity: 'vote_round',
+        entityId: round.id,
+        action: 'proxy',
+        after: { from, to: to ?? null },
+      });
     });
   }
 
@@ -196,12 +208,19 @@ export class VotesService {
       if (!members.has(organizationId) || !members.has(user.organizationId)) throw badInput('organizationId', 'noVoteForOrganization');
       const handedTo = proxies.find((p) => p.fromOrganizationId === organizationId)?.toOrganizationId;
       if (organizationId === user.organizationId && handedTo) throw badInput('organizationId', 'ballotHandedOver');
-      if (organizationId !== user.organizationId && handedTo !== user.organizationId) throw badInput('organizationId', 'noVoteForOrganization');
+      if (organizationId !== user.organizationId && handedTo !== user.organizationId)
+        throw badInput('organizationId', 'noVoteForOrganization');
       const objects = await this.votes.roundObjects([round.id]);
       const errors = ballotErrors({ ...round, objectIds: objects.map((o) => o.id) }, entries);
       if (errors.length) throw new BadUserInputError(errors);
       await this.votes.upsertBallot(tx, round.id, organizationId, entries, user);
-      await this.audit.record(tx, actor, { arenaId: round.arenaId, entity: 'vote_ballot', entityId: round.id, action: 'cast', after: { organizationId } });
+      await this.audit.record(tx, actor, {
+        arenaId: round.arenaId,
+        entity: 'vote_ballot',
+        entityId: round.id,
+        action: 'cast',
+        after: { organizationId },
+      });
     });
     return (await this.round(actor, roundId))!;
   }

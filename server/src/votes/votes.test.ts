@@ -38,10 +38,13 @@ async function round(method: 'DOT' | 'SCORE' | 'RANKED', extra: Record<string, u
     i: { title: 'Prioriteringsmöte', startsAt: '2027-02-22T09:00:00+01:00', endsAt: '2027-02-22T12:00:00+01:00', place: 'Västerås' },
   });
   const meetingId = meeting.data!.createMeeting.id;
-  const item = await a.asStaff.graphql(`mutation($m: ID!, $i: AgendaItemInput!) { addAgendaItem(meetingId: $m, input: $i) { agenda { id } } }`, {
-    m: meetingId,
-    i: { title: 'Prioritering', durationMinutes: 30, objectIds: objects },
-  });
+  const item = await a.asStaff.graphql(
+    `mutation($m: ID!, $i: AgendaItemInput!) { addAgendaItem(meetingId: $m, input: $i) { agenda { id } } }`,
+    {
+      m: meetingId,
+      i: { title: 'Prioritering', durationMinutes: 30, objectIds: objects },
+    },
+  );
   await a.asStaff.graphql(`mutation($id: ID!) { changeMeetingStatus(id: $id, status: IN_PROGRESS) { id } }`, { id: meetingId });
   const created = await a.asStaff.graphql(CREATE, {
     i: { itemId: item.data!.addAgendaItem.agenda[0].id, title: 'Vilka ska vi driva?', method, resultsMode: 'LIVE', ...extra },
@@ -120,7 +123,9 @@ describe('vote rounds', () => {
     expect(closed.data!.changeVoteRoundStatus.status).toBe('CLOSED');
     expect(fieldErrors(await a.asMember[0].graphql(CAST, { r: id, o: a.members[0].id, e: all(1) }))).toEqual(['roundId:voteRoundClosed']);
     expect(fieldErrors(await a.asStaff.graphql(STATUS, { r: id, s: 'OPEN' }))).toEqual(['roundId:voteRoundClosed']);
-    expect(fieldErrors(await a.asStaff.graphql(PROXY, { r: id, f: a.members[0].id, t: a.members[1].id }))).toEqual(['roundId:voteRoundClosed']);
+    expect(fieldErrors(await a.asStaff.graphql(PROXY, { r: id, f: a.members[0].id, t: a.members[1].id }))).toEqual([
+      'roundId:voteRoundClosed',
+    ]);
     const read = (await a.asMember[2].graphql(READ, { id })).data!.voteRound;
     expect(read.results.rows.map((r: any) => r.average)).toEqual([4, 4, 4]);
   });
@@ -129,7 +134,8 @@ describe('vote rounds', () => {
     const { id } = await round('DOT', { resultsMode: 'HIDDEN' });
     const cast = await a.asMember[0].graphql(CAST, { r: id, o: a.members[0].id, e: dots([10, 0, 0]) });
     expect(cast.data!.castBallot.results).toBeNull();
-    for (const client of [a.asMember[1], a.asObserver, a.asStaff]) expect((await client.graphql(READ, { id })).data!.voteRound.results).toBeNull();
+    for (const client of [a.asMember[1], a.asObserver, a.asStaff])
+      expect((await client.graphql(READ, { id })).data!.voteRound.results).toBeNull();
     const closed = await a.asStaff.graphql(STATUS, { r: id, s: 'CLOSED' });
     expect(totals(closed, 'changeVoteRoundStatus')).toEqual({ Hamnen: 10, Bron: 0, Vägen: 0 });
   });

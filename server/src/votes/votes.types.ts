@@ -14,7 +14,10 @@ registerEnumType(VoteMethodEnum, {
   description: 'DOT: points per organization; SCORE: 0–5 per object; RANKED: an order of the objects (Borda)',
 });
 export const VoteResultsModeEnum = Object.fromEntries(VOTE_RESULTS_MODES.map((m) => [m, m])) as { [K in VoteResultsMode]: K };
-registerEnumType(VoteResultsModeEnum, { name: 'VoteResultsMode', description: 'HIDDEN until the round closes, or LIVE as ballots come in' });
+registerEnumType(VoteResultsModeEnum, {
+  name: 'VoteResultsMode',
+  description: 'HIDDEN until the round closes, or LIVE as ballots come in',
+});
 export const VoteRoundStatusEnum = Object.fromEntries(VOTE_ROUND_STATUSES.map((m) => [m, m])) as { [K in VoteRoundStatus]: K };
 registerEnumType(VoteRoundStatusEnum, { name: 'VoteRoundStatus', description: 'DRAFT → OPEN → CLOSED; a closed round never changes' });
 
