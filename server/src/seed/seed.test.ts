@@ -142,3 +142,18 @@ it("a visitor's search for the placeholder's own example, E18, finds the E18 obj
   const views = await member.graphql(`{ savedViews { edges { node { name shared mine } } } }`);
   expect(views.data!.savedViews.edges.map((e: any) => e.node)).toEqual([{ name: 'Hamnarna i Mälardalen', shared: true, mine: false }]);
 });
+
+it('has a closed dot vote with results in the past demo meeting, which its protocol prints', async () => {
+  const member = await flaskhals.signIn('medlem@ila.example', DEMO_PASSWORD);
+  const past = await member.graphql('{ meetings(period: PAST, first: 1) { edges { node { id } } } }');
+  const meetingId = past.data!.meetings.edges[0].node.id;
+  const rounds = await member.graphql(
+    `query($m: ID!) { voteRounds(meetingId: $m) { method status ballotCount results { rows { objectName total rank } } myBallots { castByName } } }`,
+    { m: meetingId },
+  );
+  const [round] = rounds.data!.voteRounds;
+  expect(round).toMatchObject({ method: 'DOT', status: 'CLOSED' });
+  expect(round.ballotCount).toBeGreaterThanOrEqual(3);
+  expect(round.results.rows[0].total).toBeGreaterThan(0);
+  expect(round.myBallots).toEqual([{ castByName: 'Demo Medlem' }]);
+});

@@ -30,6 +30,7 @@ import reportsData from './data/reports.json';
 import { seedDemoJudgements } from './demo-judgements';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoProtocol } from './demo-protocol';
+import { seedDemoVotes } from './demo-votes';
 import { DEMO_PASSWORD, DEMO_USERS, demoVisibility, SECOND_DEMO_ARENA } from './demo-users';
 
 export const DEMO_ARENA = {
@@ -155,6 +156,7 @@ export async function seedDemoData(tx: EntityManager): Promise<Arena> {
   }
   // After the users: the past meeting's adjusters are demo members.
   await seedDemoProtocol(tx, arena.id);
+  await seedDemoVotes(tx, arena.id);
   return arena;
 }
 
