@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+
 import { type RunningFlaskhals, startFlaskhals } from '../../test/harness';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 import { seedDemoDataIfEmpty } from './seed';
@@ -156,4 +158,9 @@ it('has a closed dot vote with results in the past demo meeting, which its proto
   expect(round.ballotCount).toBeGreaterThanOrEqual(3);
   expect(round.results.rows[0].total).toBeGreaterThan(0);
   expect(round.myBallots).toEqual([{ castByName: 'Demo Medlem' }]);
+  // The past protocol is public: a visitor's PDF prints the vote with its winner.
+  const res = await fetch(`${flaskhals.url}/api/meetings/${meetingId}/protocol.pdf`);
+  const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: Buffer.from(await res.arrayBuffer()) }).toString('utf8');
+  expect(text.replace(/\s+/g, ' ').toLowerCase()).toContain('omröstning: vilka inkomna flaskhalsar ska arenan driva först? (poängröstning');
+  expect(text).toContain(round.results.rows[0].objectName);
 });
