@@ -141,6 +141,9 @@ function decisionHtml(d: DocumentDecision): string {
     <div class="what">${e(decisionSentence(d))}</div>${retracted}</div>`;
 }
 
+/** A decimal with the Swedish comma (3,5). */
+const decimal = (x: number) => String(x).replace('.', ',');
+
 function votesHtml(doc: MeetingDocument, itemId: string): string {
   const votes = doc.votes.filter((v) => v.itemId === itemId);
   if (!votes.length) return '';
@@ -148,7 +151,7 @@ function votesHtml(doc: MeetingDocument, itemId: string): string {
   return votes
     .map((v) => {
       const rows = v.rows
-        .map((r) => `<tr><td>${r.rank}</td><td>${e(r.objectName)}</td><td>${r.total}</td><td>${r.average}</td></tr>`)
+        .map((r) => `<tr><td>${r.rank}</td><td>${e(r.objectName)}</td><td>${decimal(r.total)}</td><td>${decimal(r.average)}</td></tr>`)
         .join('');
       return `<div class="label">Omröstning: ${e(v.title)} (${method[v.method]}, ${v.ballots} organisationer röstade)</div>
         <table><thead><tr><th>Plats</th><th>Objekt</th><th>Summa</th><th>Medel</th></tr></thead><tbody>${rows}</tbody></table>`;
