@@ -30,8 +30,8 @@ import reportsData from './data/reports.json';
 import { seedDemoJudgements } from './demo-judgements';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoProtocol } from './demo-protocol';
-import { seedDemoVotes } from './demo-votes';
 import { DEMO_PASSWORD, DEMO_USERS, demoVisibility, SECOND_DEMO_ARENA } from './demo-users';
+import { seedDemoVotes } from './demo-votes';
 
 export const DEMO_ARENA = {
   slug: 'ila-vastmanland',
