@@ -22,6 +22,15 @@ interface BallotFormProps {
   onCast: () => void;
 }
 
+/** When a ballot was cast, in Swedish time (the meeting's), as "2027-02-22 09:41". */
+export function formatCastAt(iso: string, language: string): string {
+  return new Date(iso).toLocaleString(language === 'en' ? 'en-GB' : 'sv-SE', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    timeZone: 'Europe/Stockholm',
+  });
+}
+
 /** The values the form starts from: the cast ballot, else nothing (DOT), 0 (SCORE) or the round's order (RANKED). */
 function startingEntries(round: Round, ballot: Ballot | undefined): BallotEntry[] {
   const cast = new Map(ballot?.entries.map((e) => [e.objectId, e.value]));
@@ -95,10 +104,7 @@ export function BallotForm({ round, organizationId, organizationName, ballot, pr
             {t(proxy ? 'votes.ballot.castProxy' : 'votes.ballot.cast', {
               name: ballot.castByName,
               organization: ballot.castByOrganizationName,
-              time: new Date(ballot.castAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE', {
-                dateStyle: 'short',
-                timeStyle: 'short',
-              }),
+              time: formatCastAt(ballot.castAt, i18n.language),
             })}
           </p>
         )}

@@ -5,7 +5,7 @@ import type { VoteRoundFieldsFragment } from '../gql/graphql';
 import { describeError } from '../ui/forms/fieldErrors';
 import { useMutation, useQuery } from '../ui/graphql';
 import { describeRequestFailure, fieldErrorsOf } from '../ui/graphql/errors';
-import { type Ballot, BallotForm } from './BallotForm';
+import { type Ballot, BallotForm, formatCastAt } from './BallotForm';
 import { ChangeVoteRoundStatusMutation, VoteRoundsQuery } from './operations';
 import { VoteResults } from './VoteResults';
 import { type VoteItem, VoteRoundForm } from './VoteRoundForm';
@@ -92,7 +92,7 @@ interface RoundCardProps {
 }
 
 function RoundCard({ round, item, meeting, staff, voter, organization, ballots, onCast }: RoundCardProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [change, changing] = useMutation(ChangeVoteRoundStatusMutation);
   const [confirmClose, setConfirmClose] = useState(false);
   const [failure, setFailure] = useState<string>();
@@ -192,7 +192,7 @@ function RoundCard({ round, item, meeting, staff, voter, organization, ballots, 
           {t('votes.ballot.cast', {
             name: ballots[0].castByName,
             organization: ballots[0].castByOrganizationName,
-            time: new Date(ballots[0].castAt).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' }),
+            time: formatCastAt(ballots[0].castAt, i18n.language),
           })}
         </p>
       )}
