@@ -151,7 +151,10 @@ async function measureVotesLive(o) {
             if (result.errors) p.errors.push(result.errors);
             const round = result.data?.meetingChanged?.voteRounds?.[0];
             if (!round) return;
-            if (!hasState) ((hasState = true), first++);
+            if (!hasState) {
+              hasState = true;
+              first++;
+            }
             // Every ballot up to this count is in the participant's tally now.
             for (; seenCount < Math.min(round.ballotCount, sentAt.length); seenCount++) {
               received++;

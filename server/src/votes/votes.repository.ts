@@ -212,8 +212,11 @@ export class VotesRepository {
     return row.id;
   }
 
-  roundObjects(roundIds: string[]) {
-    return roundIds.length ? query<{ roundId: string; id: string; name: string }>(this.db, voteStatements.roundObjects(roundIds)) : [];
+  /** With `tx` inside a transaction: a second connection from the pool while one is held can starve the pool under load. */
+  roundObjects(roundIds: string[], tx?: EntityManager) {
+    return roundIds.length
+      ? query<{ roundId: string; id: string; name: string }>(tx ?? this.db, voteStatements.roundObjects(roundIds))
+      : [];
   }
 
   async setStatus(tx: EntityManager, id: string, status: VoteRoundStatus): Promise<void> {

@@ -210,7 +210,7 @@ export class VotesService {
       if (organizationId === user.organizationId && handedTo) throw badInput('organizationId', 'ballotHandedOver');
       if (organizationId !== user.organizationId && handedTo !== user.organizationId)
         throw badInput('organizationId', 'noVoteForOrganization');
-      const objects = await this.votes.roundObjects([round.id]);
+      const objects = await this.votes.roundObjects([round.id], tx);
       const errors = ballotErrors({ ...round, objectIds: objects.map((o) => o.id) }, entries);
       if (errors.length) throw new BadUserInputError(errors);
       await this.votes.upsertBallot(tx, round.id, organizationId, entries, user);
