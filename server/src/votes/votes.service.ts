@@ -195,8 +195,8 @@ export class VotesService {
     const found = await this.votes.round(roundId);
     if (!found || !hasPermission(actor, found.arenaId, 'readMembersAudience')) throw badInput('roundId', 'notFound');
     await this.votes.transaction(async (tx) => {
-      // The meeting first, then the round: the same order as staff writes, so the two never deadlock.
-      await this.votes.touchMeeting(tx, found.meetingId);
+      // The round first, the meeting's row last (as staff writes of a round), so the two never
+      // deadlock and ballots queue on the meeting's row only from the touch to the commit.
       const round = (await this.votes.round(roundId, tx, 'FOR SHARE OF r'))!;
       requireAccess(actor, round.arenaId, 'vote');
       if (round.status !== 'OPEN' || round.meetingStatus !== 'IN_PROGRESS')
@@ -221,11 +221,12 @@ export class VotesService {
         action: 'cast',
         after: { organizationId },
       });
+      await this.votes.touchMeeting(tx, round.meetingId);
     });
     return (await this.round(actor, roundId))!;
   }
 
-  /** A staff change of a round: the meeting's row is locked first (as every meeting write), then the round. */
+  /** A staff change of a round: the round locked first, the meeting's row touched last (the order of ballots too). */
   private async staffWrite(actor: Actor, roundId: string, change: (tx: EntityManager, round: VoteRoundRow) => Promise<void>) {
     requireSignedIn(actor);
     if (!isUuid(roundId)) throw badInput('roundId', 'invalidId');
@@ -233,10 +234,10 @@ export class VotesService {
     if (!found || !hasPermission(actor, found.arenaId, 'readMembersAudience')) throw badInput('roundId', 'notFound');
     if (!hasPermission(actor, found.arenaId, 'manageMeetings')) throw forbidden();
     await this.votes.transaction(async (tx) => {
-      await this.votes.touchMeeting(tx, found.meetingId);
       const round = (await this.votes.round(roundId, tx, 'FOR UPDATE OF r'))!;
       if (round.status === 'CLOSED') throw badInput('roundId', 'voteRoundClosed');
       await change(tx, round);
+      await this.votes.touchMeeting(tx, round.meetingId);
     });
     return (await this.round(actor, roundId))!;
   }
