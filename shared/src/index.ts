@@ -16,6 +16,6 @@ export * from './saved-views';
 export * from './scoring';
 export { noNul } from './text';
 export * from './transfer';
-export * from './votes';
 export * from './validation';
+export * from './votes';
 export * from './workflow';
