@@ -33,8 +33,15 @@ export function VoteRounds({ meeting, items, staff, voter, organization, live }:
   const query = useQuery(VoteRoundsQuery, { meetingId: meeting.id });
   const [creating, setCreating] = useState(false);
   const { refetch } = query;
-  // Every change of the meeting (a ballot, a close) may change the reader's own ballots: read them again.
-  useEffect(() => void refetch(), [meeting.updatedAt, refetch]);
+  // The reader's own ballots are read again when a change may concern them (a round, its status, its
+  // count of ballots, its proxies), not on every change of the meeting: with hundreds following a
+  // vote, each ballot would otherwise cost a read per participant. Without the live state, on every change.
+  const changed = live
+    ? live
+        .map((r) => `${r.id}:${r.status}:${r.ballotCount}:${r.proxies.map((p) => p.fromOrganizationId + p.toOrganizationId).join()}`)
+        .join('|')
+    : meeting.updatedAt;
+  useEffect(() => void refetch(), [changed, refetch]);
   const read = query.data?.voteRounds ?? [];
   const rounds = live ?? read;
   const mine = new Map(read.map((r) => [r.id, r.myBallots]));
