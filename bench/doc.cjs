@@ -132,6 +132,16 @@ function goalRows(r) {
       verdict(pp.coldMs <= 3000 && pp.max <= 3000),
     ]);
   }
+  const vl = r.votesLive;
+  if (vl) {
+    rows.push([
+      `Live votes: each of ${int(vl.ballots)} ballots' tally update to each of ${int(vl.subscribers)} participants, p99`,
+      `${ms(vl.p99)} (p50 ${ms(vl.p50)}, max ${ms(vl.max)}; worst run's p99 ${ms(vl.worstP99)}); ${int(vl.received)} of ${int(vl.expected)} received`,
+      '≤ 250 ms, every update',
+      `${ratio(vl.p99 / 250)} the goal`,
+      verdict(vl.p99 <= 250 && vl.received === vl.expected),
+    ]);
+  }
   const tr = r.triage;
   if (tr) {
     rows.push([

@@ -8,12 +8,13 @@
 //
 // Environment (all optional): BENCH_RUNS (5), BENCH_DURATION_S (10: seconds of each throughput
 // run; latency runs take half), BENCH_CONNECTIONS (8), BENCH_REPORT_RATE (500), BENCH_OBJECTS
-// (100000), BENCH_ONLY (comma list of viewport,map,reports,live,meeting-live,protocol-pdf,triage,dashboard,search,scoring,export,import), BENCH_IMPORT_FEATURES (10000), BENCH_REGENERATE=1 (new arena even if
+// (100000), BENCH_ONLY (comma list of viewport,map,reports,live,meeting-live,votes-live,protocol-pdf,triage,dashboard,search,scoring,export,import), BENCH_IMPORT_FEATURES (10000), BENCH_REGENERATE=1 (new arena even if
 // one is there), BENCH_SKIP_BUILD=1, BENCH_WAIT_IDLE_S (wait up to this long for a quiet machine
 // first), BENCH_WRITE_DOC (1/0; default: only a full default run rewrites docs/benchmarks.md),
 // BENCH_LIVE_SUBSCRIBERS (200), BENCH_LIVE_REPORTS (50 per run), BENCH_LIVE_SPACING_MS (200),
 // BENCH_MEETING_DECISIONS (20 per run of meeting-live, whose participants are BENCH_LIVE_SUBSCRIBERS),
-// BENCH_MEETING_SPACING_MS (250),
+// BENCH_MEETING_SPACING_MS (250), BENCH_VOTE_BALLOTS (500 per run of votes-live), BENCH_VOTE_SUBSCRIBERS (100),
+// BENCH_VOTE_SPACING_MS (50),
 // PERFORMANCE_CHOICES (passed to the app server; default all).
 const { execFileSync, spawnSync } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
@@ -43,7 +44,9 @@ const settings = {
   connections: num('BENCH_CONNECTIONS', 8),
   reportRate: num('BENCH_REPORT_RATE', 500),
   objects: num('BENCH_OBJECTS', 100_000),
-  only: (process.env.BENCH_ONLY || 'viewport,map,reports,live,meeting-live,protocol-pdf,triage,dashboard,search,scoring,export,import')
+  only: (
+    process.env.BENCH_ONLY || 'viewport,map,reports,live,meeting-live,votes-live,protocol-pdf,triage,dashboard,search,scoring,export,import'
+  )
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean),
@@ -53,6 +56,9 @@ const settings = {
   liveSpacingMs: num('BENCH_LIVE_SPACING_MS', 200),
   meetingDecisions: num('BENCH_MEETING_DECISIONS', 20),
   meetingSpacingMs: num('BENCH_MEETING_SPACING_MS', 250),
+  voteBallots: num('BENCH_VOTE_BALLOTS', 500),
+  voteSubscribers: num('BENCH_VOTE_SUBSCRIBERS', 100),
+  voteSpacingMs: num('BENCH_VOTE_SPACING_MS', 50),
   importFeatures: num('BENCH_IMPORT_FEATURES', 10_000),
 };
 settings.latencyS = Math.max(3, settings.durationS / 2);
@@ -165,6 +171,7 @@ async function main() {
   const { measureLive } = require('./live.cjs');
   const { measureMeetingLive } = require('./meeting-live.cjs');
   const { measureProtocolPdf } = require('./protocol-pdf.cjs');
+  const { measureVotesLive } = require('./votes-live.cjs');
   const { measureDashboard } = require('./dashboard.cjs');
   const { measureSearch } = require('./search.cjs');
   const { measureScoring } = require('./scoring.cjs');
@@ -436,6 +443,24 @@ async function main() {
         postmasterPid,
       });
       await second.stop();
+    }
+    if (settings.only.includes('votes-live')) {
+      // Issue 18's live votes: 500 organizations cast their ballots while the participants follow the tally.
+      log(
+        `Live votes: ${settings.voteBallots} ballots ${settings.voteSpacingMs} ms apart, ${settings.voteSubscribers} participants following`,
+      );
+      sampler.mark('live votes');
+      results.votesLive = await measureVotesLive({
+        url: urls.flaskhals,
+        arenaId: state.id,
+        sessionSecret,
+        ballots: settings.voteBallots,
+        subscribers: settings.voteSubscribers,
+        spacingMs: settings.voteSpacingMs,
+        runs: settings.runs,
+        client,
+        log,
+      });
     }
     if (settings.only.includes('live')) {
       // A second instance on the same database: half the subscribers and half the writes go to each.

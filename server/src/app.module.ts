@@ -45,6 +45,7 @@ import { ScoringModule } from './scoring';
 import { SearchModule } from './search/search.module';
 import { TransferModule } from './transfer/transfer.module';
 import { TriageModule } from './triage/triage.module';
+import { VotesModule } from './votes';
 
 @Global()
 @Module({})
@@ -129,6 +130,7 @@ export class AppModule {
         ScoringModule,
         PrioritiesModule,
         MeetingsModule,
+        VotesModule,
         PdfModule,
         TransferModule,
         MunicipalitiesModule,

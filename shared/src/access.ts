@@ -27,6 +27,11 @@ const PERMISSIONS = {
   attendMeetings: ['MEMBER', 'STAFF', 'ADMIN', 'OBSERVER'],
   /** Plan meetings and their agendas, change a meeting's status. */
   manageMeetings: ['STAFF', 'ADMIN'],
+  /**
+   * Cast one's organization's ballot in a meeting's vote round (server/src/votes/). Members only:
+   * staff and admins are the secretariat that runs and counts the round, observers watch.
+   */
+  vote: ['MEMBER'],
   /** Be named adjuster (justerare) of a meeting's protocol, and approve it when named. */
   approveProtocols: ['MEMBER', 'STAFF', 'ADMIN'],
   /** Add many objects at once from a GeoJSON or CSV file (server/src/transfer/). */

@@ -18,4 +18,5 @@ export * from './scoring';
 export { noNul } from './text';
 export * from './transfer';
 export * from './validation';
+export * from './votes';
 export * from './workflow';

@@ -172,6 +172,17 @@ async function heldMeeting(): Promise<{ meetingId: string; itemId: string; objec
   return { meetingId, itemId: item.data!.addAgendaItem.agenda[1].id as string, objectId };
 }
 const MEETING_STAFF: Record<ActorName, Outcome> = { ...STAFF_ONLY, otherArenaMember: 'NOT_FOUND', noRole: 'NOT_FOUND' };
+
+/** A vote round (DOT) on the object of a meeting in progress in arena A, opened unless told. */
+async function voteRound(open = true): Promise<{ roundId: string; objectId: string }> {
+  const { itemId, objectId } = await heldMeeting();
+  const res = await a.asStaff.graphql(`mutation($i: VoteRoundInput!) { createVoteRound(input: $i) { id } }`, {
+    i: { itemId, title: 'Omröstning', method: 'DOT' },
+  });
+  const roundId = res.data!.createVoteRound.id as string;
+  if (open) await a.asStaff.graphql(`mutation($r: ID!) { changeVoteRoundStatus(roundId: $r, status: OPEN) { id } }`, { r: roundId });
+  return { roundId, objectId };
+}
 const MEETING_INPUT = { title: 'Ändrat möte', startsAt: '2027-05-10T09:00:00+02:00', endsAt: '2027-05-10T11:00:00+02:00', place: 'Köping' };
 const MERGE_OBJECTS = `mutation($input: MergeObjectsInput!) { mergeObjects(input: $input) { merge { id } } }`;
 async function twoOwnObjects() {
@@ -1320,6 +1331,73 @@ const OPERATIONS: Record<string, { run: (c: GraphQLClient) => Promise<Outcome>; 
         ),
       ),
     expect: ADMIN_ONLY,
+  },
+  'createVoteRound in a meeting in arena A': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($i: VoteRoundInput!) { createVoteRound(input: $i) { id } }`, {
+          i: { itemId: (await heldMeeting()).itemId, title: 'Omröstning', method: 'SCORE' },
+        }),
+      ),
+    expect: MEETING_STAFF,
+  },
+  'changeVoteRoundStatus (open) of a round in arena A': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($r: ID!) { changeVoteRoundStatus(roundId: $r, status: OPEN) { id } }`, {
+          r: (await voteRound(false)).roundId,
+        }),
+      ),
+    expect: MEETING_STAFF,
+  },
+  'setVoteWeight of a draft round in arena A': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(`mutation($r: ID!, $o: ID!) { setVoteWeight(roundId: $r, organizationId: $o, weight: 2) { id } }`, {
+          r: (await voteRound(false)).roundId,
+          o: a.members[1].id,
+        }),
+      ),
+    expect: MEETING_STAFF,
+  },
+  'setVoteProxy of an open round in arena A': {
+    run: async (c) =>
+      outcomeOf(
+        await c.graphql(
+          `mutation($r: ID!, $f: ID!, $t: ID) { setVoteProxy(roundId: $r, fromOrganizationId: $f, toOrganizationId: $t) { id } }`,
+          {
+            r: (await voteRound()).roundId,
+            f: a.members[1].id,
+            t: a.members[0].id,
+          },
+        ),
+      ),
+    expect: MEETING_STAFF,
+  },
+  "castBallot for the own member's organization in an open round in arena A (members vote; staff run the round)": {
+    run: async (c) => {
+      const { roundId, objectId } = await voteRound();
+      return outcomeOf(
+        await c.graphql(
+          `mutation($r: ID!, $o: ID!, $e: [BallotEntryInput!]!) { castBallot(roundId: $r, organizationId: $o, entries: $e) { id } }`,
+          {
+            r: roundId,
+            o: a.members[0].id,
+            e: [{ objectId, value: 3 }],
+          },
+        ),
+      );
+    },
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      ownMember: 'ok',
+      otherMember: 'BAD_USER_INPUT',
+      staff: 'FORBIDDEN',
+      admin: 'FORBIDDEN',
+      observer: 'FORBIDDEN',
+      otherArenaMember: 'NOT_FOUND',
+      noRole: 'NOT_FOUND',
+    },
   },
 };
 

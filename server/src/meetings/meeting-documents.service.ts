@@ -4,6 +4,7 @@ import type { Actor } from '../access';
 import { hasPermission } from '../access';
 import { renderMarkdownHtml } from '../common/markdown/markdown';
 import { PdfRenderer } from '../common/pdf';
+import { VotesService } from '../votes';
 import { MeetingProtocolRepository } from './meeting-protocol.repository';
 import { MeetingProtocolService, type ProtocolReader } from './meeting-protocol.service';
 import { MeetingRecordsRepository } from './meeting-records.repository';
@@ -33,6 +34,7 @@ export class MeetingDocumentsService {
     private readonly meetingRows: MeetingsRepository,
     private readonly records: MeetingRecordsRepository,
     private readonly pdf: PdfRenderer,
+    private readonly votes: VotesService,
   ) {}
 
   /** The protocol's PDF, or null when the actor may not read it (the same answer as for no meeting). */
@@ -62,13 +64,21 @@ export class MeetingDocumentsService {
   async document(meetingId: string, reader: ProtocolReader): Promise<MeetingDocument> {
     const meeting = (await this.meetingRows.byId(meetingId))!;
     const state = (await this.protocolRows.state(meetingId))!;
-    const [agenda, attendees, decisions, adjusters] = await Promise.all([
+    const [agenda, attendees, decisions, adjusters, rounds] = await Promise.all([
       this.meetings.agenda(meeting),
       this.records.attendees(meetingId),
       this.records.decisions(meetingId),
       this.protocolRows.adjusters([meetingId]),
+      this.votes.shared(meetingId),
     ]);
-    const objectIds = [...new Set([...agenda.flatMap((i) => i.objects.map((o) => o.id)), ...decisions.flatMap((d) => d.objectId ?? [])])];
+    const closedRounds = rounds.filter((r) => r.status === 'CLOSED' && r.results);
+    const objectIds = [
+      ...new Set([
+        ...agenda.flatMap((i) => i.objects.map((o) => o.id)),
+        ...decisions.flatMap((d) => d.objectId ?? []),
+        ...closedRounds.flatMap((r) => r.objects.map((o) => o.id)),
+      ]),
+    ];
     const shown = reader === 'public' ? await this.protocolRows.publishedObjects(objectIds) : new Set(objectIds);
     const objectName = (id: string | null, name: string | null) => (id && !shown.has(id) ? HIDDEN_OBJECT : name);
     return {
@@ -93,7 +103,13 @@ export class MeetingDocumentsService {
       attendees,
       decisions: decisions.map((d) => ({ ...d, objectName: objectName(d.objectId, d.objectName) })),
       adjusters,
-      votes: [],
+      votes: closedRounds.map((r) => ({
+        itemId: r.itemId,
+        title: r.title,
+        method: r.method,
+        ballots: r.results!.ballots,
+        rows: r.results!.rows.map((row) => ({ ...row, objectName: objectName(row.objectId, row.objectName)! })),
+      })),
     };
   }
 }

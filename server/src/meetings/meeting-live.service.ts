@@ -4,6 +4,7 @@ import { type Actor, requireSignedIn } from '../access';
 import { badInput } from '../common/graphql/errors';
 import { isUuid } from '../common/graphql/ids';
 import { renderMarkdownHtml } from '../common/markdown/markdown';
+import { VotesService } from '../votes';
 import { MeetingLiveRepository } from './meeting-live.repository';
 import type { MeetingLive } from './meeting-live.types';
 import { MeetingProtocolRepository } from './meeting-protocol.repository';
@@ -25,6 +26,7 @@ export class MeetingLiveService {
     private readonly records: MeetingRecordsService,
     private readonly live: MeetingLiveRepository,
     private readonly protocols: MeetingProtocolRepository,
+    private readonly votes: VotesService,
   ) {}
 
   /** Staff present an item of the meeting in progress, or stop presenting (`itemId` null). */
@@ -54,13 +56,14 @@ export class MeetingLiveService {
   async state(meetingId: string): Promise<MeetingLive | null> {
     const meeting = await this.meetingRows.byId(meetingId);
     if (!meeting) return null;
-    const [presentedItemId, agenda, decisions, attendees, adjusters, protocol] = await Promise.all([
+    const [presentedItemId, agenda, decisions, attendees, adjusters, protocol, voteRounds] = await Promise.all([
       this.presentedItemId(meeting),
       this.meetings.agenda(meeting),
       this.records.decisions(meeting),
       this.records.attendees(meeting),
       this.protocols.adjusters([meeting.id]),
       this.protocols.state(meeting.id),
+      this.votes.shared(meeting.id),
     ]);
     // Rendered here, once per change, not per subscriber by AgendaItem.minutesHtml.
     const rendered = agenda.map((item) => ({ ...item, minutesHtml: item.minutes ? renderMarkdownHtml(item.minutes) : null }));
@@ -72,6 +75,7 @@ export class MeetingLiveService {
       attendees,
       adjusters,
       protocolApprovedAt: protocol?.approvedAt ?? null,
+      voteRounds,
     };
   }
 }

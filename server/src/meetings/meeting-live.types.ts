@@ -1,6 +1,7 @@
 import type { MeetingStatus } from '@flaskhals/shared';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
+import { VoteRound } from '../votes';
 import { ProtocolAdjuster } from './meeting-protocol.types';
 import { AgendaItem, MeetingAttendee, MeetingDecision, MeetingStatusEnum } from './meetings.types';
 
@@ -33,4 +34,6 @@ export class MeetingLive {
   @Field(() => [ProtocolAdjuster], { description: "The protocol's adjusters, each with their approval" }) adjusters: ProtocolAdjuster[];
   @Field(() => Date, { nullable: true, description: 'When the last adjuster approved the protocol (then frozen)' })
   protocolApprovedAt: Date | null;
+  @Field(() => [VoteRound], { description: 'The vote rounds, with tallies only where everyone may see them (LIVE, or closed)' })
+  voteRounds: VoteRound[];
 }

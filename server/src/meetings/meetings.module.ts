@@ -7,6 +7,7 @@ import { MailModule } from '../mail';
 import { ObjectsModule } from '../objects';
 import { PrioritiesModule } from '../priorities';
 import { TriageModule } from '../triage';
+import { VotesModule } from '../votes';
 import { ActionItemsRepository } from './action-items.repository';
 import { ActionItemsResolver } from './action-items.resolver';
 import { ActionItemsService } from './action-items.service';
@@ -38,7 +39,7 @@ import { PersonalCalendarResolver } from './personal-calendar.resolver';
 import { PersonalCalendarService } from './personal-calendar.service';
 
 @Module({
-  imports: [ObjectsModule, ArenasModule, AuditModule, TriageModule, FactsModule, MailModule, PrioritiesModule],
+  imports: [ObjectsModule, ArenasModule, AuditModule, TriageModule, FactsModule, MailModule, PrioritiesModule, VotesModule],
   controllers: [MeetingsCalendarController, MeetingDocumentsController],
   providers: [
     MeetingsService,

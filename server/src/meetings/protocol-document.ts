@@ -14,8 +14,16 @@ export interface MeetingDocument {
   attendees: { name: string; organizationName: string | null }[];
   decisions: DocumentDecision[];
   adjusters: { name: string; organizationName: string | null; approvedAt: Date | null }[];
-  /** Vote results per item: none are recorded yet (a later issue); the section prints nothing without them. */
-  votes: { itemId: string; question: string; yes: number; no: number; abstained: number }[];
+  /** The closed vote rounds per item with their tallies (server/src/votes/); an item without prints nothing. */
+  votes: DocumentVote[];
+}
+
+export interface DocumentVote {
+  itemId: string;
+  title: string;
+  method: 'DOT' | 'SCORE' | 'RANKED';
+  ballots: number;
+  rows: { objectName: string; total: number; average: number; rank: number }[];
 }
 
 export interface DocumentItem {
@@ -137,11 +145,22 @@ function decisionHtml(d: DocumentDecision): string {
     <div class="what">${e(decisionSentence(d))}</div>${retracted}</div>`;
 }
 
+/** A decimal with the Swedish comma (3,5). */
+const decimal = (x: number) => String(x).replace('.', ',');
+
 function votesHtml(doc: MeetingDocument, itemId: string): string {
   const votes = doc.votes.filter((v) => v.itemId === itemId);
   if (!votes.length) return '';
-  const rows = votes.map((v) => `<tr><td>${e(v.question)}</td><td>${v.yes}</td><td>${v.no}</td><td>${v.abstained}</td></tr>`).join('');
-  return `<table><thead><tr><th>Omröstning</th><th>Ja</th><th>Nej</th><th>Avstår</th></tr></thead><tbody>${rows}</tbody></table>`;
+  const method = { DOT: 'poängröstning', SCORE: 'betyg 0–5', RANKED: 'rangordning (Borda)' };
+  return votes
+    .map((v) => {
+      const rows = v.rows
+        .map((r) => `<tr><td>${r.rank}</td><td>${e(r.objectName)}</td><td>${decimal(r.total)}</td><td>${decimal(r.average)}</td></tr>`)
+        .join('');
+      return `<div class="label">Omröstning: ${e(v.title)} (${method[v.method]}, ${v.ballots} organisationer röstade)</div>
+        <table><thead><tr><th>Plats</th><th>Objekt</th><th>Summa</th><th>Medel</th></tr></thead><tbody>${rows}</tbody></table>`;
+    })
+    .join('');
 }
 
 function header(doc: MeetingDocument, kind: string): string {

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+
 import { type RunningFlaskhals, startFlaskhals } from '../../test/harness';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 import { seedDemoDataIfEmpty } from './seed';
@@ -141,4 +143,24 @@ it("a visitor's search for the placeholder's own example, E18, finds the E18 obj
   const member = await flaskhals.signIn('medlem@ila.example', DEMO_PASSWORD);
   const views = await member.graphql(`{ savedViews { edges { node { name shared mine } } } }`);
   expect(views.data!.savedViews.edges.map((e: any) => e.node)).toEqual([{ name: 'Hamnarna i Mälardalen', shared: true, mine: false }]);
+});
+
+it('has a closed dot vote with results in the past demo meeting, which its protocol prints', async () => {
+  const member = await flaskhals.signIn('medlem@ila.example', DEMO_PASSWORD);
+  const past = await member.graphql('{ meetings(period: PAST, first: 1) { edges { node { id } } } }');
+  const meetingId = past.data!.meetings.edges[0].node.id;
+  const rounds = await member.graphql(
+    `query($m: ID!) { voteRounds(meetingId: $m) { method status ballotCount results { rows { objectName total rank } } myBallots { castByName } } }`,
+    { m: meetingId },
+  );
+  const [round] = rounds.data!.voteRounds;
+  expect(round).toMatchObject({ method: 'DOT', status: 'CLOSED' });
+  expect(round.ballotCount).toBeGreaterThanOrEqual(3);
+  expect(round.results.rows[0].total).toBeGreaterThan(0);
+  expect(round.myBallots).toEqual([{ castByName: 'Demo Medlem' }]);
+  // The past protocol is public: a visitor's PDF prints the vote with its winner.
+  const res = await fetch(`${flaskhals.url}/api/meetings/${meetingId}/protocol.pdf`);
+  const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: Buffer.from(await res.arrayBuffer()) }).toString('utf8');
+  expect(text.replace(/\s+/g, ' ').toLowerCase()).toContain('omröstning: vilka inkomna flaskhalsar ska arenan driva först? (poängröstning');
+  expect(text).toContain(round.results.rows[0].objectName);
 });

@@ -32,6 +32,7 @@ import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoPriorities } from './demo-priorities';
 import { seedDemoProtocol } from './demo-protocol';
 import { DEMO_PASSWORD, DEMO_USERS, demoVisibility, SECOND_DEMO_ARENA } from './demo-users';
+import { seedDemoVotes } from './demo-votes';
 
 export const DEMO_ARENA = {
   slug: 'ila-vastmanland',
@@ -157,6 +158,7 @@ export async function seedDemoData(tx: EntityManager): Promise<Arena> {
   // After the users: the past meeting's adjusters are demo members.
   await seedDemoProtocol(tx, arena.id);
   await seedDemoPriorities(tx, arena.id);
+  await seedDemoVotes(tx, arena.id);
   return arena;
 }
 

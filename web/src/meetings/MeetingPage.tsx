@@ -9,6 +9,7 @@ import { describeRequestFailure } from '../ui/graphql/errors';
 import { PageFrame } from '../ui/layout/PageFrame';
 import { LoadError, LoadingLine } from '../ui/layout/states';
 import { signInPath, useSession } from '../ui/session';
+import { VoteRounds } from '../votes';
 import { Agenda } from './Agenda';
 import { AgendaItemForm, type AgendaItemValues } from './AgendaItemForm';
 import { Attendance } from './Attendance';
@@ -174,6 +175,14 @@ export function MeetingPage() {
               />
             )}
             {staff && !editable && <p className="muted">{t('meetings.agenda.locked')}</p>}
+            <VoteRounds
+              meeting={meeting}
+              items={meeting.agenda}
+              staff={staff}
+              voter={Boolean(arena && can(arena.role, 'vote'))}
+              organization={me.organization}
+              live={following.live?.voteRounds}
+            />
             <Protocol meeting={meeting} staff={staff} onChanged={(answer) => done(answer)} />
             {staff && editable && mode.kind === 'addItem' && (
               <AgendaItemForm

@@ -422,6 +422,9 @@ export const MeetingChangedSubscription = graphql(`
       cancelReason
       updatedAt
       presentedItemId
+      voteRounds {
+        ...VoteRoundFields
+      }
       attendees {
         id
         userId
