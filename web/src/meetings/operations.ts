@@ -23,6 +23,52 @@ export const MeetingsQuery = graphql(`
   }
 `);
 
+/** What the meeting page and live mode both read of an attendee, a decision and an agenda item. */
+export const MeetingAttendeeFieldsFragment = graphql(`
+  fragment MeetingAttendeeFields on MeetingAttendee {
+    id
+    userId
+    name
+    organizationName
+  }
+`);
+
+export const MeetingDecisionFieldsFragment = graphql(`
+  fragment MeetingDecisionFields on MeetingDecision {
+    id
+    itemId
+    kind
+    objectId
+    objectName
+    data
+    text
+    recordedAt
+    retractedAt
+    retractReason
+  }
+`);
+
+export const AgendaItemFieldsFragment = graphql(`
+  fragment AgendaItemFields on AgendaItem {
+    id
+    parentId
+    number
+    title
+    description
+    durationMinutes
+    minutes
+    minutesHtml
+    plannedStart
+    plannedEnd
+    objects {
+      id
+      name
+      kind
+      status
+    }
+  }
+`);
+
 export const MeetingFieldsFragment = graphql(`
   fragment MeetingFields on Meeting {
     id
@@ -52,10 +98,7 @@ export const MeetingFieldsFragment = graphql(`
       waitingPosition
     }
     attendees {
-      id
-      userId
-      name
-      organizationName
+      ...MeetingAttendeeFields
     }
     protocol {
       stage
@@ -71,34 +114,10 @@ export const MeetingFieldsFragment = graphql(`
       }
     }
     decisions {
-      id
-      itemId
-      kind
-      objectId
-      objectName
-      data
-      text
-      recordedAt
-      retractedAt
-      retractReason
+      ...MeetingDecisionFields
     }
     agenda {
-      id
-      parentId
-      number
-      title
-      description
-      durationMinutes
-      minutes
-      minutesHtml
-      plannedStart
-      plannedEnd
-      objects {
-        id
-        name
-        kind
-        status
-      }
+      ...AgendaItemFields
     }
   }
 `);
@@ -426,39 +445,14 @@ export const MeetingChangedSubscription = graphql(`
         ...VoteRoundFields
       }
       attendees {
-        id
-        userId
-        name
-        organizationName
+        ...MeetingAttendeeFields
       }
       decisions {
-        id
-        itemId
-        kind
-        objectId
-        objectName
-        data
-        text
-        recordedAt
-        retractedAt
-        retractReason
+        ...MeetingDecisionFields
       }
       agenda {
-        id
-        parentId
-        number
-        title
-        description
-        durationMinutes
-        minutes
-        minutesHtml
-        plannedStart
-        plannedEnd
+        ...AgendaItemFields
         objects {
-          id
-          name
-          kind
-          status
           geometry
         }
       }
