@@ -75,11 +75,17 @@ describe('the dashboard (Översikt)', () => {
     await page.getByRole('heading', { name: 'Objekt per kommun' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'dashboard-phone-chart');
 
-    // Staff's header has the most in it (Översikt, Inkorg, the bell, the user menu): it still fits.
+    // Staff's header has the most in it (Möten, Översikt, Prioriteringar, Inkorg, the bell, the user
+    // menu, the language): it still fits, and the logo is not drawn under the first link.
     await signIn(page, url, DEMO_USERS.staff, '/oversikt');
     await chartsDrawn(page);
-    const header = await page.evaluate(() => document.querySelector('.app-header')!.scrollWidth);
-    expect(header).toBeLessThanOrEqual(390);
+    const header = await page.evaluate(() => ({
+      width: document.querySelector('.app-header')!.scrollWidth,
+      brandRight: document.querySelector('.app-header__home')!.getBoundingClientRect().right,
+      actionsLeft: document.querySelector('.app-header__actions')!.getBoundingClientRect().left,
+    }));
+    expect(header.width).toBeLessThanOrEqual(390);
+    expect(header.brandRight).toBeLessThanOrEqual(header.actionsLeft);
     await screenshot(page, 'dashboard-phone-staff');
   });
 });

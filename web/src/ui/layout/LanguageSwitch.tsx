@@ -17,7 +17,9 @@ export function LanguageSwitch() {
         void i18n.changeLanguage(next);
       }}
     >
-      {t('language.switchTo')}
+      <span className="language-switch__name">{t('language.switchTo')}</span>
+      {/* On a phone the header has room for the code only; the button's label says it in full. */}
+      <span className="language-switch__code">{next.toUpperCase()}</span>
     </button>
   );
 }
