@@ -1,4 +1,4 @@
-import { isInPlan, movementArrow, moveTo, priorityMovements } from './priorities';
+import { blendVoteOrder, isInPlan, movementArrow, moveTo, priorityMovements } from './priorities';
 
 describe('priority movements', () => {
   it('gives up, down, same, new and out between two versions', () => {
@@ -30,5 +30,23 @@ describe('priority movements', () => {
     expect(isInPlan('FINANCED')).toBe(true);
     expect(isInPlan('AVS_DONE')).toBe(false);
     expect(isInPlan(null)).toBe(false);
+  });
+});
+
+describe('the proposal from scores and votes', () => {
+  it('lets the latest vote order the objects it was about, in the places their scores gave them', () => {
+    // Scores rank a b c d e; the vote was about b, d and x (x not ranked) and put d first, then x, then b.
+    // b and d held places 2 and 4: d takes 2, b takes 4; a, c and e stay; x is left out.
+    expect(blendVoteOrder(['a', 'b', 'c', 'd', 'e'], ['d', 'x', 'b'])).toEqual(['a', 'd', 'c', 'b', 'e']);
+  });
+
+  it('is the score ranking when there was no vote, or the vote agreed', () => {
+    expect(blendVoteOrder(['a', 'b', 'c'], [])).toEqual(['a', 'b', 'c']);
+    expect(blendVoteOrder(['a', 'b', 'c'], ['a', 'c'])).toEqual(['a', 'b', 'c']);
+  });
+
+  it('can lift an object over one the vote also covered, never over one it did not', () => {
+    // The vote put c over a; b, not voted on, keeps place 2 between them.
+    expect(blendVoteOrder(['a', 'b', 'c'], ['c', 'a'])).toEqual(['c', 'b', 'a']);
   });
 });

@@ -65,3 +65,18 @@ export function moveTo(list: readonly string[], objectId: string, toRank: number
   const index = Math.max(0, Math.min(rest.length, toRank - 1));
   return [...rest.slice(0, index), objectId, ...rest.slice(index)];
 }
+
+/**
+ * The proposal from scores and votes: the objects the arena's latest closed vote covered keep,
+ * as a group, the places the score ranking gave them, and take them in the vote's order; every
+ * other object stays where its score put it. So a vote decides between the objects it was about
+ * without lifting them over objects it never asked about. Objects of the vote missing from
+ * `scoreRanked` (not active, or out of the asker's sight) are left out.
+ */
+export function blendVoteOrder(scoreRanked: readonly string[], voteOrder: readonly string[]): string[] {
+  const ranked = new Set(scoreRanked);
+  const voted = voteOrder.filter((id) => ranked.has(id));
+  const votedSet = new Set(voted);
+  let next = 0;
+  return scoreRanked.map((id) => (votedSet.has(id) ? voted[next++] : id));
+}

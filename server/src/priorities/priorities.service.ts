@@ -1,4 +1,5 @@
 import {
+  blendVoteOrder,
   DEFAULT_PRIORITY_LIST_SIZE,
   isInPlan,
   MAX_PRIORITY_LIST_SIZE,
@@ -20,6 +21,7 @@ import { type Connection, decodeCursor, decodeTimeCursor, pageSize, toConnection
 import { objectFromRow } from '../objects';
 import type { InfrastructureObject } from '../objects/infrastructure-object.entity';
 import { ScoringService } from '../scoring';
+import { VotesService } from '../votes';
 import { PrioritiesRepository, type PriorityVersionRow } from './priorities.repository';
 import type {
   EditPriorityListInput,
@@ -40,15 +42,6 @@ export interface AdoptionReference {
 }
 
 /**
- * Today the proposal is the score ranking as it is. This is the one place where vote results
- * (server/src/votes/, built apart) may later be blended in: take the closed rounds' tallies and
- * reorder the candidates here; everything after it (the size, the recorded change) stays.
- */
-export function blendVoteResults(scoreRanked: readonly string[]): string[] {
-  return [...scoreRanked];
-}
-
-/**
  * The arena's priority list. Staff keep a working list: proposed from the score ranking (the top
  * `size` active objects), then objects moved, added and removed, each change kept with who, when
  * and why. A meeting adopts it by a decision (ADOPT_PRIORITY_LIST): the working list is frozen as
@@ -65,6 +58,7 @@ export class PrioritiesService {
     private readonly priorities: PrioritiesRepository,
     private readonly arenas: ArenasService,
     private readonly scoring: ScoringService,
+    private readonly votes: VotesService,
     private readonly audit: AuditService,
   ) {}
 
@@ -121,7 +115,12 @@ export class PrioritiesService {
       if (size != null) await this.priorities.lockList(tx, id);
       if (size != null) await this.priorities.setSize(tx, id, size);
       const ranking = await this.scoring.ranking(actor, id, null, listSize, null);
-      const proposal = blendVoteResults(ranking.edges.map((e) => String(e.node.object.id))).slice(0, listSize);
+      // From scores and votes: the latest closed vote orders the objects it was about (blendVoteOrder).
+      const voteOrder = await this.votes.latestClosedOrder(id);
+      const proposal = blendVoteOrder(
+        ranking.edges.map((e) => String(e.node.object.id)),
+        voteOrder,
+      ).slice(0, listSize);
       const before = await this.priorities.entries(tx, id);
       await this.priorities.replaceEntries(tx, id, proposal);
       await this.priorities.insertChange(tx, {

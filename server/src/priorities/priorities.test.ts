@@ -214,4 +214,54 @@ describe('the priority list', () => {
     expect(app.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(app.headers.get('x-frame-options')).toBe('SAMEORIGIN');
   });
+
+  it('is proposed from scores and votes: the latest closed vote orders the objects it was about, in their places', async () => {
+    const voted = ['Stora flaskhalsen', 'Lilla flaskhalsen'];
+    const before = names((await a.asStaff.graphql(PROPOSE, { a: a.arena.id, n: 100, r: 'Före omröstningen' })).data!.proposePriorityList);
+    // The vote goes against the scores: the one they placed lower gets the most points, so the two swap places.
+    const [first, second] = voted.map((n) => before.indexOf(n)).sort((x, y) => x - y);
+    expect(first).toBeGreaterThanOrEqual(0);
+    const [higher, lower] = [before[first], before[second]];
+    const expected = [...before];
+    [expected[first], expected[second]] = [lower, higher];
+    const id = (name: string | null) => (name === 'Stora flaskhalsen' ? big : small);
+
+    // The meeting votes on the big and the small one only.
+    const meeting = await a.asStaff.graphql(`mutation($a: ID!, $i: MeetingInput!) { createMeeting(arenaId: $a, input: $i) { id } }`, {
+      a: a.arena.id,
+      i: { title: 'Omröstningsmöte', startsAt: '2027-04-22T09:00:00+02:00', endsAt: '2027-04-22T12:00:00+02:00', place: 'Västerås' },
+    });
+    const meetingId = meeting.data!.createMeeting.id;
+    const item = await a.asStaff.graphql(
+      `mutation($m: ID!, $i: AgendaItemInput!) { addAgendaItem(meetingId: $m, input: $i) { agenda { id } } }`,
+      { m: meetingId, i: { title: 'Omröstning', durationMinutes: 20, objectIds: [big, small] } },
+    );
+    await a.asStaff.graphql(`mutation($id: ID!) { changeMeetingStatus(id: $id, status: IN_PROGRESS) { id } }`, { id: meetingId });
+    const created = await a.asStaff.graphql(`mutation($i: VoteRoundInput!) { createVoteRound(input: $i) { id } }`, {
+      i: { itemId: item.data!.addAgendaItem.agenda[0].id, title: 'Vilken först?', method: 'DOT', resultsMode: 'HIDDEN' },
+    });
+    const roundId = created.data!.createVoteRound.id;
+    const status = `mutation($r: ID!, $s: VoteRoundStatus!) { changeVoteRoundStatus(roundId: $r, status: $s) { status } }`;
+    await a.asStaff.graphql(status, { r: roundId, s: 'OPEN' });
+    const cast = await a.asMember[0].graphql(
+      `mutation($r: ID!, $o: ID!, $e: [BallotEntryInput!]!) { castBallot(roundId: $r, organizationId: $o, entries: $e) { ballotCount } }`,
+      {
+        r: roundId,
+        o: a.members[0].id,
+        e: [
+          { objectId: id(higher), value: 2 },
+          { objectId: id(lower), value: 8 },
+        ],
+      },
+    );
+    expect(cast.errors).toBeUndefined();
+    // An open round does not count yet.
+    const open = await a.asStaff.graphql(PROPOSE, { a: a.arena.id, n: 100, r: 'Under omröstningen' });
+    expect(names(open.data!.proposePriorityList)).toEqual(before);
+
+    await a.asStaff.graphql(status, { r: roundId, s: 'CLOSED' });
+    const after = await a.asStaff.graphql(PROPOSE, { a: a.arena.id, n: 100, r: 'Efter omröstningen' });
+    // The voted two in the vote's order, in the places the scores gave them; every other object stays.
+    expect(names(after.data!.proposePriorityList)).toEqual(expected);
+  });
 });

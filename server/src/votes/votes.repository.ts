@@ -57,6 +57,12 @@ export const voteStatements = {
     return sql`SELECT ${ROUND_COLUMNS} FROM vote_round r JOIN meeting m ON m.id = r.meeting_id WHERE r.id = ${id} ${raw(lock)}`;
   },
 
+  /** The arena's most recently closed round (its meeting's arena), for the priority list's proposal. */
+  latestClosedOfArena(arenaId: string): Sql {
+    return sql`SELECT ${ROUND_COLUMNS} FROM vote_round r JOIN meeting m ON m.id = r.meeting_id
+      WHERE m.arena_id = ${arenaId} AND r.status = 'CLOSED' ORDER BY r.closed_at DESC, r.id LIMIT 1`;
+  },
+
   roundsOfMeeting(meetingId: string): Sql {
     return sql`SELECT ${ROUND_COLUMNS} FROM vote_round r JOIN meeting m ON m.id = r.meeting_id
       WHERE r.meeting_id = ${meetingId} ORDER BY r.created_at, r.id`;
@@ -182,6 +188,11 @@ export class VotesRepository {
 
   async round(id: string, tx?: EntityManager, lock: '' | 'FOR SHARE OF r' | 'FOR UPDATE OF r' = ''): Promise<VoteRoundRow | null> {
     const [row] = await query<VoteRoundRow>(tx ?? this.db, voteStatements.round(id, lock));
+    return row ?? null;
+  }
+
+  async latestClosedOfArena(arenaId: string): Promise<VoteRoundRow | null> {
+    const [row] = await query<VoteRoundRow>(this.db, voteStatements.latestClosedOfArena(arenaId));
     return row ?? null;
   }
 

@@ -47,6 +47,18 @@ export class VotesService {
     return this.views(await this.votes.roundsOfMeeting(meetingId));
   }
 
+  /**
+   * The objects of the arena's latest closed round in the order its tally ranked them (empty when
+   * there is none). A closed round's result is seen by everyone who reads the meeting; the priority
+   * list uses it for its proposal, which staff make. Not access-checked: callers do.
+   */
+  async latestClosedOrder(arenaId: string): Promise<string[]> {
+    const row = await this.votes.latestClosedOfArena(arenaId);
+    if (!row) return [];
+    const [view] = await this.views([row]);
+    return view.results?.rows.map((r) => r.objectId) ?? [];
+  }
+
   async round(actor: Actor, id: string): Promise<VoteRound | null> {
     if (!isUuid(id)) throw badInput('id', 'invalidId');
     const row = await this.votes.round(id);
