@@ -163,7 +163,47 @@ async function removeBenchReports(client, arenaId, titlePrefix) {
   }
 }
 
+/** One GraphQL request to the bench's server, as the person of `cookie`; throws on errors. */
+async function graphql(url, cookie, query, variables) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** A graphql-ws client on the server's /graphql, signed in by `cookie` (none: a visitor); resolves once acknowledged. */
+async function connectedSocket(baseUrl, cookie) {
+  const { createClient } = serverRequire('graphql-ws');
+  const WebSocket = serverRequire('ws');
+  const headers = cookie ? { cookie } : {};
+  class CookieWebSocket extends WebSocket {
+    constructor(address, protocols) {
+      super(address, protocols, { headers });
+    }
+  }
+  const client = createClient({
+    url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: CookieWebSocket,
+    lazy: false,
+    retryAttempts: 0,
+    onNonLazyError: () => undefined,
+  });
+  await new Promise((resolve, reject) => {
+    const off = [
+      client.on('connected', () => (off.forEach((f) => f()), resolve())),
+      client.on('closed', (e) => (off.forEach((f) => f()), reject(new Error(`closed ${e?.code}`)))),
+    ];
+  });
+  return client;
+}
+
 module.exports = {
+  connectedSocket,
+  graphql,
   removeBenchReports,
   removeBenchAuditEntries,
   ROOT,

@@ -5,7 +5,7 @@
 // reports are PUBLIC, so visitors (a quarter of the subscribers) see them as the members do.
 const { randomUUID } = require('node:crypto');
 const fs = require('node:fs');
-const { clusterCpu, clusterCpuSince, cpuMs, median, percentile, prng, removeBenchReports, serverRequire, sleep } = require('./lib.cjs');
+const { clusterCpu, clusterCpuSince, connectedSocket, cpuMs, median, percentile, prng, removeBenchReports, sleep } = require('./lib.cjs');
 
 const TITLE_PREFIX = 'Livebänk ';
 const MUTATION = 'mutation Report($input: ReportBottleneckInput!) { reportBottleneck(input: $input) { report { id } object { id } } }';
@@ -38,27 +38,7 @@ function reportInput(arenaId, actor, takesOrganization, random) {
 
 /** Opens one subscriber; resolves once its connection is acknowledged. */
 async function subscriber(baseUrl, arenaId, cookie, onEvent) {
-  const { createClient } = serverRequire('graphql-ws');
-  const WebSocket = serverRequire('ws');
-  const headers = cookie ? { cookie } : {};
-  class CookieWebSocket extends WebSocket {
-    constructor(address, protocols) {
-      super(address, protocols, { headers });
-    }
-  }
-  const client = createClient({
-    url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
-    webSocketImpl: CookieWebSocket,
-    lazy: false,
-    retryAttempts: 0,
-    onNonLazyError: () => undefined,
-  });
-  await new Promise((resolve, reject) => {
-    const off = [
-      client.on('connected', () => (off.forEach((f) => f()), resolve())),
-      client.on('closed', (e) => (off.forEach((f) => f()), reject(new Error(`closed ${e?.code}`)))),
-    ];
-  });
+  const client = await connectedSocket(baseUrl, cookie);
   const errors = [];
   client.subscribe(
     { query: SUBSCRIPTION, variables: { arenaId } },

@@ -6,7 +6,7 @@
 // of its own with 20 decisions, as a real meeting has (the state sent grows with the decisions).
 const { randomBytes, randomUUID } = require('node:crypto');
 const path = require('node:path');
-const { clusterCpu, clusterCpuSince, cpuMs, median, percentile, serverRequire, sleep, SERVER_DIST } = require('./lib.cjs');
+const { clusterCpu, clusterCpuSince, connectedSocket, cpuMs, graphql, median, percentile, sleep, SERVER_DIST } = require('./lib.cjs');
 
 const MEETING_PREFIX = 'Bänkmöte ';
 const STAFF_EMAIL = 'bench-staff@bench.invalid';
@@ -43,17 +43,6 @@ async function staffCookie(client, arenaId, sessionSecret, organizationId) {
   return `${SESSION_COOKIE ?? 'flaskhals_session'}=${token}`;
 }
 
-async function graphql(url, cookie, query, variables) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
 /** A meeting in progress with one agenda item, made through the API as staff. */
 async function heldMeeting(url, cookie, arenaId, run) {
   const { createMeeting } = await graphql(
@@ -82,27 +71,7 @@ async function heldMeeting(url, cookie, arenaId, run) {
 
 /** Opens one participant's socket; resolves once its connection is acknowledged. */
 async function participant(baseUrl, cookie) {
-  const { createClient } = serverRequire('graphql-ws');
-  const WebSocket = serverRequire('ws');
-  const headers = cookie ? { cookie } : {};
-  class CookieWebSocket extends WebSocket {
-    constructor(address, protocols) {
-      super(address, protocols, { headers });
-    }
-  }
-  const client = createClient({
-    url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
-    webSocketImpl: CookieWebSocket,
-    lazy: false,
-    retryAttempts: 0,
-    onNonLazyError: () => undefined,
-  });
-  await new Promise((resolve, reject) => {
-    const off = [
-      client.on('connected', () => (off.forEach((f) => f()), resolve())),
-      client.on('closed', (e) => (off.forEach((f) => f()), reject(new Error(`closed ${e?.code}`)))),
-    ];
-  });
+  const client = await connectedSocket(baseUrl, cookie);
   return { client, errors: [], unsubscribe: () => undefined };
 }
 
@@ -236,4 +205,4 @@ async function measureMeetingLive(o) {
   };
 }
 
-module.exports = { graphql, measureMeetingLive };
+module.exports = { measureMeetingLive };

@@ -5,8 +5,7 @@
 // request of the server process launches its Chromium (cold), the following ones reuse it (warm).
 const { randomUUID } = require('node:crypto');
 
-const { median, percentile } = require('./lib.cjs');
-const { graphql } = require('./meeting-live.cjs');
+const { graphql, median, percentile } = require('./lib.cjs');
 const { staffCookie } = require('./triage.cjs');
 
 const MEETING_PREFIX = 'Bänkprotokoll ';

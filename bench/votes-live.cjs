@@ -6,7 +6,7 @@
 // they are sent, one after the other on the meeting's row). Every participant must see every count.
 const { randomBytes, randomUUID } = require('node:crypto');
 const path = require('node:path');
-const { median, percentile, serverRequire, sleep, SERVER_DIST } = require('./lib.cjs');
+const { connectedSocket, graphql, median, percentile, sleep, SERVER_DIST } = require('./lib.cjs');
 
 const MEETING_PREFIX = 'Bänkröstning ';
 const EMAIL_DOMAIN = 'bench-votes.invalid';
@@ -53,17 +53,6 @@ async function people(client, arenaId, sessionSecret, count, role) {
   return rows.map((r, i) => ({ organizationId: r.organizationId, cookie: `${SESSION_COOKIE ?? 'flaskhals_session'}=${tokens[i]}` }));
 }
 
-async function graphql(url, cookie, query, variables) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
 /** A meeting in progress with an item about `objectIds` and an open DOT round with live results, made as staff. */
 async function openRound(url, cookie, arenaId, objectIds) {
   const { createMeeting } = await graphql(
@@ -96,26 +85,7 @@ async function openRound(url, cookie, arenaId, objectIds) {
 }
 
 async function participant(baseUrl, cookie) {
-  const { createClient } = serverRequire('graphql-ws');
-  const WebSocket = serverRequire('ws');
-  class CookieWebSocket extends WebSocket {
-    constructor(address, protocols) {
-      super(address, protocols, { headers: { cookie } });
-    }
-  }
-  const client = createClient({
-    url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
-    webSocketImpl: CookieWebSocket,
-    lazy: false,
-    retryAttempts: 0,
-    onNonLazyError: () => undefined,
-  });
-  await new Promise((resolve, reject) => {
-    const off = [
-      client.on('connected', () => (off.forEach((f) => f()), resolve())),
-      client.on('closed', (e) => (off.forEach((f) => f()), reject(new Error(`closed ${e?.code}`)))),
-    ];
-  });
+  const client = await connectedSocket(baseUrl, cookie);
   return { client, errors: [] };
 }
 
